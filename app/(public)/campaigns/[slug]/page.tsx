@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CampaignProgress } from "@/components/campaigns/campaign-progress";
+import { OfflineTallies } from "@/components/campaigns/offline-tallies";
+import { SignForm } from "@/components/signatures/sign-form";
+import { getPublicCampaign, isAcceptingSignatures } from "@/lib/campaigns/queries";
+import { slugSchema } from "@/lib/campaigns/schema";
+import { eventDateLabel } from "@/lib/events/date-label";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function load(params: Props["params"]) {
+  const slug = slugSchema.safeParse((await params).slug);
+  return slug.success ? getPublicCampaign(slug.data) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const campaign = await load(params);
+  return campaign ? { title: campaign.title, description: campaign.summary } : { title: "Campaign not found" };
+}
+
+export default async function CampaignPage({ params, searchParams }: Props) {
+  const campaign = await load(params);
+  if (!campaign) notFound();
+  const flags = await searchParams;
+  const open = isAcceptingSignatures(campaign);
+  return (
+    <>
+      {flags.confirmed === "1" && (
+        <div className="notice" role="status" data-testid="confirmed-notice">
+          <h2>Your signature is confirmed</h2>
+          <p>Thank you. It is now counted. You can withdraw it at any time from the link in your email.</p>
+        </div>
+      )}
+      {flags.withdrawn === "1" && (
+        <div className="notice" role="status" data-testid="withdrawn-notice">
+          <h2>Your signature is withdrawn</h2>
+          <p>It no longer counts, and your details have been deleted.</p>
+        </div>
+      )}
+      <p className="caption">
+        <span className={open ? "tag" : "tag tag-closed"}>{open ? "Open" : "Closed"}</span>
+        {campaign.kind === "declaration" ? "Declaration of elected officials" : "Petition"}
+      </p>
+      <h1>{campaign.title}</h1>
+      <p className="lead">{campaign.summary}</p>
+      <div className="grid grid-2-1">
+        <div>
+          <h2>Addressed to</h2>
+          <ul>
+            {campaign.decisionMakers.map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+          <h2>{campaign.kind === "declaration" ? "The declaration" : "The petition"}</h2>
+          <div className="statement">{campaign.statement}</div>
+          {campaign.event && (
+            <>
+              <h2>The event it is built on</h2>
+              <p>
+                <Link href={`/events/${campaign.event.slug}`}>{campaign.event.title}</Link>
+                <br />
+                <span className="muted">
+                  {eventDateLabel(campaign.event)} · {campaign.event.place}
+                </span>
+              </p>
+              <p>The event page lists the speakers, the calls to action made there and the source reports.</p>
+            </>
+          )}
+        </div>
+        <aside aria-label="Signatures and signing">
+          <div className="panel">
+            <CampaignProgress tally={campaign.tally} goal={campaign.goal} />
+          </div>
+          <OfflineTallies tallies={campaign.offlineTallies} />
+          <h2 id="sign">{open ? (campaign.kind === "declaration" ? "Sign the declaration" : "Sign the petition") : "Signing has closed"}</h2>
+          {open ? (
+            <SignForm
+              campaignSlug={campaign.slug}
+              campaignTitle={campaign.title}
+              signerFields={campaign.signerFields}
+              listNamesPublicly={campaign.listNamesPublicly}
+            />
+          ) : (
+            <p>This campaign no longer takes signatures. Its count stays as it was when it closed.</p>
+          )}
+          {campaign.kind === "declaration" && open && (
+            <p className="muted">This declaration is for elected officials: please give your office and municipality.</p>
+          )}
+        </aside>
+      </div>
+    </>
+  );
+}

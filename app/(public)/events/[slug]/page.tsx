@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { slugSchema } from "@/lib/campaigns/schema";
+import { eventDateLabel } from "@/lib/events/date-label";
+import { getEvent } from "@/lib/events/queries";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(params: Props["params"]) {
+  const slug = slugSchema.safeParse((await params).slug);
+  return slug.success ? getEvent(slug.data) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const event = await load(params);
+  return event ? { title: event.title, description: event.summary.slice(0, 200) } : { title: "Event not found" };
+}
+
+export default async function EventPage({ params }: Props) {
+  const event = await load(params);
+  if (!event) notFound();
+  return (
+    <>
+      <p className="caption">Documented event</p>
+      <h1>{event.title}</h1>
+      <dl className="facts">
+        <dt>Date</dt>
+        <dd>{eventDateLabel(event)}</dd>
+        <dt>Place</dt>
+        <dd>{event.place}</dd>
+        <dt>Host</dt>
+        <dd>{event.host}</dd>
+      </dl>
+      {(event.placeNote || !event.occurredOn) && (
+        <div className="notice notice-warning">
+          <h2>Where the sources are uncertain</h2>
+          {!event.occurredOn && <p>Date: {event.dateNote}</p>}
+          {event.placeNote && <p>Place: {event.placeNote}</p>}
+        </div>
+      )}
+      <p className="lead">{event.summary}</p>
+
+      {event.campaigns.length > 0 && (
+        <>
+          <h2>Campaigns built on this event</h2>
+          <ul>
+            {event.campaigns.map((campaign) => (
+              <li key={campaign.slug}>
+                <Link href={`/campaigns/${campaign.slug}`}>{campaign.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h2>Speakers</h2>
+      <ul>
+        {event.speakers.map((speaker) => (
+          <li key={speaker.id}>
+            <strong>{speaker.name}</strong>, {speaker.role}
+          </li>
+        ))}
+      </ul>
+
+      <h2>Calls to action</h2>
+      <ol>
+        {event.callsToAction.map((call) => (
+          <li key={call.id}>
+            <p>
+              {call.speaker ? <strong>{call.speaker}</strong> : "The report"} called on <strong>{call.target}</strong> to{" "}
+              {call.action}.
+            </p>
+            <blockquote>“{call.quote}”</blockquote>
+          </li>
+        ))}
+      </ol>
+
+      <h2>Sources</h2>
+      <ul>
+        {event.sources.map((source) => (
+          <li key={source.id}>
+            <p>
+              {source.url ? <a href={source.url}>{source.title}</a> : <cite>{source.title}</cite>}
+              {source.publisher && `, ${source.publisher}`}
+              {source.publishedOn && ` (${source.publishedOn})`}
+            </p>
+            {source.note && <p className="muted">{source.note}</p>}
+            {source.text && (
+              <details>
+                <summary>Read the full report</summary>
+                <div className="source-text">{source.text}</div>
+              </details>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Tally } from "@/lib/tallies/queries";
+
+const numberFormat = new Intl.NumberFormat("en-GB");
+
+export function CampaignProgress({ tally, goal, headingLevel = "h2" }: { tally: Tally; goal: number; headingLevel?: "h2" | "h3" | "p" }) {
+  const percent = goal > 0 ? Math.min(100, Math.round((tally.total / goal) * 100)) : 0;
+  const Heading = headingLevel;
+  return (
+    <div className="campaign-progress">
+      <Heading className="visually-hidden">Signatures</Heading>
+      <p>
+        <strong className="count" data-testid="signature-count">
+          {numberFormat.format(tally.total)}
+        </strong>{" "}
+        {tally.total === 1 ? "signature" : "signatures"} of a goal of {numberFormat.format(goal)}
+      </p>
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label="Progress towards the goal"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+      >
+        <span style={{ width: `${percent}%` }} />
+      </div>
+      {tally.offline > 0 && (
+        <p className="muted">
+          {numberFormat.format(tally.online)} confirmed online and {numberFormat.format(tally.offline)} documented offline.
+        </p>
+      )}
+    </div>
+  );
+}

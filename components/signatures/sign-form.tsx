@@ -1,0 +1,205 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import type { SignerFields } from "@/drizzle/seed/types";
+import { signCampaignAction, type SignFormState } from "@/lib/signatures/actions";
+import { COUNTRY_CODES, countryName } from "@/lib/signatures/countries";
+import { buildSignatureSchema, OFFICES, type FieldErrors, type SignatureInput } from "@/lib/signatures/schema";
+import { FormField } from "@/components/ui/form-field";
+
+type Props = {
+  campaignSlug: string;
+  campaignTitle: string;
+  signerFields: SignerFields;
+  listNamesPublicly: boolean;
+};
+
+type FormValues = Record<keyof SignatureInput, unknown>;
+
+const FIELD_ORDER: (keyof FieldErrors)[] = [
+  "fullName", "email", "country", "city", "postcode", "office", "municipality", "consent", "form",
+];
+
+export function SignForm({ campaignSlug, campaignTitle, signerFields, listNamesPublicly }: Props) {
+  const schema = useMemo(() => buildSignatureSchema(signerFields), [signerFields]);
+  const [state, formAction, pending] = useActionState<SignFormState, FormData>(signCampaignAction, { status: "idle" });
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const values = state.status === "error" ? state.values : {};
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, submitCount },
+  } = useForm<FormValues>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<FormValues>,
+    shouldFocusError: false,
+    defaultValues: {
+      ...values,
+      consent: values.consent === "on",
+      optInUpdates: values.optInUpdates === "on",
+      showName: values.showName === "on",
+    },
+  });
+
+  const serverErrors: FieldErrors = state.status === "error" ? state.fieldErrors : {};
+  const errorFor = (name: keyof FieldErrors): string | undefined =>
+    (errors[name as keyof FormValues]?.message as string | undefined) ?? serverErrors[name];
+  const shownErrors = FIELD_ORDER.map((name) => [name, errorFor(name)] as const).filter(([, message]) => message);
+  const formMessage = state.status === "error" && Object.keys(serverErrors).length === 0 ? state.message : null;
+
+  // After a failed submit, move focus to the error summary so screen readers read it out.
+  useEffect(() => {
+    if (shownErrors.length > 0 || formMessage) summaryRef.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [submitCount, state]);
+  useEffect(() => {
+    if (state.status === "accepted") resultRef.current?.focus();
+  }, [state.status]);
+
+  if (state.status === "accepted") {
+    return (
+      <div className="notice" role="status" tabIndex={-1} ref={resultRef} data-testid="sign-result">
+        <h2>Check your email</h2>
+        <p>{state.message}</p>
+      </div>
+    );
+  }
+
+  const onValid = () => {
+    const form = formRef.current;
+    if (form) startTransition(() => formAction(new FormData(form)));
+  };
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={handleSubmit(onValid)} noValidate aria-label={`Sign: ${campaignTitle}`}>
+      {(shownErrors.length > 0 || formMessage) && (
+        <div className="error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby="sign-error-title" data-testid="error-summary">
+          <h2 id="sign-error-title">There is a problem</h2>
+          {formMessage && <p>{formMessage}</p>}
+          <ul>
+            {shownErrors.map(([name, message]) => (
+              <li key={name}>
+                <a href={`#sign-${name}`}>{message}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <input type="hidden" name="campaign" value={campaignSlug} />
+
+      <FormField id="sign-fullName" label="Full name" error={errorFor("fullName")}>
+        {(describedBy) => (
+          <input id="sign-fullName" type="text" autoComplete="name" maxLength={100} aria-invalid={!!errorFor("fullName")} aria-describedby={describedBy} {...register("fullName")} />
+        )}
+      </FormField>
+
+      <FormField id="sign-email" label="Email address" hint="We send you a link to confirm your signature. It is never shown publicly." error={errorFor("email")}>
+        {(describedBy) => (
+          <input id="sign-email" type="email" autoComplete="email" spellCheck={false} maxLength={254} aria-invalid={!!errorFor("email")} aria-describedby={describedBy} {...register("email")} />
+        )}
+      </FormField>
+
+      {signerFields.country !== "off" && (
+        <FormField id="sign-country" label={signerFields.country === "optional" ? "Country (optional)" : "Country"} error={errorFor("country")}>
+          {(describedBy) => (
+            <select id="sign-country" autoComplete="country" aria-invalid={!!errorFor("country")} aria-describedby={describedBy} {...register("country")}>
+              <option value="">Select a country</option>
+              {COUNTRY_OPTIONS.map(([code, name]) => (
+                <option key={code} value={code}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      )}
+
+      {signerFields.city !== "off" && (
+        <FormField id="sign-city" label={signerFields.city === "optional" ? "City or town (optional)" : "City or town"} error={errorFor("city")}>
+          {(describedBy) => (
+            <input id="sign-city" type="text" autoComplete="address-level2" maxLength={100} aria-invalid={!!errorFor("city")} aria-describedby={describedBy} {...register("city")} />
+          )}
+        </FormField>
+      )}
+
+      {signerFields.postcode !== "off" && (
+        <FormField id="sign-postcode" label={signerFields.postcode === "optional" ? "Postcode (optional)" : "Postcode"} error={errorFor("postcode")}>
+          {(describedBy) => (
+            <input id="sign-postcode" type="text" autoComplete="postal-code" maxLength={20} aria-invalid={!!errorFor("postcode")} aria-describedby={describedBy} {...register("postcode")} />
+          )}
+        </FormField>
+      )}
+
+      {signerFields.office !== "off" && (
+        <FormField id="sign-office" label={signerFields.office === "optional" ? "Office (optional)" : "Office"} error={errorFor("office")}>
+          {(describedBy) => (
+            <select id="sign-office" aria-invalid={!!errorFor("office")} aria-describedby={describedBy} {...register("office")}>
+              <option value="">Select your office</option>
+              {Object.entries(OFFICES).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      )}
+
+      {signerFields.municipality !== "off" && (
+        <FormField
+          id="sign-municipality"
+          label={signerFields.municipality === "optional" ? "Municipality (optional)" : "Municipality"}
+          hint="The municipality or authority where you hold office."
+          error={errorFor("municipality")}
+        >
+          {(describedBy) => (
+            <input id="sign-municipality" type="text" maxLength={120} aria-invalid={!!errorFor("municipality")} aria-describedby={describedBy} {...register("municipality")} />
+          )}
+        </FormField>
+      )}
+
+      <fieldset className={errorFor("consent") ? "field field-invalid" : "field"} aria-describedby={errorFor("consent") ? "sign-consent-error" : undefined}>
+        <legend>Your consent</legend>
+        {errorFor("consent") && (
+          <span className="field-error" id="sign-consent-error">
+            <span className="visually-hidden">Error: </span>
+            {errorFor("consent")}
+          </span>
+        )}
+        <div className="checkbox">
+          <input id="sign-consent" type="checkbox" aria-invalid={!!errorFor("consent")} {...register("consent")} />
+          <label htmlFor="sign-consent">
+            I agree that my name, email address and the details above are stored to count my signature on this
+            campaign. Signing shows my support for it; I can withdraw my signature at any time.
+          </label>
+        </div>
+        <div className="checkbox">
+          <input id="sign-optInUpdates" type="checkbox" {...register("optInUpdates")} />
+          <label htmlFor="sign-optInUpdates">Email me updates about this campaign (optional).</label>
+        </div>
+        {listNamesPublicly && (
+          <div className="checkbox">
+            <input id="sign-showName" type="checkbox" {...register("showName")} />
+            <label htmlFor="sign-showName">Show my name publicly as a signatory (optional). Otherwise only the count includes me.</label>
+          </div>
+        )}
+      </fieldset>
+
+      <div className="honeypot" aria-hidden="true">
+        <label htmlFor="sign-website">Leave this field empty</label>
+        <input id="sign-website" type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? "Signing…" : "Sign"}
+      </button>
+    </form>
+  );
+}
+
+const COUNTRY_OPTIONS = COUNTRY_CODES.map((code) => [code, countryName(code)] as const).sort((a, b) =>
+  a[1].localeCompare(b[1], "en"),
+);

@@ -1,0 +1,65 @@
+import "server-only";
+import { asc, eq, inArray } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { campaigns, events, offlineTallies, type Campaign, type OfflineTally } from "@/lib/db/schema";
+import { getTallies, getTally, type Tally } from "@/lib/tallies/queries";
+
+export type CampaignEventSummary = { slug: string; title: string; occurredOn: string | null; dateNote: string; place: string };
+
+export type CampaignListItem = Campaign & { tally: Tally; event: CampaignEventSummary | null };
+
+export type CampaignDetail = CampaignListItem & { offlineTallies: OfflineTally[] };
+
+const PUBLIC_STATUSES = ["open", "closed"] as const;
+
+/** A campaign is signable while it is open and inside its opening window. */
+export function isAcceptingSignatures(campaign: Campaign, now = new Date()): boolean {
+  if (campaign.status !== "open") return false;
+  if (campaign.opensAt && campaign.opensAt > now) return false;
+  if (campaign.closesAt && campaign.closesAt <= now) return false;
+  return true;
+}
+
+export async function listPublicCampaigns(): Promise<CampaignListItem[]> {
+  const rows = await getDb()
+    .select({ campaign: campaigns, event: eventSummaryColumns })
+    .from(campaigns)
+    .leftJoin(events, eq(events.id, campaigns.eventId))
+    .where(inArray(campaigns.status, [...PUBLIC_STATUSES]))
+    .orderBy(asc(campaigns.createdAt));
+  const tallies = await getTallies(rows.map((row) => row.campaign.id));
+  return rows.map(({ campaign, event }) => ({
+    ...campaign,
+    event: event?.slug ? (event as CampaignEventSummary) : null,
+    tally: tallies.get(campaign.id)!,
+  }));
+}
+
+/** A campaign the public may see (open or closed), or null. Drafts and archived ones are not public. */
+export async function getPublicCampaign(slug: string): Promise<CampaignDetail | null> {
+  const [row] = await getDb()
+    .select({ campaign: campaigns, event: eventSummaryColumns })
+    .from(campaigns)
+    .leftJoin(events, eq(events.id, campaigns.eventId))
+    .where(eq(campaigns.slug, slug))
+    .limit(1);
+  if (!row || !(PUBLIC_STATUSES as readonly string[]).includes(row.campaign.status)) return null;
+  const [tally, offline] = await Promise.all([
+    getTally(row.campaign.id),
+    getDb().select().from(offlineTallies).where(eq(offlineTallies.campaignId, row.campaign.id)),
+  ]);
+  return {
+    ...row.campaign,
+    event: row.event?.slug ? (row.event as CampaignEventSummary) : null,
+    tally,
+    offlineTallies: offline,
+  };
+}
+
+const eventSummaryColumns = {
+  slug: events.slug,
+  title: events.title,
+  occurredOn: events.occurredOn,
+  dateNote: events.dateNote,
+  place: events.place,
+};

@@ -1,0 +1,247 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type { SignerFields } from "@/drizzle/seed/types";
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({
+  dataType: () => "bytea",
+});
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+
+// ---------------------------------------------------------------------------------------------
+// Documented events: what happened, who spoke, what they called for, and the sources saying so.
+
+export const events = pgTable("events", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  slug: text("slug").notNull().unique(),
+  title: text("title").notNull(),
+  occurredOn: date("occurred_on"),
+  dateNote: text("date_note").notNull(),
+  place: text("place").notNull(),
+  placeNote: text("place_note"),
+  host: text("host").notNull(),
+  summary: text("summary").notNull(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const eventSpeakers = pgTable(
+  "event_speakers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    name: text("name").notNull(),
+    role: text("role").notNull(),
+  },
+  (table) => [index("event_speakers_event_idx").on(table.eventId, table.position)],
+);
+
+export const eventSources = pgTable(
+  "event_sources",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    publisher: text("publisher"),
+    publishedOn: date("published_on"),
+    url: text("url"),
+    text: text("text"),
+    note: text("note"),
+  },
+  (table) => [index("event_sources_event_idx").on(table.eventId, table.position)],
+);
+
+export const eventCallsToAction = pgTable(
+  "event_calls_to_action",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    speaker: text("speaker"),
+    target: text("target").notNull(),
+    action: text("action").notNull(),
+    quote: text("quote").notNull(),
+  },
+  (table) => [index("event_calls_to_action_event_idx").on(table.eventId, table.position)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Campaigns and the documented offline tallies counted alongside online signatures.
+
+export const campaignKind = pgEnum("campaign_kind", ["petition", "declaration"]);
+export const campaignStatus = pgEnum("campaign_status", ["draft", "open", "closed", "archived"]);
+
+export const campaigns = pgTable("campaigns", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  slug: text("slug").notNull().unique(),
+  kind: campaignKind("kind").notNull(),
+  status: campaignStatus("status").notNull().default("draft"),
+  title: text("title").notNull(),
+  summary: text("summary").notNull(),
+  statement: text("statement").notNull(),
+  decisionMakers: jsonb("decision_makers").$type<string[]>().notNull(),
+  goal: integer("goal").notNull(),
+  eventId: uuid("event_id").references(() => events.id, { onDelete: "set null" }),
+  signerFields: jsonb("signer_fields").$type<SignerFields>().notNull(),
+  listNamesPublicly: boolean("list_names_publicly").notNull().default(true),
+  opensAt: timestamp("opens_at", { withTimezone: true }),
+  closesAt: timestamp("closes_at", { withTimezone: true }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const offlineTallies = pgTable(
+  "offline_tallies",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    count: integer("count").notNull(),
+    description: text("description").notNull(),
+    sourceTitle: text("source_title").notNull(),
+    sourceUrl: text("source_url"),
+    sourceDate: date("source_date"),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("offline_tallies_campaign_idx").on(table.campaignId),
+    check("offline_tallies_count_positive", sql`${table.count} > 0`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Signatures. A row is pending until its owner confirms by email; withdrawal deletes the row.
+// Tokens are kept only as SHA-256 hashes.
+
+export const signatureStatus = pgEnum("signature_status", ["pending", "confirmed"]);
+
+export const signatures = pgTable(
+  "signatures",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    status: signatureStatus("status").notNull().default("pending"),
+    email: text("email").notNull(),
+    emailCanonical: text("email_canonical").notNull(),
+    fullName: text("full_name").notNull(),
+    country: text("country"),
+    city: text("city"),
+    postcode: text("postcode"),
+    office: text("office"),
+    municipality: text("municipality"),
+    showName: boolean("show_name").notNull(),
+    optInUpdates: boolean("opt_in_updates").notNull(),
+    consentedAt: timestamp("consented_at", { withTimezone: true }).notNull(),
+    confirmTokenHash: bytea("confirm_token_hash"),
+    confirmExpiresAt: timestamp("confirm_expires_at", { withTimezone: true }),
+    withdrawTokenHash: bytea("withdraw_token_hash").notNull(),
+    // Which tally shard this signature was counted in, so withdrawal takes it back from the same row.
+    tallyShard: smallint("tally_shard"),
+    // Emails sent to the owner when someone signs again with their address, capped per day.
+    repeatNotices: smallint("repeat_notices").notNull().default(0),
+    repeatNoticesSince: timestamp("repeat_notices_since", { withTimezone: true }),
+    createdAt: createdAt(),
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex("signatures_campaign_email_unique").on(table.campaignId, table.emailCanonical),
+    uniqueIndex("signatures_confirm_token_unique").on(table.confirmTokenHash),
+    uniqueIndex("signatures_withdraw_token_unique").on(table.withdrawTokenHash),
+  ],
+);
+
+// The confirmed-signature count of a campaign, spread over a few rows so that many confirmations
+// a second on one campaign do not all wait on one row lock. Reading a count sums a handful of rows.
+export const TALLY_SHARDS = 32;
+
+export const tallyShards = pgTable(
+  "tally_shards",
+  {
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    shard: smallint("shard").notNull(),
+    confirmed: bigint("confirmed", { mode: "number" }).notNull().default(0),
+    updatedAt: updatedAt(),
+  },
+  (table) => [primaryKey({ columns: [table.campaignId, table.shard] })],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Email outbox: written in the same transaction as the signature, delivered by a worker.
+// The message (recipient and links) is stored encrypted and erased once sent.
+
+export const emailStatus = pgEnum("email_status", ["pending", "sent", "failed"]);
+
+export const emailOutbox = pgTable(
+  "email_outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: text("kind").notNull(),
+    signatureId: uuid("signature_id").references(() => signatures.id, { onDelete: "cascade" }),
+    payload: bytea("payload"),
+    status: emailStatus("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    lastError: text("last_error"),
+    providerMessageId: text("provider_message_id"),
+    createdAt: createdAt(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (table) => [
+    index("email_outbox_due_idx")
+      .on(table.nextAttemptAt)
+      .where(sql`${table.status} = 'pending'`),
+  ],
+);
+
+// Where mail goes on a developer's machine when no Resend key is configured.
+export const devMailbox = pgTable("dev_mailbox", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  to: text("to").notNull(),
+  from: text("from").notNull(),
+  subject: text("subject").notNull(),
+  html: text("html").notNull(),
+  text: text("text").notNull(),
+  createdAt: createdAt(),
+});
+
+export type Event = typeof events.$inferSelect;
+export type EventSpeaker = typeof eventSpeakers.$inferSelect;
+export type EventSource = typeof eventSources.$inferSelect;
+export type EventCallToAction = typeof eventCallsToAction.$inferSelect;
+export type Campaign = typeof campaigns.$inferSelect;
+export type OfflineTally = typeof offlineTallies.$inferSelect;
+export type Signature = typeof signatures.$inferSelect;
+export type OutboxEmail = typeof emailOutbox.$inferSelect;
+export type DevMailboxEmail = typeof devMailbox.$inferSelect;

@@ -1,0 +1,54 @@
+import "server-only";
+import { drizzle } from "drizzle-orm/postgres-js";
+import type postgres from "postgres";
+import { seedCampaigns, seedEvents } from "@/drizzle/seed/data";
+import * as schema from "./schema";
+
+/** Inserts the documented events and their campaigns that are not in the database yet. */
+export async function seedDatabase(sql: postgres.Sql): Promise<void> {
+  const db = drizzle(sql, { schema });
+  await db.transaction(async (tx) => {
+    const eventIds = new Map<string, string>();
+    for (const event of seedEvents) {
+      const { speakers, sources, callsToAction, ...fields } = event;
+      const [inserted] = await tx
+        .insert(schema.events)
+        .values(fields)
+        .onConflictDoNothing({ target: schema.events.slug })
+        .returning({ id: schema.events.id });
+      if (inserted) {
+        const eventId = inserted.id;
+        if (speakers.length) {
+          await tx.insert(schema.eventSpeakers).values(speakers.map((s, position) => ({ ...s, eventId, position })));
+        }
+        if (sources.length) {
+          await tx.insert(schema.eventSources).values(sources.map((s, position) => ({ ...s, eventId, position })));
+        }
+        if (callsToAction.length) {
+          await tx
+            .insert(schema.eventCallsToAction)
+            .values(callsToAction.map((c, position) => ({ ...c, eventId, position })));
+        }
+      }
+      const existing = await tx.query.events.findFirst({
+        columns: { id: true },
+        where: (events, { eq }) => eq(events.slug, event.slug),
+      });
+      if (existing) eventIds.set(event.slug, existing.id);
+    }
+
+    for (const campaign of seedCampaigns) {
+      const { eventSlug, offlineTallies, ...fields } = campaign;
+      const [inserted] = await tx
+        .insert(schema.campaigns)
+        .values({ ...fields, status: "open", eventId: eventIds.get(eventSlug) ?? null, opensAt: new Date() })
+        .onConflictDoNothing({ target: schema.campaigns.slug })
+        .returning({ id: schema.campaigns.id });
+      if (inserted && offlineTallies.length) {
+        await tx
+          .insert(schema.offlineTallies)
+          .values(offlineTallies.map((tally) => ({ ...tally, campaignId: inserted.id })));
+      }
+    }
+  });
+}

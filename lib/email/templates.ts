@@ -1,0 +1,82 @@
+import type { EmailMessage } from "./mailer";
+
+// Plain, accessible emails: a text part for every HTML part, and links spelled out in full.
+
+export type SignerEmailContext = {
+  to: string;
+  fullName: string;
+  campaignTitle: string;
+  campaignUrl: string;
+  withdrawUrl: string;
+};
+
+function escapeHtml(value: string): string {
+  return value
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("'", "&#39;");
+}
+
+function layout(paragraphs: string[], button?: { label: string; url: string }): string {
+  const body = paragraphs.map((p) => `<p style="margin:0 0 16px">${p}</p>`).join("");
+  const action = button
+    ? `<p style="margin:0 0 24px"><a href="${escapeHtml(button.url)}" style="display:inline-block;background:#00703c;color:#fff;padding:10px 16px;text-decoration:none;font-weight:bold">${escapeHtml(button.label)}</a></p>`
+    : "";
+  return `<!doctype html><html lang="en"><body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#0b0c0c;max-width:600px;margin:0 auto;padding:16px">${body}${action}</body></html>`;
+}
+
+export function confirmSignatureEmail(ctx: SignerEmailContext & { confirmUrl: string; expiresInDays: number }): EmailMessage {
+  const name = escapeHtml(ctx.fullName);
+  const title = escapeHtml(ctx.campaignTitle);
+  return {
+    to: ctx.to,
+    subject: `Confirm your signature: ${ctx.campaignTitle}`,
+    html: layout(
+      [
+        `Dear ${name},`,
+        `Thank you for signing <strong>${title}</strong>. Your signature counts once you confirm it.`,
+        `Open this link and press “Confirm my signature”: <a href="${escapeHtml(ctx.confirmUrl)}">${escapeHtml(ctx.confirmUrl)}</a>`,
+        `The link works for ${ctx.expiresInDays} days. If you did not sign, ignore this email and nothing will be counted.`,
+        `Changed your mind later? Withdraw your signature at any time: <a href="${escapeHtml(ctx.withdrawUrl)}">${escapeHtml(ctx.withdrawUrl)}</a>`,
+      ],
+      { label: "Confirm my signature", url: ctx.confirmUrl },
+    ),
+    text: [
+      `Dear ${ctx.fullName},`,
+      "",
+      `Thank you for signing "${ctx.campaignTitle}". Your signature counts once you confirm it.`,
+      "",
+      `Open this link and press "Confirm my signature":`,
+      ctx.confirmUrl,
+      "",
+      `The link works for ${ctx.expiresInDays} days. If you did not sign, ignore this email and nothing will be counted.`,
+      "",
+      "Changed your mind later? Withdraw your signature at any time:",
+      ctx.withdrawUrl,
+    ].join("\n"),
+  };
+}
+
+export function alreadySignedEmail(ctx: SignerEmailContext): EmailMessage {
+  const title = escapeHtml(ctx.campaignTitle);
+  return {
+    to: ctx.to,
+    subject: `You have already signed: ${ctx.campaignTitle}`,
+    html: layout([
+      `Dear ${escapeHtml(ctx.fullName)},`,
+      `Someone, probably you, tried to sign <strong>${title}</strong> again with this email address. Your signature is already confirmed and counted once; nothing has changed.`,
+      `See the campaign: <a href="${escapeHtml(ctx.campaignUrl)}">${escapeHtml(ctx.campaignUrl)}</a>`,
+      `To withdraw your signature: <a href="${escapeHtml(ctx.withdrawUrl)}">${escapeHtml(ctx.withdrawUrl)}</a>`,
+    ]),
+    text: [
+      `Dear ${ctx.fullName},`,
+      "",
+      `Someone, probably you, tried to sign "${ctx.campaignTitle}" again with this email address. Your signature is already confirmed and counted once; nothing has changed.`,
+      "",
+      `See the campaign: ${ctx.campaignUrl}`,
+      `To withdraw your signature: ${ctx.withdrawUrl}`,
+    ].join("\n"),
+  };
+}

@@ -1,0 +1,86 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+// The one module that reads process.env. Parsed lazily so that `next build` needs no configuration.
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0"])
+  .optional()
+  .transform((value) => (value === undefined ? undefined : value === "true" || value === "1"));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  EMBEDDED_DATABASE_DIR: z.string().min(1).default(".data/postgres"),
+  EMBEDDED_DATABASE_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  RESEND_API_KEY: z.string().min(1).optional(),
+  RESEND_BASE_URL: z.string().url().optional(),
+  EMAIL_FROM: z.string().min(3).default("Petitions <petitions@localhost>"),
+  CONFIRMATION_TOKEN_TTL_DAYS: z.coerce.number().positive().max(90).default(7),
+  EMAIL_WORKER: booleanFlag,
+  EMAIL_WORKER_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(2_000),
+  DEV_MAILBOX: booleanFlag,
+});
+
+export type Env = z.infer<typeof envSchema> & {
+  databaseUrl: string;
+  usesEmbeddedDatabase: boolean;
+  secret: string;
+  devMailboxEnabled: boolean;
+  emailWorkerEnabled: boolean;
+};
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(
+    Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== "")),
+  );
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
+  }
+  const env = parsed.data;
+  const production = env.NODE_ENV === "production";
+  const usesEmbeddedDatabase = !env.DATABASE_URL;
+  cached = {
+    ...env,
+    usesEmbeddedDatabase,
+    databaseUrl: env.DATABASE_URL ?? embeddedDatabaseUrl(env.EMBEDDED_DATABASE_PORT),
+    secret: env.AUTH_SECRET ?? developmentSecret(production),
+    // Without a Resend key, mail is kept in a local mailbox page that exists only outside production.
+    devMailboxEnabled: !env.RESEND_API_KEY && (env.DEV_MAILBOX ?? !production),
+    emailWorkerEnabled: env.EMAIL_WORKER ?? true,
+  };
+  return cached;
+}
+
+export const EMBEDDED_DATABASE_USER = "petitions";
+export const EMBEDDED_DATABASE_PASSWORD = "petitions-local-only";
+
+function embeddedDatabaseUrl(port: number): string {
+  return `postgres://${EMBEDDED_DATABASE_USER}:${EMBEDDED_DATABASE_PASSWORD}@127.0.0.1:${port}/postgres`;
+}
+
+// A production server must be given its secret; a developer's machine gets one made and kept in .data/
+// so that queued emails stay readable across restarts.
+function developmentSecret(production: boolean): string {
+  if (production) {
+    throw new Error(
+      "AUTH_SECRET is not set. Generate one with `openssl rand -base64 33` and set it in the environment.",
+    );
+  }
+  const file = path.resolve(".data", "dev-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(33).toString("base64");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,18 @@
+import "server-only";
+import { prepareDatabase } from "@/lib/db/bootstrap";
+import { startOutboxPoller } from "@/lib/email/outbox";
+import { getEnv } from "@/lib/env";
+
+export async function startServer(): Promise<void> {
+  const env = getEnv();
+  try {
+    await prepareDatabase();
+  } catch (error) {
+    console.error(`\nThe database is not ready: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+  if (env.emailWorkerEnabled) startOutboxPoller(env.EMAIL_WORKER_INTERVAL_MS);
+  if (env.devMailboxEnabled) {
+    console.log(`Emails are not sent (no RESEND_API_KEY): read them at ${env.APP_URL}/dev/mailbox`);
+  }
+}

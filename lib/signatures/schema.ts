@@ -1,0 +1,116 @@
+import { z } from "zod";
+import type { SignerFieldRule, SignerFields } from "@/drizzle/seed/types";
+import { isCountryCode } from "./countries";
+
+// One schema for the sign form, built from the fields a campaign asks for. The form validates with
+// it through react-hook-form; the server action and the JSON API validate again with the same one.
+
+export const OFFICES = {
+  mayor: "Mayor",
+  "deputy-mayor": "Deputy mayor",
+  "municipal-councillor": "Municipal councillor",
+  "departmental-councillor": "Departmental councillor",
+  "regional-councillor": "Regional councillor",
+  "other-elected": "Other elected official",
+} as const;
+export type Office = keyof typeof OFFICES;
+
+// C0 and C1 control characters (tab and newline included: these are all one-line fields).
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+
+function textField(label: string, max: number) {
+  return z
+    .string({ error: `Enter your ${label}` })
+    .trim()
+    .min(1, `Enter your ${label}`)
+    .max(max, `Your ${label} must be ${max} characters or fewer`)
+    .refine((value) => !CONTROL_CHARACTERS.test(value), `Your ${label} contains characters that are not allowed`);
+}
+
+// Empty strings are what an untouched optional input sends; treat them as "not given".
+function withRule<T extends z.ZodType>(rule: SignerFieldRule, field: T) {
+  if (rule === "required") return field;
+  return z.preprocess((value) => (value === "" || value === null ? undefined : value), field.optional());
+}
+
+const checkbox = z.preprocess(
+  (value) => value === true || value === "on" || value === "true",
+  z.boolean(),
+);
+
+export const emailField = z
+  .string({ error: "Enter your email address" })
+  .trim()
+  .min(1, "Enter your email address")
+  .max(254, "Your email address must be 254 characters or fewer")
+  .pipe(z.email("Enter an email address in the correct format, like name@example.com"));
+
+export function buildSignatureSchema(fields: SignerFields) {
+  const shape = {
+    fullName: textField("full name", 100),
+    email: emailField,
+    consent: z.preprocess(
+      (value) => value === true || value === "on" || value === "true",
+      z.literal(true, { error: "You must agree before you can sign" }),
+    ),
+    optInUpdates: checkbox,
+    showName: checkbox,
+    // Honeypot: hidden from people, filled in by naive bots. Accepted here, checked by the mutation.
+    website: z.string().max(500).optional(),
+    ...(fields.country !== "off" && {
+      country: withRule(
+        fields.country,
+        z
+          .string({ error: "Select your country" })
+          .refine(isCountryCode, "Select your country from the list"),
+      ),
+    }),
+    ...(fields.city !== "off" && { city: withRule(fields.city, textField("city", 100)) }),
+    ...(fields.postcode !== "off" && { postcode: withRule(fields.postcode, textField("postcode", 20)) }),
+    ...(fields.office !== "off" && {
+      office: withRule(
+        fields.office,
+        z.enum(Object.keys(OFFICES) as [Office, ...Office[]], { error: "Select your office" }),
+      ),
+    }),
+    ...(fields.municipality !== "off" && {
+      municipality: withRule(fields.municipality, textField("municipality", 120)),
+    }),
+  };
+  return z.object(shape);
+}
+
+export type SignatureInput = {
+  fullName: string;
+  email: string;
+  consent: true;
+  optInUpdates: boolean;
+  showName: boolean;
+  website?: string;
+  country?: string;
+  city?: string;
+  postcode?: string;
+  office?: Office;
+  municipality?: string;
+};
+
+export type FieldErrors = Partial<Record<keyof SignatureInput | "form", string>>;
+
+/** Validates untrusted input against a campaign's schema; first message per field. */
+export function parseSignatureInput(
+  fields: SignerFields,
+  input: unknown,
+): { ok: true; data: SignatureInput } | { ok: false; fieldErrors: FieldErrors } {
+  const result = buildSignatureSchema(fields).safeParse(input);
+  if (result.success) return { ok: true, data: result.data as SignatureInput };
+  const fieldErrors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const key = (issue.path[0] ?? "form") as keyof FieldErrors;
+    fieldErrors[key] ??= issue.message;
+  }
+  return { ok: false, fieldErrors };
+}
+
+export const tokenFormSchema = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This link is not valid"),
+});

@@ -1,0 +1,44 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+
+export type Tally = {
+  online: number;
+  offline: number;
+  total: number;
+  /** The last time the count or the campaign changed. */
+  updatedAt: Date;
+};
+
+type TallyRow = { campaign_id: string; online: string; offline: string; updated_at: Date };
+
+// Reads at most TALLY_SHARDS rows per campaign through the primary key, plus the few offline
+// tallies: the cost does not grow with the number of signatures.
+export async function getTallies(campaignIds: string[]): Promise<Map<string, Tally>> {
+  const result = new Map<string, Tally>();
+  if (campaignIds.length === 0) return result;
+  const rows = (await getDb().execute(sql`
+    select c.id as campaign_id,
+           coalesce((select sum(confirmed) from tally_shards t where t.campaign_id = c.id), 0) as online,
+           coalesce((select sum(count) from offline_tallies o where o.campaign_id = c.id), 0) as offline,
+           greatest(c.updated_at,
+                    (select max(updated_at) from tally_shards t where t.campaign_id = c.id),
+                    (select max(recorded_at) from offline_tallies o where o.campaign_id = c.id)) as updated_at
+      from campaigns c
+     where c.id in (${sql.join(
+       campaignIds.map((id) => sql`${id}`),
+       sql`, `,
+     )})
+  `)) as unknown as TallyRow[];
+  for (const row of rows) {
+    const online = Number(row.online);
+    const offline = Number(row.offline);
+    result.set(row.campaign_id, { online, offline, total: online + offline, updatedAt: new Date(row.updated_at) });
+  }
+  return result;
+}
+
+export async function getTally(campaignId: string): Promise<Tally> {
+  const tallies = await getTallies([campaignId]);
+  return tallies.get(campaignId) ?? { online: 0, offline: 0, total: 0, updatedAt: new Date(0) };
+}
