@@ -1,0 +1,60 @@
+import { defineConfig } from "@playwright/test";
+
+// Runs against the production build (`next build` first; `npm test` does it) with the real Resend
+// SDK pointed at the local fake. DATABASE_URL comes from tests/run-all.ts.
+export const APP_PORT = 3100;
+export const FAKE_RESEND_PORT = 3199;
+export const APP_URL = `http://127.0.0.1:${APP_PORT}`;
+export const FAKE_RESEND_URL = `http://127.0.0.1:${FAKE_RESEND_PORT}`;
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: "**/*.spec.ts",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: "../../playwright-report" }]],
+  outputDir: "../../test-results",
+  use: {
+    baseURL: APP_URL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: `node --import tsx tests/fakes/fake-resend.ts ${FAKE_RESEND_PORT}`,
+      url: `${FAKE_RESEND_URL}/_test/emails`,
+      cwd: "../..",
+      reuseExistingServer: false,
+      stdout: "ignore",
+    },
+    {
+      command: `npx next start -p ${APP_PORT} -H 127.0.0.1`,
+      url: `${APP_URL}/api/health`,
+      cwd: "../..",
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        APP_URL,
+        AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+        RESEND_API_KEY: "re_test_e2e",
+        RESEND_BASE_URL: FAKE_RESEND_URL,
+        EMAIL_FROM: "Petitions <petitions@example.org>",
+        EMAIL_WORKER_INTERVAL_MS: "500",
+      },
+    },
+  ],
+});

@@ -1,0 +1,124 @@
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+
+// A local HTTP server that plays Resend's `POST /emails`, so tests run the real Resend SDK
+// (pointed here through RESEND_BASE_URL) and read every message it sent.
+// Test controls: GET /_test/emails[?to=address], DELETE /_test/emails, POST /_test/fail {"count": n}.
+
+export type ReceivedEmail = {
+  id: string;
+  from: string;
+  to: string[];
+  subject: string;
+  html: string;
+  text: string;
+  headers: Record<string, string>;
+  idempotencyKey: string | null;
+  receivedAt: string;
+};
+
+export type FakeResend = {
+  url: string;
+  emails: ReceivedEmail[];
+  /** The next `count` sends answer 500, as Resend does when it is down. */
+  failNext(count: number): void;
+  requests: number;
+  stop(): Promise<void>;
+};
+
+export async function startFakeResend(port = 0): Promise<FakeResend> {
+  const emails: ReceivedEmail[] = [];
+  const byIdempotencyKey = new Map<string, ReceivedEmail>();
+  let failures = 0;
+  const state = { requests: 0 };
+
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://fake");
+    const body = await readBody(req);
+    const send = (status: number, payload: unknown) => {
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify(payload));
+    };
+
+    if (url.pathname === "/_test/emails" && req.method === "GET") {
+      const to = url.searchParams.get("to")?.toLowerCase();
+      return send(200, to ? emails.filter((e) => e.to.some((a) => a.toLowerCase() === to)) : emails);
+    }
+    if (url.pathname === "/_test/emails" && req.method === "DELETE") {
+      emails.length = 0;
+      byIdempotencyKey.clear();
+      return send(200, { ok: true });
+    }
+    if (url.pathname === "/_test/fail" && req.method === "POST") {
+      failures = Number(JSON.parse(body || "{}").count ?? 1);
+      return send(200, { ok: true });
+    }
+    if (url.pathname === "/emails" && req.method === "POST") {
+      state.requests += 1;
+      if (!/^Bearer .+/.test(req.headers.authorization ?? "")) {
+        return send(401, { name: "missing_api_key", message: "Missing API key", statusCode: 401 });
+      }
+      if (failures > 0) {
+        failures -= 1;
+        return send(500, { name: "internal_server_error", message: "Fake outage", statusCode: 500 });
+      }
+      let payload: Record<string, unknown>;
+      try {
+        payload = JSON.parse(body);
+      } catch {
+        return send(422, { name: "validation_error", message: "Invalid JSON", statusCode: 422 });
+      }
+      if (!payload.from || !payload.to || !payload.subject) {
+        return send(422, { name: "missing_required_field", message: "from, to and subject are required", statusCode: 422 });
+      }
+      const key = (req.headers["idempotency-key"] as string | undefined) ?? null;
+      const previous = key ? byIdempotencyKey.get(key) : undefined;
+      if (previous) return send(200, { id: previous.id });
+      const email: ReceivedEmail = {
+        id: randomUUID(),
+        from: String(payload.from),
+        to: Array.isArray(payload.to) ? payload.to.map(String) : [String(payload.to)],
+        subject: String(payload.subject),
+        html: String(payload.html ?? ""),
+        text: String(payload.text ?? ""),
+        headers: (payload.headers as Record<string, string>) ?? {},
+        idempotencyKey: key,
+        receivedAt: new Date().toISOString(),
+      };
+      emails.push(email);
+      if (key) byIdempotencyKey.set(key, email);
+      return send(200, { id: email.id });
+    }
+    send(404, { name: "not_found", message: `No route ${req.method} ${url.pathname}`, statusCode: 404 });
+  });
+
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const address = server.address();
+  const actualPort = typeof address === "object" && address ? address.port : port;
+  return {
+    url: `http://127.0.0.1:${actualPort}`,
+    emails,
+    failNext: (count) => {
+      failures = count;
+    },
+    get requests() {
+      return state.requests;
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+// Run as a process (Playwright starts it this way): `node --import tsx tests/fakes/fake-resend.ts 3199`
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = Number(process.argv[2] ?? 3199);
+  startFakeResend(port).then((fake) => console.log(`Fake Resend listening on ${fake.url}`));
+}
