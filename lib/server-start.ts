@@ -4,13 +4,14 @@ import { startOutboxPoller } from "@/lib/email/outbox";
 import { getEnv } from "@/lib/env";
 
 export async function startServer(): Promise<void> {
-  const env = getEnv();
   try {
+    getEnv();
     await prepareDatabase();
   } catch (error) {
-    console.error(`\nThe database is not ready: ${error instanceof Error ? error.message : String(error)}\n`);
+    console.error(`\nThe server cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);
   }
+  const env = getEnv();
   if (env.emailWorkerEnabled) startOutboxPoller(env.EMAIL_WORKER_INTERVAL_MS);
   if (env.devMailboxEnabled) {
     console.log(`Emails are not sent (no RESEND_API_KEY): read them at ${env.APP_URL}/dev/mailbox`);

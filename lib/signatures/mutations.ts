@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/lib/db/client";
 import { campaigns, signatures, type Campaign } from "@/lib/db/schema";
 import { enqueueEmail, requestOutboxDrain } from "@/lib/email/outbox";
@@ -27,7 +27,7 @@ const REPEAT_NOTICES_PER_DAY = 3;
  */
 export async function signCampaign(slug: string, input: unknown): Promise<SignOutcome> {
   const db = getDb();
-  const [campaign] = await db.select().from(campaigns).where(sql`${campaigns.slug} = ${slug}`).limit(1);
+  const [campaign] = await db.select().from(campaigns).where(eq(campaigns.slug, slug)).limit(1);
   if (!campaign || campaign.status === "draft" || campaign.status === "archived") return { kind: "not-found" };
   if (!isAcceptingSignatures(campaign)) return { kind: "closed" };
 

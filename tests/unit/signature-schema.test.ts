@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import type { SignerFields } from "@/drizzle/seed/types";
+import { parseSignatureInput } from "@/lib/signatures/schema";
+
+const petition: SignerFields = { country: "required", city: "optional", postcode: "off", office: "off", municipality: "off" };
+const declaration: SignerFields = { country: "required", city: "off", postcode: "off", office: "required", municipality: "required" };
+
+const valid = { fullName: "Ada Lovelace", email: "ada@example.org", country: "GB", consent: true, optInUpdates: false, showName: true };
+
+function errorsOf(fields: SignerFields, input: unknown) {
+  const result = parseSignatureInput(fields, input);
+  return result.ok ? {} : result.fieldErrors;
+}
+
+describe("signature validation", () => {
+  test("a complete petition signature is accepted and trimmed", () => {
+    const result = parseSignatureInput(petition, { ...valid, fullName: "  Ada Lovelace ", city: "" });
+    assert.ok(result.ok);
+    assert.equal(result.data.fullName, "Ada Lovelace");
+    assert.equal(result.data.city, undefined, "an empty optional field is not given");
+  });
+
+  test("form checkboxes ('on' or absent) and JSON booleans mean the same", () => {
+    const result = parseSignatureInput(petition, { ...valid, consent: "on", optInUpdates: undefined, showName: "on" });
+    assert.ok(result.ok);
+    assert.equal(result.data.optInUpdates, false);
+    assert.equal(result.data.showName, true);
+  });
+
+  test("missing fields get a message each", () => {
+    const errors = errorsOf(petition, {});
+    assert.equal(errors.fullName, "Enter your full name");
+    assert.equal(errors.email, "Enter your email address");
+    assert.equal(errors.consent, "You must agree before you can sign");
+    assert.ok(errors.country);
+  });
+
+  test("consent must be given explicitly", () => {
+    assert.ok(errorsOf(petition, { ...valid, consent: false }).consent);
+    assert.ok(errorsOf(petition, { ...valid, consent: "yes please" }).consent);
+  });
+
+  test("malformed and overlong emails are rejected", () => {
+    assert.match(errorsOf(petition, { ...valid, email: "not-an-email" }).email ?? "", /correct format/);
+    assert.match(errorsOf(petition, { ...valid, email: `${"a".repeat(250)}@example.org` }).email ?? "", /254/);
+  });
+
+  test("overlong text and control characters are rejected", () => {
+    assert.match(errorsOf(petition, { ...valid, fullName: "A".repeat(101) }).fullName ?? "", /100 characters/);
+    for (const name of ["Ada\u0000Lovelace", "Ada\nLovelace", "Ada\u001bLovelace", "Ada\u0085"]) {
+      assert.match(errorsOf(petition, { ...valid, fullName: name }).fullName ?? "", /not allowed/, JSON.stringify(name));
+    }
+  });
+
+  test("a country must be one of the ISO codes", () => {
+    assert.ok(errorsOf(petition, { ...valid, country: "XX" }).country);
+    assert.ok(errorsOf(petition, { ...valid, country: "gb" }).country);
+  });
+
+  test("fields a campaign does not ask for are dropped, not stored", () => {
+    const result = parseSignatureInput(petition, { ...valid, postcode: "75005", office: "mayor" });
+    assert.ok(result.ok);
+    assert.equal("postcode" in result.data, false);
+    assert.equal("office" in result.data, false);
+  });
+
+  test("a declaration asks office and municipality", () => {
+    const errors = errorsOf(declaration, valid);
+    assert.ok(errors.office);
+    assert.ok(errors.municipality);
+    assert.ok(parseSignatureInput(declaration, { ...valid, office: "mayor", municipality: "Paris 5e" }).ok);
+    assert.ok(errorsOf(declaration, { ...valid, office: "king", municipality: "Paris 5e" }).office);
+  });
+
+  test("input that is not an object is rejected without throwing", () => {
+    for (const input of [null, "a string", 42, [valid]]) {
+      assert.equal(parseSignatureInput(petition, input).ok, false);
+    }
+  });
+});

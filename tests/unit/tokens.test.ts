@@ -1,0 +1,30 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { createToken, hashToken, isWellFormedToken } from "@/lib/signatures/tokens";
+
+describe("signature tokens", () => {
+  test("a token carries 256 random bits, URL-safe", () => {
+    const { token } = createToken();
+    assert.match(token, /^[A-Za-z0-9_-]{43}$/);
+    assert.equal(Buffer.from(token, "base64url").length, 32);
+  });
+
+  test("tokens do not repeat", () => {
+    const tokens = new Set(Array.from({ length: 1000 }, () => createToken().token));
+    assert.equal(tokens.size, 1000);
+  });
+
+  test("only the SHA-256 hash is kept, and it is stable", () => {
+    const { token, hash } = createToken();
+    assert.equal(hash.length, 32);
+    assert.deepEqual(hashToken(token), hash);
+    assert.ok(!hash.toString("hex").includes(Buffer.from(token, "base64url").toString("hex")));
+  });
+
+  test("malformed tokens are recognised before any database look-up", () => {
+    assert.equal(isWellFormedToken(createToken().token), true);
+    for (const bad of ["", "short", "a".repeat(44), `${"a".repeat(42)}=`, `${"a".repeat(42)}/`, "../".repeat(15)]) {
+      assert.equal(isWellFormedToken(bad), false, JSON.stringify(bad));
+    }
+  });
+});
