@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { CampaignListItem } from "@/lib/campaigns/queries";
-import { isAcceptingSignatures } from "@/lib/campaigns/queries";
+import { isAcceptingSignatures } from "@/lib/campaigns/status";
 import { eventDateLabel } from "@/lib/events/date-label";
 import { CampaignProgress } from "./campaign-progress";
 

@@ -26,9 +26,9 @@ export function SignForm({ campaignSlug, campaignTitle, signerFields, listNamesP
   const schema = useMemo(() => buildSignatureSchema(signerFields), [signerFields]);
   const [state, formAction, pending] = useActionState<SignFormState, FormData>(signCampaignAction, { status: "idle" });
   const formRef = useRef<HTMLFormElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const summaryRef = useRef<HTMLElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
-  const values = state.status === "error" ? state.values : {};
+  const values: Record<string, string | undefined> = state.status === "error" ? state.values : {};
   const {
     register,
     handleSubmit,
@@ -76,7 +76,7 @@ export function SignForm({ campaignSlug, campaignTitle, signerFields, listNamesP
   return (
     <form ref={formRef} action={formAction} onSubmit={handleSubmit(onValid)} noValidate aria-label={`Sign: ${campaignTitle}`}>
       {(shownErrors.length > 0 || formMessage) && (
-        <div className="error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby="sign-error-title" data-testid="error-summary">
+        <section className="error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby="sign-error-title" data-testid="error-summary">
           <h2 id="sign-error-title">There is a problem</h2>
           {formMessage && <p>{formMessage}</p>}
           <ul>
@@ -86,26 +86,26 @@ export function SignForm({ campaignSlug, campaignTitle, signerFields, listNamesP
               </li>
             ))}
           </ul>
-        </div>
+        </section>
       )}
       <input type="hidden" name="campaign" value={campaignSlug} />
 
       <FormField id="sign-fullName" label="Full name" error={errorFor("fullName")}>
         {(describedBy) => (
-          <input id="sign-fullName" type="text" autoComplete="name" maxLength={100} aria-invalid={!!errorFor("fullName")} aria-describedby={describedBy} {...register("fullName")} />
+          <input id="sign-fullName" type="text" autoComplete="name" maxLength={100} aria-invalid={!!errorFor("fullName")} aria-describedby={describedBy} defaultValue={values.fullName} {...register("fullName")} />
         )}
       </FormField>
 
       <FormField id="sign-email" label="Email address" hint="We send you a link to confirm your signature. It is never shown publicly." error={errorFor("email")}>
         {(describedBy) => (
-          <input id="sign-email" type="email" autoComplete="email" spellCheck={false} maxLength={254} aria-invalid={!!errorFor("email")} aria-describedby={describedBy} {...register("email")} />
+          <input id="sign-email" type="email" autoComplete="email" spellCheck={false} maxLength={254} aria-invalid={!!errorFor("email")} aria-describedby={describedBy} defaultValue={values.email} {...register("email")} />
         )}
       </FormField>
 
       {signerFields.country !== "off" && (
         <FormField id="sign-country" label={signerFields.country === "optional" ? "Country (optional)" : "Country"} error={errorFor("country")}>
           {(describedBy) => (
-            <select id="sign-country" autoComplete="country" aria-invalid={!!errorFor("country")} aria-describedby={describedBy} {...register("country")}>
+            <select id="sign-country" autoComplete="country" aria-invalid={!!errorFor("country")} aria-describedby={describedBy} defaultValue={values.country} {...register("country")}>
               <option value="">Select a country</option>
               {COUNTRY_OPTIONS.map(([code, name]) => (
                 <option key={code} value={code}>
@@ -120,7 +120,7 @@ export function SignForm({ campaignSlug, campaignTitle, signerFields, listNamesP
       {signerFields.city !== "off" && (
         <FormField id="sign-city" label={signerFields.city === "optional" ? "City or town (optional)" : "City or town"} error={errorFor("city")}>
           {(describedBy) => (
-            <input id="sign-city" type="text" autoComplete="address-level2" maxLength={100} aria-invalid={!!errorFor("city")} aria-describedby={describedBy} {...register("city")} />
+            <input id="sign-city" type="text" autoComplete="address-level2" maxLength={100} aria-invalid={!!errorFor("city")} aria-describedby={describedBy} defaultValue={values.city} {...register("city")} />
           )}
         </FormField>
       )}
@@ -128,7 +128,7 @@ export function SignForm({ campaignSlug, campaignTitle, signerFields, listNamesP
       {signerFields.postcode !== "off" && (
         <FormField id="sign-postcode" label={signerFields.postcode === "optional" ? "Postcode (optional)" : "Postcode"} error={errorFor("postcode")}>
           {(describedBy) => (
-            <input id="sign-postcode" type="text" autoComplete="postal-code" maxLength={20} aria-invalid={!!errorFor("postcode")} aria-describedby={describedBy} {...register("postcode")} />
+            <input id="sign-postcode" type="text" autoComplete="postal-code" maxLength={20} aria-invalid={!!errorFor("postcode")} aria-describedby={describedBy} defaultValue={values.postcode} {...register("postcode")} />
           )}
         </FormField>
       )}
@@ -136,7 +136,7 @@ export function SignForm({ campaignSlug, campaignTitle, signerFields, listNamesP
       {signerFields.office !== "off" && (
         <FormField id="sign-office" label={signerFields.office === "optional" ? "Office (optional)" : "Office"} error={errorFor("office")}>
           {(describedBy) => (
-            <select id="sign-office" aria-invalid={!!errorFor("office")} aria-describedby={describedBy} {...register("office")}>
+            <select id="sign-office" aria-invalid={!!errorFor("office")} aria-describedby={describedBy} defaultValue={values.office} {...register("office")}>
               <option value="">Select your office</option>
               {Object.entries(OFFICES).map(([value, label]) => (
                 <option key={value} value={value}>
@@ -156,7 +156,7 @@ export function SignForm({ campaignSlug, campaignTitle, signerFields, listNamesP
           error={errorFor("municipality")}
         >
           {(describedBy) => (
-            <input id="sign-municipality" type="text" maxLength={120} aria-invalid={!!errorFor("municipality")} aria-describedby={describedBy} {...register("municipality")} />
+            <input id="sign-municipality" type="text" maxLength={120} aria-invalid={!!errorFor("municipality")} aria-describedby={describedBy} defaultValue={values.municipality} {...register("municipality")} />
           )}
         </FormField>
       )}
@@ -170,19 +170,19 @@ export function SignForm({ campaignSlug, campaignTitle, signerFields, listNamesP
           </span>
         )}
         <div className="checkbox">
-          <input id="sign-consent" type="checkbox" aria-invalid={!!errorFor("consent")} {...register("consent")} />
+          <input id="sign-consent" type="checkbox" aria-invalid={!!errorFor("consent")} aria-describedby={errorFor("consent") ? "sign-consent-error" : undefined} defaultChecked={values.consent === "on"} {...register("consent")} />
           <label htmlFor="sign-consent">
             I agree that my name, email address and the details above are stored to count my signature on this
             campaign. Signing shows my support for it; I can withdraw my signature at any time.
           </label>
         </div>
         <div className="checkbox">
-          <input id="sign-optInUpdates" type="checkbox" {...register("optInUpdates")} />
+          <input id="sign-optInUpdates" type="checkbox" defaultChecked={values.optInUpdates === "on"} {...register("optInUpdates")} />
           <label htmlFor="sign-optInUpdates">Email me updates about this campaign (optional).</label>
         </div>
         {listNamesPublicly && (
           <div className="checkbox">
-            <input id="sign-showName" type="checkbox" {...register("showName")} />
+            <input id="sign-showName" type="checkbox" defaultChecked={values.showName === "on"} {...register("showName")} />
             <label htmlFor="sign-showName">Show my name publicly as a signatory (optional). Otherwise only the count includes me.</label>
           </div>
         )}

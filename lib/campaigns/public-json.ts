@@ -1,6 +1,7 @@
 import "server-only";
 import { getEnv } from "@/lib/env";
-import { isAcceptingSignatures, type CampaignDetail } from "./queries";
+import type { CampaignDetail } from "./queries";
+import { isAcceptingSignatures } from "./status";
 
 /** The public JSON shape of a campaign. Nothing about individual signers appears here. */
 export function toPublicCampaignJson(campaign: CampaignDetail) {

@@ -12,14 +12,6 @@ export type CampaignDetail = CampaignListItem & { offlineTallies: OfflineTally[]
 
 const PUBLIC_STATUSES = ["open", "closed"] as const;
 
-/** A campaign is signable while it is open and inside its opening window. */
-export function isAcceptingSignatures(campaign: Campaign, now = new Date()): boolean {
-  if (campaign.status !== "open") return false;
-  if (campaign.opensAt && campaign.opensAt > now) return false;
-  if (campaign.closesAt && campaign.closesAt <= now) return false;
-  return true;
-}
-
 export async function listPublicCampaigns(): Promise<CampaignListItem[]> {
   const rows = await getDb()
     .select({ campaign: campaigns, event: eventSummaryColumns })

@@ -6,7 +6,7 @@ import { enqueueEmail, requestOutboxDrain } from "@/lib/email/outbox";
 import { alreadySignedEmail, confirmSignatureEmail } from "@/lib/email/templates";
 import { getEnv } from "@/lib/env";
 import { incrementTally, decrementTally } from "@/lib/tallies/shards";
-import { isAcceptingSignatures } from "@/lib/campaigns/queries";
+import { isAcceptingSignatures } from "@/lib/campaigns/status";
 import { canonicalizeEmail } from "./canonical-email";
 import { parseSignatureInput, type FieldErrors, type SignatureInput } from "./schema";
 import { createToken, hashToken, isWellFormedToken } from "./tokens";
@@ -109,14 +109,15 @@ async function recordSignature(tx: Transaction, campaign: Campaign, data: Signat
   if (!existing || existing.notices_today >= REPEAT_NOTICES_PER_DAY) return;
 
   const pending = existing.status === "pending";
-  await tx.execute(sql`
-    update signatures
-       set withdraw_token_hash = ${withdraw.hash},
-           confirm_token_hash = case when ${pending} then ${confirm.hash}::bytea else confirm_token_hash end,
-           confirm_expires_at = case when ${pending} then ${expiresAt}::timestamptz else confirm_expires_at end,
-           repeat_notices = ${existing.notices_today + 1},
-           repeat_notices_since = case when ${existing.notices_today} = 0 then now() else repeat_notices_since end
-     where id = ${existing.id}`);
+  await tx
+    .update(signatures)
+    .set({
+      withdrawTokenHash: withdraw.hash,
+      ...(pending && { confirmTokenHash: confirm.hash, confirmExpiresAt: expiresAt }),
+      repeatNotices: existing.notices_today + 1,
+      ...(existing.notices_today === 0 && { repeatNoticesSince: new Date() }),
+    })
+    .where(eq(signatures.id, existing.id));
   const context = { to: existing.email, fullName: existing.full_name, campaignTitle: campaign.title, ...links };
   await enqueueEmail(tx, {
     kind: pending ? "confirm-signature" : "already-signed",
@@ -162,7 +163,7 @@ export async function confirmSignature(token: string): Promise<ConfirmOutcome> {
       status: row.campaign_status,
       opensAt: row.opens_at && new Date(row.opens_at),
       closesAt: row.closes_at && new Date(row.closes_at),
-    } as Campaign);
+    });
     if (!accepting) return { kind: "closed", campaignSlug } as const;
     const shard = await incrementTally(tx, row.campaign_id);
     await tx.execute(sql`

@@ -42,3 +42,42 @@ export async function getTally(campaignId: string): Promise<Tally> {
   const tallies = await getTallies([campaignId]);
   return tallies.get(campaignId) ?? { online: 0, offline: 0, total: 0, updatedAt: new Date(0) };
 }
+
+export type CampaignCount = {
+  slug: string;
+  status: "draft" | "open" | "closed" | "archived";
+  opensAt: Date | null;
+  closesAt: Date | null;
+  goal: number;
+  tally: Tally;
+};
+
+/** One round trip for the count endpoint: the campaign's public fields and its tally. */
+export async function getCampaignCount(slug: string): Promise<CampaignCount | null> {
+  const [row] = (await getDb().execute(sql`
+    select c.slug, c.status, c.opens_at, c.closes_at, c.goal,
+           coalesce((select sum(confirmed) from tally_shards t where t.campaign_id = c.id), 0) as online,
+           coalesce((select sum(count) from offline_tallies o where o.campaign_id = c.id), 0) as offline,
+           greatest(c.updated_at,
+                    (select max(updated_at) from tally_shards t where t.campaign_id = c.id),
+                    (select max(recorded_at) from offline_tallies o where o.campaign_id = c.id)) as updated_at
+      from campaigns c
+     where c.slug = ${slug}`)) as unknown as (TallyRow & {
+    slug: string;
+    status: CampaignCount["status"];
+    opens_at: Date | null;
+    closes_at: Date | null;
+    goal: number;
+  })[];
+  if (!row) return null;
+  const online = Number(row.online);
+  const offline = Number(row.offline);
+  return {
+    slug: row.slug,
+    status: row.status,
+    opensAt: row.opens_at && new Date(row.opens_at),
+    closesAt: row.closes_at && new Date(row.closes_at),
+    goal: row.goal,
+    tally: { online, offline, total: online + offline, updatedAt: new Date(row.updated_at) },
+  };
+}

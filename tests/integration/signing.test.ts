@@ -1,10 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { eq } from "drizzle-orm";
-import { createTestCampaign, fake, getDb, linksFor, schema, useIntegrationLifecycle, validSignature } from "./support";
+import { createTestCampaign, fake, getDb, linksFor, schema, settleOutbox, useIntegrationLifecycle, validSignature } from "./support";
 
 const { signCampaign, confirmSignature, withdrawSignature } = await import("@/lib/signatures/mutations");
-const { deliverDueEmails } = await import("@/lib/email/outbox");
 const { getTally } = await import("@/lib/tallies/queries");
 
 useIntegrationLifecycle();
@@ -16,7 +15,7 @@ describe("signing, confirming and withdrawing", () => {
     assert.deepEqual(await signCampaign(campaign.slug, input), { kind: "accepted" });
     assert.equal((await getTally(campaign.id)).online, 0);
 
-    await deliverDueEmails();
+    await settleOutbox(campaign.id);
     const { confirm, withdraw } = linksFor(input.email);
     assert.ok(confirm && withdraw, "the confirmation email carries both links");
 

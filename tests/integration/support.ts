@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { after, before } from "node:test";
+import { sql, type SQL } from "drizzle-orm";
 import { startFakeResend, type FakeResend } from "../fakes/fake-resend";
 
 // Shared set-up for integration tests: real PostgreSQL (DATABASE_URL, set by tests/run-all.ts),
@@ -21,6 +22,7 @@ const { migrateAndSeed } = await import("@/lib/db/migrate");
 const { seedDatabase } = await import("@/lib/db/seed");
 const { getDb, closeDb } = await import("@/lib/db/client");
 const schema = await import("@/lib/db/schema");
+const { deliverDueEmails } = await import("@/lib/email/outbox");
 await migrateAndSeed(process.env.DATABASE_URL, seedDatabase);
 
 export { fake, getDb, schema };
@@ -30,9 +32,36 @@ export function useIntegrationLifecycle(): void {
     fake.emails.length = 0;
   });
   after(async () => {
+    // Sends started in the background by signCampaign must finish before the pool closes, or
+    // they reopen it and keep the process alive.
+    await settleOutbox().catch(() => {});
     await closeDb();
     await fake.stop();
   });
+}
+
+/** Runs a raw query and returns its rows as a plain array. */
+export async function rows<T>(query: SQL): Promise<T[]> {
+  return [...((await getDb().execute(query)) as unknown as T[])];
+}
+
+/**
+ * Delivers due email until none is due or being sent (for one campaign, or all). signCampaign
+ * also starts delivery in the background, so a single deliverDueEmails() call may find nothing.
+ */
+export async function settleOutbox(campaignId?: string): Promise<void> {
+  const scope = campaignId
+    ? sql`and o.signature_id in (select id from signatures where campaign_id = ${campaignId})`
+    : sql``;
+  for (let i = 0; i < 500; i++) {
+    await deliverDueEmails();
+    const [{ n }] = await rows<{ n: number }>(sql`
+      select count(*)::int as n from email_outbox o
+       where o.status = 'pending' and (o.next_attempt_at <= now() or o.locked_until > now()) ${scope}`);
+    if (n === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error("the outbox did not settle");
 }
 
 type CampaignOptions = Partial<typeof schema.campaigns.$inferInsert>;

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { CampaignProgress } from "@/components/campaigns/campaign-progress";
 import { OfflineTallies } from "@/components/campaigns/offline-tallies";
 import { SignForm } from "@/components/signatures/sign-form";
-import { getPublicCampaign, isAcceptingSignatures } from "@/lib/campaigns/queries";
+import { getPublicCampaign } from "@/lib/campaigns/queries";
+import { isAcceptingSignatures } from "@/lib/campaigns/status";
 import { slugSchema } from "@/lib/campaigns/schema";
 import { eventDateLabel } from "@/lib/events/date-label";
 

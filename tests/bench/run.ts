@@ -1,0 +1,104 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import postgres from "postgres";
+import { createTestDatabase, freePort } from "../database";
+import { bulkLoadConfirmed, countRows, createBenchCampaign, createPendingSignatures } from "./data";
+import { insertBaseline, load, type Measurement } from "./scenarios";
+import { startProcess, startServer, withPeakMemory } from "./server";
+import { printTable, type Row } from "./report";
+
+// `npm run bench`: builds and starts the production server on a fresh database, loads it from
+// this process, prints one table and writes bench-results/latest.json. BENCH_QUICK=1 runs a
+// shorter version (5 s scenarios, 100,000 instead of 1,000,000 signatures) to check the harness.
+
+const quick = process.env.BENCH_QUICK === "1";
+const seconds = (full: number) => (quick ? 5 : full);
+const BULK = quick ? 100_000 : 1_000_000;
+const PENDING = quick ? 5_000 : 30_000;
+
+if (process.env.BENCH_SKIP_BUILD !== "1") {
+  console.log("Building the production server…");
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const database = await createTestDatabase();
+const sql = postgres(database.url, { max: 4, onnotice: () => {} });
+const fakePort = await freePort();
+const fake = await startProcess(process.execPath, ["--import", "tsx", "tests/fakes/fake-resend.ts", String(fakePort)], `http://127.0.0.1:${fakePort}/_test/emails`);
+const port = await freePort();
+const server = await startServer(port, {
+  DATABASE_URL: database.url,
+  APP_URL: `http://127.0.0.1:${port}`,
+  AUTH_SECRET: "benchmark-secret-benchmark-secret-benchmark",
+  RESEND_API_KEY: "re_bench",
+  RESEND_BASE_URL: `http://127.0.0.1:${fakePort}`,
+  ...(process.env.BENCH_CPU_PROF === "1" && { NODE_OPTIONS: "--cpu-prof --cpu-prof-dir=bench-results/profiles" }),
+});
+
+const rows: Row[] = [];
+async function measure(name: string, baseline: string | null, target: string, run: () => Promise<Measurement>, check?: () => Promise<string>) {
+  process.stdout.write(`${name}… `);
+  const { result, peakRss } = await withPeakMemory(server.pid, run);
+  const note = check ? await check() : "";
+  rows.push({ name, baseline, target, ...result, peakRssMb: Math.round(peakRss / 1048576), note });
+  console.log(`${result.requestsPerSecond} req/s, p99 ${result.p99Ms} ms, errors ${result.errors}${note ? `, ${note}` : ""}`);
+}
+
+try {
+  const json = { "content-type": "application/json" };
+  const signId = await createBenchCampaign(sql, "bench-sign");
+  const confirmId = await createBenchCampaign(sql, "bench-confirm");
+  const thousandId = await createBenchCampaign(sql, "bench-thousand");
+  const millionId = await createBenchCampaign(sql, "bench-million");
+  await bulkLoadConfirmed(sql, thousandId, 1_000);
+  const tokens = await createPendingSignatures(sql, confirmId, PENDING);
+
+  await measure("handler (baseline)", null, "", () => load({ url: `${server.url}/api/v1`, connections: 50, duration: seconds(10) }));
+  let email = 0;
+  let signed2xx = 0;
+  await measure("sign", "insert (baseline)", "≥ 1,000/s, p99 < 100 ms", async () => {
+    const result = await load({
+      url: `${server.url}/api/v1/campaigns/bench-sign/signatures`, connections: 20, duration: seconds(20), method: "POST", headers: json,
+      body: () => JSON.stringify({ fullName: "Bench Signer", email: `signer${email++}@bench.example`, country: "FR", consent: true, optInUpdates: false, showName: false }),
+    });
+    signed2xx = result.statusCodes["202"] ?? 0;
+    return result;
+  }, async () => {
+    // Requests still in flight when the load stops may commit without their answer being counted,
+    // so the database may hold up to one more row per connection than the 202s seen.
+    const { all } = await countRows(sql, signId);
+    const kept = all >= signed2xx && all <= signed2xx + 20;
+    return `${signed2xx} × 202, ${all} rows stored${kept ? " (every accepted signature kept)" : " (MISMATCH)"}`;
+  });
+  let next = 0;
+  await measure("confirm", "insert (baseline)", "≥ 1,000/s, exact count", () =>
+    load({ url: `${server.url}/api/v1/confirmations`, connections: 20, amount: tokens.length, method: "POST", headers: json, body: () => JSON.stringify({ token: tokens[next++ % tokens.length] }) }),
+  async () => {
+    const counts = await countRows(sql, confirmId);
+    const exact = counts.tally === counts.confirmed && counts.confirmed === tokens.length;
+    return `tally ${counts.tally}, confirmed rows ${counts.confirmed} of ${tokens.length}${exact ? " (exact)" : " (NOT EXACT)"}`;
+  });
+  await measure("count, 1,000 signatures", "handler (baseline)", "≥ 3,000/s", () => load({ url: `${server.url}/api/v1/campaigns/bench-thousand/count`, connections: 50, duration: seconds(15) }));
+  await measure("page, 1,000 signatures", "handler (baseline)", "≥ 1,500/s", () => load({ url: `${server.url}/campaigns/bench-thousand`, connections: 50, duration: seconds(15) }));
+  await measure("insert (baseline)", null, "", () => insertBaseline(database.url, seconds(10)));
+  process.stdout.write(`Loading ${BULK.toLocaleString("en")} signatures… `);
+  const started = Date.now();
+  await bulkLoadConfirmed(sql, millionId, BULK);
+  console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const label = BULK.toLocaleString("en");
+  await measure(`count, ${label} signatures`, "count, 1,000 signatures", "≥ 90% of 1,000", () => load({ url: `${server.url}/api/v1/campaigns/bench-million/count`, connections: 50, duration: seconds(15) }));
+  await measure(`page, ${label} signatures`, "page, 1,000 signatures", "≥ 90% of 1,000", () => load({ url: `${server.url}/campaigns/bench-million`, connections: 50, duration: seconds(15) }));
+} finally {
+  await server.stop();
+  await fake.stop();
+  await sql.end();
+  await database.dispose();
+}
+
+const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, quick };
+printTable(rows, machine);
+mkdirSync("bench-results", { recursive: true });
+writeFileSync("bench-results/latest.json", JSON.stringify({ ranAt: new Date().toISOString(), machine, scenarios: rows }, null, 2));
+console.log("\nSaved bench-results/latest.json");

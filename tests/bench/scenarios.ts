@@ -1,0 +1,88 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import postgres from "postgres";
+
+// Load scenarios, run from this process against the server on loopback with autocannon.
+
+export type Measurement = {
+  requestsPerSecond: number;
+  p50Ms: number | null;
+  p99Ms: number | null;
+  errors: number;
+  completed: number;
+  durationSeconds: number;
+  statusCodes: Record<string, number>;
+};
+
+type LoadOptions = {
+  url: string;
+  connections: number;
+  duration?: number;
+  amount?: number;
+  method?: "GET" | "POST";
+  headers?: Record<string, string>;
+  body?: () => string;
+};
+
+export async function load(options: LoadOptions): Promise<Measurement> {
+  const { body } = options;
+  const result = await autocannon({
+    url: options.url,
+    connections: options.connections,
+    ...(options.amount ? { amount: options.amount } : { duration: options.duration }),
+    method: options.method ?? "GET",
+    headers: options.headers,
+    timeout: 10,
+    requests: body ? [{ setupRequest: (request) => ({ ...request, body: body() }) }] : undefined,
+  });
+  const completed = result["1xx"] + result["2xx"] + result["3xx"] + result["4xx"] + result["5xx"];
+  const statusCodes = Object.fromEntries(
+    Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, (stats as { count: number }).count]),
+  );
+  return {
+    requestsPerSecond: Math.round(result["2xx"] / result.duration),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    completed,
+    durationSeconds: result.duration,
+    statusCodes,
+  };
+}
+
+/** Raw single-row inserts into PostgreSQL: pgbench when installed, else the same loop in Node. */
+export async function insertBaseline(databaseUrl: string, seconds: number): Promise<Measurement & { tool: string }> {
+  const sql = postgres(databaseUrl, { max: 8, onnotice: () => {} });
+  await sql`create table if not exists bench_inserts (id bigserial primary key, v int not null, created_at timestamptz not null default now())`;
+  try {
+    const pgbench = spawnSync("pgbench", ["--version"], { encoding: "utf8" });
+    if (pgbench.status === 0) {
+      const script = path.join(mkdtempSync(path.join(tmpdir(), "bench-")), "insert.sql");
+      writeFileSync(script, "insert into bench_inserts (v) values (1);\n");
+      const run = spawnSync("pgbench", ["-n", "-c", "8", "-j", "2", "-T", String(seconds), "-f", script, databaseUrl], {
+        encoding: "utf8",
+      });
+      const tps = Number(/tps = ([\d.]+)/.exec(run.stdout)?.[1] ?? NaN);
+      const latency = Number(/latency average = ([\d.]+) ms/.exec(run.stdout)?.[1] ?? NaN);
+      if (Number.isFinite(tps)) {
+        return { tool: "pgbench -c 8 -j 2", requestsPerSecond: Math.round(tps), p50Ms: latency, p99Ms: null, errors: 0, completed: Math.round(tps * seconds), durationSeconds: seconds, statusCodes: {} };
+      }
+    }
+    let completed = 0;
+    const deadline = Date.now() + seconds * 1000;
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        while (Date.now() < deadline) {
+          await sql`insert into bench_inserts (v) values (1)`;
+          completed++;
+        }
+      }),
+    );
+    return { tool: "postgres.js, 8 connections", requestsPerSecond: Math.round(completed / seconds), p50Ms: null, p99Ms: null, errors: 0, completed, durationSeconds: seconds, statusCodes: {} };
+  } finally {
+    await sql.end();
+  }
+}

@@ -1,0 +1,87 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+// Starts the production server (`next start`) as its own process and samples its memory.
+
+export type BenchServer = { url: string; pid: number; stop(): Promise<void> };
+
+export async function startServer(port: number, env: Record<string, string>): Promise<BenchServer> {
+  const nextBin = path.resolve("node_modules/next/dist/bin/next");
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealthy(`${url}/api/health`, child, () => log);
+  return { url, pid: child.pid!, stop: () => stopProcess(child) };
+}
+
+export async function startProcess(command: string, args: string[], readyUrl: string): Promise<{ stop(): Promise<void> }> {
+  const child = spawn(command, args, { stdio: ["ignore", "ignore", "inherit"] });
+  await waitForHealthy(readyUrl, child, () => "");
+  return { stop: () => stopProcess(child) };
+}
+
+async function waitForHealthy(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Process exited before it was ready:\n${log()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`Not ready after 60 s: ${url}\n${log()}`);
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+    setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
+  });
+}
+
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
+export function treeRss(rootPid: number): number {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      parents.set(Number(entry), ppid);
+    } catch {}
+  }
+  let total = 0;
+  for (const pid of parents.keys()) {
+    let cursor: number | undefined = pid;
+    while (cursor && cursor !== rootPid) cursor = parents.get(cursor);
+    if (cursor !== rootPid) continue;
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, "utf8");
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+    } catch {}
+  }
+  return total;
+}
+
+/** Samples peak memory of the server while `work` runs. */
+export async function withPeakMemory<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; peakRss: number }> {
+  let peakRss = treeRss(pid);
+  const timer = setInterval(() => {
+    peakRss = Math.max(peakRss, treeRss(pid));
+  }, 250);
+  try {
+    const result = await work();
+    peakRss = Math.max(peakRss, treeRss(pid));
+    return { result, peakRss };
+  } finally {
+    clearInterval(timer);
+  }
+}

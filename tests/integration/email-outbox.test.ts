@@ -1,0 +1,177 @@
+import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
+import { describe, test } from "node:test";
+import { sql } from "drizzle-orm";
+import { createTestCampaign, fake, getDb, linksFor, rows, settleOutbox, useIntegrationLifecycle, validSignature } from "./support";
+
+const { signCampaign, confirmSignature } = await import("@/lib/signatures/mutations");
+const { deliverDueEmails, enqueueEmail, retryDelaySeconds, MAX_ATTEMPTS } = await import("@/lib/email/outbox");
+const { unseal } = await import("@/lib/email/sealed-payload");
+const { getTally } = await import("@/lib/tallies/queries");
+
+useIntegrationLifecycle();
+
+type OutboxRow = {
+  id: string;
+  status: "pending" | "sent" | "failed";
+  attempts: number;
+  last_error: string | null;
+  payload: Buffer | null;
+  sent_at: string | null;
+  due_in_seconds: number;
+  locked: boolean;
+};
+
+const outboxColumns = sql`id, status, attempts, last_error, payload, sent_at,
+  extract(epoch from next_attempt_at - now())::float as due_in_seconds,
+  coalesce(locked_until > now(), false) as locked`;
+
+/** The outbox rows for the signature made with `email` on `campaignId`, oldest first. */
+async function outboxFor(campaignId: string, email: string): Promise<OutboxRow[]> {
+  return rows<OutboxRow>(sql`
+    select ${outboxColumns} from email_outbox
+     where signature_id = (select id from signatures where campaign_id = ${campaignId} and email = ${email})
+     order by created_at`);
+}
+
+async function outboxRow(id: string): Promise<OutboxRow> {
+  const [row] = await rows<OutboxRow>(sql`select ${outboxColumns} from email_outbox where id = ${id}`);
+  return row;
+}
+
+/** Sends whatever is due, and waits out the background drain signCampaign starts, until nothing is in flight. */
+const makeDue = (id: string) => getDb().execute(sql`update email_outbox set next_attempt_at = now() where id = ${id}`);
+const emailsTo = (address: string) => fake.emails.filter((email) => email.to.includes(address));
+
+describe("email outbox", () => {
+  test("a failed email send leaves the signature and retries it", async () => {
+    await settleOutbox();
+    const campaign = await createTestCampaign();
+    const input = validSignature();
+    fake.failNext(2);
+    assert.deepEqual(await signCampaign(campaign.slug, input), { kind: "accepted" });
+    await settleOutbox();
+
+    const [signature] = await rows<{ status: string }>(sql`
+      select status from signatures where campaign_id = ${campaign.id} and email = ${input.email}`);
+    assert.equal(signature?.status, "pending", "a send failure does not lose the signature");
+    let [row] = await outboxFor(campaign.id, input.email);
+    assert.equal(row.status, "pending");
+    assert.equal(row.attempts, 1);
+    assert.match(row.last_error ?? "", /Fake outage/);
+    assert.ok(row.due_in_seconds > 1, `the retry waits (due in ${row.due_in_seconds}s)`);
+    assert.ok(row.payload && row.payload.length > 0, "the message is kept for the retry");
+    assert.equal(emailsTo(input.email).length, 0);
+
+    await makeDue(row.id);
+    await settleOutbox();
+    row = await outboxRow(row.id);
+    assert.equal(row.status, "pending");
+    assert.equal(row.attempts, 2);
+    assert.ok(row.due_in_seconds > 1);
+
+    await makeDue(row.id);
+    await settleOutbox();
+    row = await outboxRow(row.id);
+    assert.equal(row.status, "sent");
+    assert.equal(row.attempts, 3);
+    assert.equal(row.payload, null, "the message is erased once sent");
+    assert.ok(row.sent_at && Math.abs(Date.now() - Date.parse(String(row.sent_at))) < 60_000, "sent_at is set");
+    assert.equal(row.last_error, null);
+
+    assert.equal(emailsTo(input.email).length, 1, "exactly one email reached the signer");
+    const { confirm } = linksFor(input.email);
+    assert.ok(confirm, "the email carries a /confirm/ link");
+    assert.equal((await confirmSignature(confirm)).kind, "confirmed");
+    assert.equal((await getTally(campaign.id)).online, 1);
+  });
+
+  test("the Idempotency-Key is the outbox id, so a retry after an unrecorded success does not send twice", async () => {
+    await settleOutbox();
+    const to = `idem.${randomUUID().slice(0, 8)}@example.org`;
+    await enqueueEmail(getDb(), {
+      kind: "test",
+      signatureId: null,
+      message: { to, subject: "Hello", html: "<p>Hello</p>", text: "Hello" },
+    });
+    const [{ id, payload }] = await rows<{ id: string; payload: Buffer }>(sql`
+      select id, payload from email_outbox where kind = 'test' and status = 'pending' order by created_at desc limit 1`);
+    await settleOutbox();
+    assert.equal((await outboxRow(id)).status, "sent");
+    assert.deepEqual(emailsTo(to).map((email) => email.idempotencyKey), [id]);
+
+    // The provider accepted it, but say the worker died before recording that: the row is due again.
+    await getDb().execute(sql`
+      update email_outbox set status = 'pending', payload = ${payload}, sent_at = null, next_attempt_at = now()
+       where id = ${id}`);
+    const requestsBefore = fake.requests;
+    await settleOutbox();
+    assert.equal(fake.requests, requestsBefore + 1, "the retry reached the provider");
+    assert.equal((await outboxRow(id)).status, "sent");
+    assert.equal(emailsTo(to).length, 1, "the provider recognised the key and sent nothing new");
+  });
+
+  test("the outbox payload is not readable in the database", async () => {
+    await settleOutbox();
+    const campaign = await createTestCampaign();
+    const input = validSignature();
+    fake.failNext(1);
+    await signCampaign(campaign.slug, input);
+    await settleOutbox();
+    const [queued] = await outboxFor(campaign.id, input.email);
+    assert.ok(queued.payload, "the failed message is still queued");
+    const stored = Buffer.from(queued.payload);
+
+    await makeDue(queued.id);
+    await settleOutbox();
+    const { confirm, withdraw } = linksFor(input.email);
+    assert.ok(confirm && withdraw);
+    for (const secret of [input.email, input.email.split("@")[0], confirm, withdraw, input.fullName]) {
+      assert.equal(stored.includes(secret), false, `the stored payload shows ${secret}`);
+      assert.equal(stored.toString("latin1").toLowerCase().includes(secret.toLowerCase()), false);
+    }
+    // It is the message, sealed: the application can open it.
+    const message = unseal<{ to: string; text: string }>(stored);
+    assert.equal(message.to, input.email);
+    assert.ok(message.text.includes(confirm));
+  });
+
+  test("a message that keeps failing is marked failed after the last attempt", async () => {
+    await settleOutbox();
+    await enqueueEmail(getDb(), {
+      kind: "test-give-up",
+      signatureId: null,
+      message: { to: "nobody@example.org", subject: "Hello", html: "<p>Hello</p>", text: "Hello" },
+    });
+    const [{ id }] = await rows<{ id: string }>(sql`
+      update email_outbox set attempts = ${MAX_ATTEMPTS - 2} where kind = 'test-give-up' and status = 'pending'
+      returning id`);
+    fake.failNext(2);
+    await settleOutbox();
+    assert.equal((await outboxRow(id)).status, "pending", `attempt ${MAX_ATTEMPTS - 1} still retries`);
+    await makeDue(id);
+    await settleOutbox();
+    const row = await outboxRow(id);
+    assert.equal(row.status, "failed");
+    assert.equal(row.attempts, MAX_ATTEMPTS);
+    await makeDue(id);
+    await settleOutbox();
+    assert.equal((await outboxRow(id)).attempts, MAX_ATTEMPTS, "a failed message is not tried again");
+  });
+
+  test("retryDelaySeconds grows from about 10 s and is capped at about an hour", () => {
+    const within = (attempts: number, base: number) => {
+      for (let i = 0; i < 50; i++) {
+        const delay = retryDelaySeconds(attempts);
+        assert.ok(delay >= base * 0.8 && delay <= base * 1.2, `attempt ${attempts}: ${delay}s is not about ${base}s`);
+      }
+    };
+    within(1, 10);
+    within(2, 20);
+    within(3, 40);
+    within(8, 1280);
+    within(9, 2560);
+    within(10, 3600);
+    within(MAX_ATTEMPTS, 3600);
+  });
+});
