@@ -6,7 +6,14 @@ import { createTestDatabase } from "./database";
 // `npm test`: unit tests, integration tests against real PostgreSQL, then a production build
 // and the Playwright suite in Chromium. One fresh database for the run (see tests/database.ts).
 
-type Step = { name: string; command: string; args: string[]; counts: (output: string) => { passed: number; failed: number } };
+type Step = {
+  name: string;
+  command: string;
+  args: string[];
+  /** Each step that needs one gets its own fresh database, so no step sees another's data. */
+  database: boolean;
+  counts: (output: string) => { passed: number; failed: number };
+};
 
 const nodeTestCounts = (output: string) => ({
   passed: Number(/^ℹ pass (\d+)/m.exec(output)?.[1] ?? 0),
@@ -37,35 +44,41 @@ const nodeTest = (dir: string) => [
 ];
 
 const steps: Step[] = [
-  { name: "unit", command: process.execPath, args: nodeTest("tests/unit"), counts: nodeTestCounts },
-  { name: "integration", command: process.execPath, args: nodeTest("tests/integration"), counts: nodeTestCounts },
-  { name: "build", command: "npx", args: ["next", "build"], counts: noCounts },
-  { name: "e2e", command: "npx", args: ["playwright", "test", "--config", "tests/e2e/playwright.config.ts"], counts: playwrightCounts },
+  { name: "unit", command: process.execPath, args: nodeTest("tests/unit"), database: false, counts: nodeTestCounts },
+  { name: "integration", command: process.execPath, args: nodeTest("tests/integration"), database: true, counts: nodeTestCounts },
+  { name: "build", command: "npx", args: ["next", "build"], database: false, counts: noCounts },
+  {
+    name: "e2e",
+    command: "npx",
+    args: ["playwright", "test", "--config", "tests/e2e/playwright.config.ts"],
+    database: true,
+    counts: playwrightCounts,
+  },
 ];
 
 const only = process.argv.slice(2);
-const needsDatabase = only.length === 0 || only.some((name) => name !== "unit" && name !== "build");
-const database = needsDatabase ? await createTestDatabase() : { url: "", dispose: async () => {} };
 let passed = 0;
 let failed = 0;
 let exitCode = 0;
-try {
-  for (const step of steps) {
-    if (only.length && !only.includes(step.name)) continue;
-    console.log(`\n=== ${step.name} ===`);
-    const { code, output } = await run(step.command, step.args, { DATABASE_URL: database.url });
-    const counts = step.counts(output);
-    passed += counts.passed;
-    failed += counts.failed;
-    if (code !== 0) {
-      exitCode = 1;
-      console.error(`\n${step.name} failed (exit code ${code}).`);
-      if (counts.failed === 0) failed += 1;
-      break;
-    }
+for (const step of steps) {
+  if (only.length && !only.includes(step.name)) continue;
+  console.log(`\n=== ${step.name} ===`);
+  const database = step.database ? await createTestDatabase() : undefined;
+  let result: { code: number; output: string };
+  try {
+    result = await run(step.command, step.args, database ? { DATABASE_URL: database.url } : {});
+  } finally {
+    await database?.dispose();
   }
-} finally {
-  await database.dispose();
+  const counts = step.counts(result.output);
+  passed += counts.passed;
+  failed += counts.failed;
+  if (result.code !== 0) {
+    exitCode = 1;
+    console.error(`\n${step.name} failed (exit code ${result.code}).`);
+    if (counts.failed === 0) failed += 1;
+    break;
+  }
 }
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(exitCode);
