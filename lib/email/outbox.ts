@@ -3,7 +3,8 @@ import { sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema";
-import { sendEmail, type EmailMessage } from "./mailer";
+import { getEnv } from "@/lib/env";
+import { sendEmail, type EmailMessage, type SendResult } from "./mailer";
 import { seal, unseal } from "./sealed-payload";
 
 // About a day and a half of retries (the delay caps at an hour) before a message is marked failed.
@@ -35,7 +36,7 @@ type ClaimedEmail = { id: string; payload: Buffer; attempts: number };
  * SKIP LOCKED and a lease, so several workers (or app instances) never send the same row at once,
  * and a worker that dies mid-send leaves its rows to be retried when the lease runs out.
  */
-export async function deliverDueEmails(limit = 20): Promise<number> {
+export async function deliverDueEmails(limit = 50): Promise<number> {
   const db = getDb();
   const claimed = (await db.execute(sql`
     update email_outbox
@@ -50,34 +51,44 @@ export async function deliverDueEmails(limit = 20): Promise<number> {
         for update skip locked)
     returning id, payload, attempts
   `)) as unknown as ClaimedEmail[];
+  if (claimed.length === 0) return 0;
 
-  await Promise.all(claimed.map((row) => deliver(row)));
+  const outcomes = await Promise.all(claimed.map(async (row) => ({ row, result: await attemptSend(row) })));
+  const sent = outcomes.flatMap(({ row, result }) => (result.ok ? [{ id: row.id, providerMessageId: result.providerMessageId }] : []));
+  // Successes are recorded together: one statement for the whole batch.
+  if (sent.length > 0) {
+    await db.execute(sql`
+      update email_outbox o
+         set status = 'sent', sent_at = now(), payload = null, locked_until = null, last_error = null,
+             provider_message_id = v.provider_message_id
+        from (values ${sql.join(
+          sent.map((row) => sql`(${row.id}::uuid, ${row.providerMessageId}::text)`),
+          sql`, `,
+        )}) as v(id, provider_message_id)
+       where o.id = v.id`);
+  }
+  for (const { row, result } of outcomes) {
+    if (!result.ok) await scheduleRetry(row, result.error);
+  }
   return claimed.length;
 }
 
-async function deliver(row: ClaimedEmail): Promise<void> {
-  const db = getDb();
-  let result: Awaited<ReturnType<typeof sendEmail>>;
+async function attemptSend(row: ClaimedEmail): Promise<SendResult> {
   try {
-    result = await sendEmail(unseal<EmailMessage>(row.payload), row.id);
+    return await sendEmail(unseal<EmailMessage>(row.payload), row.id);
   } catch (error) {
-    result = { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-  if (result.ok) {
-    await db.execute(sql`
-      update email_outbox
-         set status = 'sent', sent_at = now(), payload = null, locked_until = null,
-             last_error = null, provider_message_id = ${result.providerMessageId}
-       where id = ${row.id}`);
-    return;
-  }
+}
+
+async function scheduleRetry(row: ClaimedEmail, error: string): Promise<void> {
   const giveUp = row.attempts >= MAX_ATTEMPTS;
-  await db.execute(sql`
+  await getDb().execute(sql`
     update email_outbox
        set status = ${giveUp ? "failed" : "pending"}::email_status,
            next_attempt_at = now() + make_interval(secs => ${retryDelaySeconds(row.attempts)}),
            locked_until = null,
-           last_error = ${result.error.slice(0, 1000)}
+           last_error = ${error.slice(0, 1000)}
      where id = ${row.id}`);
 }
 
@@ -89,6 +100,8 @@ let draining = false;
 let drainAgain = false;
 
 export function requestOutboxDrain(): void {
+  // EMAIL_WORKER=false: this instance only queues; another one sends.
+  if (!getEnv().emailWorkerEnabled) return;
   if (draining) {
     drainAgain = true;
     return;

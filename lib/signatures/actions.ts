@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { tokenFormSchema, type FieldErrors } from "./schema";
 import { confirmSignature, signCampaign, withdrawSignature } from "./mutations";
@@ -46,6 +47,7 @@ export async function confirmSignatureAction(_prev: TokenActionState, formData: 
   switch (outcome.kind) {
     case "confirmed":
     case "already-confirmed":
+      refreshCampaignPages(outcome.campaignSlug);
       redirect(`/campaigns/${outcome.campaignSlug}?confirmed=1`);
     case "expired":
       return { status: "error", message: "This confirmation link has expired. Sign the campaign again to get a new one." };
@@ -60,9 +62,18 @@ export async function withdrawSignatureAction(_prev: TokenActionState, formData:
   const parsed = tokenFormSchema.safeParse({ token: formData.get("token") });
   if (!parsed.success) return { status: "error", message: "This withdrawal link is not valid." };
   const outcome = await withdrawSignature(parsed.data.token);
-  if (outcome.kind === "withdrawn") redirect(`/campaigns/${outcome.campaignSlug}?withdrawn=1`);
+  if (outcome.kind === "withdrawn") {
+    refreshCampaignPages(outcome.campaignSlug);
+    redirect(`/campaigns/${outcome.campaignSlug}?withdrawn=1`);
+  }
   return {
     status: "error",
     message: "This withdrawal link is not valid. The signature may already be withdrawn, or a newer email replaced the link.",
   };
+}
+
+// Pages are cached for a second; the signer who just changed the count sees it straight away.
+function refreshCampaignPages(slug: string): void {
+  revalidatePath(`/campaigns/${slug}`);
+  revalidatePath("/");
 }

@@ -1,12 +1,14 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/lib/db/client";
-import { campaigns, signatures, type Campaign } from "@/lib/db/schema";
+import { signatures, type Campaign } from "@/lib/db/schema";
 import { enqueueEmail, requestOutboxDrain } from "@/lib/email/outbox";
 import { alreadySignedEmail, confirmSignatureEmail } from "@/lib/email/templates";
 import { getEnv } from "@/lib/env";
-import { incrementTally, decrementTally } from "@/lib/tallies/shards";
-import { isAcceptingSignatures } from "@/lib/campaigns/status";
+import { countInShardSql, decrementTally, pickTallyShard } from "@/lib/tallies/shards";
+import { acceptingSignaturesSql, isAcceptingSignatures } from "@/lib/campaigns/status";
+import { getCampaignForSigning } from "@/lib/campaigns/queries";
+import { seal } from "@/lib/email/sealed-payload";
 import { canonicalizeEmail } from "./canonical-email";
 import { parseSignatureInput, type FieldErrors, type SignatureInput } from "./schema";
 import { createToken, hashToken, isWellFormedToken } from "./tokens";
@@ -22,12 +24,11 @@ export type SignOutcome =
 const REPEAT_NOTICES_PER_DAY = 3;
 
 /**
- * Records a pending signature and queues its confirmation email in one transaction.
+ * Records a pending signature and queues its confirmation email atomically.
  * Shared by the sign form's server action and the JSON API.
  */
 export async function signCampaign(slug: string, input: unknown): Promise<SignOutcome> {
-  const db = getDb();
-  const [campaign] = await db.select().from(campaigns).where(eq(campaigns.slug, slug)).limit(1);
+  const campaign = await getCampaignForSigning(slug);
   if (!campaign || campaign.status === "draft" || campaign.status === "archived") return { kind: "not-found" };
   if (!isAcceptingSignatures(campaign)) return { kind: "closed" };
 
@@ -36,63 +37,67 @@ export async function signCampaign(slug: string, input: unknown): Promise<SignOu
   // A filled honeypot: answer as if accepted, keep nothing.
   if (parsed.data.website) return { kind: "accepted" };
 
-  await db.transaction((tx) => recordSignature(tx, campaign, parsed.data));
+  await recordSignature(campaign, parsed.data);
   requestOutboxDrain();
   return { kind: "accepted" };
 }
 
-async function recordSignature(tx: Transaction, campaign: Campaign, data: SignatureInput): Promise<void> {
+async function recordSignature(campaign: Campaign, data: SignatureInput): Promise<void> {
   const env = getEnv();
   const confirm = createToken();
   const withdraw = createToken();
   const expiresAt = new Date(Date.now() + env.CONFIRMATION_TOKEN_TTL_DAYS * 86_400_000);
   const emailCanonical = canonicalizeEmail(data.email);
 
-  const [inserted] = await tx
-    .insert(signatures)
-    .values({
-      campaignId: campaign.id,
-      email: data.email,
-      emailCanonical,
-      fullName: data.fullName,
-      country: data.country ?? null,
-      city: data.city ?? null,
-      postcode: data.postcode ?? null,
-      office: data.office ?? null,
-      municipality: data.municipality ?? null,
-      showName: campaign.listNamesPublicly && data.showName,
-      optInUpdates: data.optInUpdates,
-      consentedAt: new Date(),
-      confirmTokenHash: confirm.hash,
-      confirmExpiresAt: expiresAt,
-      withdrawTokenHash: withdraw.hash,
-    })
-    .onConflictDoNothing({ target: [signatures.campaignId, signatures.emailCanonical] })
-    .returning({ id: signatures.id });
-
   const links = {
     campaignUrl: `${env.APP_URL}/campaigns/${campaign.slug}`,
     confirmUrl: `${env.APP_URL}/confirm/${confirm.token}`,
     withdrawUrl: `${env.APP_URL}/withdraw/${withdraw.token}`,
   };
+  const confirmation = seal(
+    confirmSignatureEmail({
+      to: data.email,
+      fullName: data.fullName,
+      campaignTitle: campaign.title,
+      expiresInDays: env.CONFIRMATION_TOKEN_TTL_DAYS,
+      ...links,
+    }),
+  );
 
-  if (inserted) {
-    await enqueueEmail(tx, {
-      kind: "confirm-signature",
-      signatureId: inserted.id,
-      message: confirmSignatureEmail({
-        to: data.email,
-        fullName: data.fullName,
-        campaignTitle: campaign.title,
-        expiresInDays: env.CONFIRMATION_TOKEN_TTL_DAYS,
-        ...links,
-      }),
-    });
-    return;
-  }
+  // The signature and its confirmation email in one statement, so one round trip and atomic:
+  // the email row exists exactly when the signature row was inserted. Dates go in as ISO text
+  // because raw SQL parameters bypass Drizzle's column mapping.
+  const inserted = await getDb().execute(sql`
+    with inserted as (
+      insert into signatures (campaign_id, email, email_canonical, full_name, country, city, postcode, office,
+                              municipality, show_name, opt_in_updates, consented_at, confirm_token_hash,
+                              confirm_expires_at, withdraw_token_hash)
+      values (${campaign.id}, ${data.email}, ${emailCanonical}, ${data.fullName}, ${data.country ?? null},
+              ${data.city ?? null}, ${data.postcode ?? null}, ${data.office ?? null}, ${data.municipality ?? null},
+              ${campaign.listNamesPublicly && data.showName}, ${data.optInUpdates}, now(), ${confirm.hash},
+              ${expiresAt.toISOString()}::timestamptz, ${withdraw.hash})
+      on conflict (campaign_id, email_canonical) do nothing
+      returning id)
+    insert into email_outbox (kind, signature_id, payload)
+    select 'confirm-signature', id, ${confirmation} from inserted
+    returning signature_id`);
+  if (inserted.length > 0) return;
+  await getDb().transaction((tx) => notifyRepeatSigner(tx, campaign, emailCanonical, links, { confirm, withdraw, expiresAt }));
+}
 
-  // The address has signed before. Its stored details stay as the owner gave them; the owner is
-  // sent fresh links (which replace the old ones, since only their hashes are kept).
+type FreshTokens = { confirm: { hash: Buffer }; withdraw: { hash: Buffer }; expiresAt: Date };
+type Links = { campaignUrl: string; confirmUrl: string; withdrawUrl: string };
+
+// The address has signed before. Its stored details stay as the owner gave them; the owner is
+// sent fresh links (which replace the old ones, since only their hashes are kept).
+async function notifyRepeatSigner(
+  tx: Transaction,
+  campaign: Campaign,
+  emailCanonical: string,
+  links: Links,
+  { confirm, withdraw, expiresAt }: FreshTokens,
+): Promise<void> {
+  const env = getEnv();
   const [existing] = (await tx.execute(sql`
     select id, status, email, full_name,
            case when repeat_notices_since is null or repeat_notices_since < now() - interval '1 day'
@@ -135,42 +140,41 @@ export type ConfirmOutcome =
   | { kind: "closed"; campaignSlug: string }
   | { kind: "invalid" };
 
-/** Counts a pending signature. The signature row lock makes a double submit count once. */
+/**
+ * Counts a pending signature, in one statement: the signature row is locked, flipped to confirmed
+ * and counted in a tally shard together, so a double submit counts once and a crash counts nothing.
+ */
 export async function confirmSignature(token: string): Promise<ConfirmOutcome> {
   if (!isWellFormedToken(token)) return { kind: "invalid" };
-  const hash = hashToken(token);
-  return getDb().transaction(async (tx) => {
-    const [row] = (await tx.execute(sql`
-      select s.id, s.status, s.confirm_expires_at < now() as expired, s.campaign_id,
-             c.slug, c.status as campaign_status, c.opens_at, c.closes_at
+  const shard = pickTallyShard();
+  const [row] = (await getDb().execute(sql`
+    with target as (
+      select s.id, s.status, s.campaign_id, c.slug,
+             coalesce(s.confirm_expires_at < now(), false) as expired,
+             ${acceptingSignaturesSql} as accepting
         from signatures s join campaigns c on c.id = s.campaign_id
-       where s.confirm_token_hash = ${hash}
-         for update of s`)) as unknown as {
-      id: string;
-      status: "pending" | "confirmed";
-      expired: boolean;
-      campaign_id: string;
-      slug: string;
-      campaign_status: Campaign["status"];
-      opens_at: Date | null;
-      closes_at: Date | null;
-    }[];
-    if (!row) return { kind: "invalid" } as const;
-    const campaignSlug = row.slug;
-    if (row.status === "confirmed") return { kind: "already-confirmed", campaignSlug } as const;
-    if (row.expired) return { kind: "expired", campaignSlug } as const;
-    const accepting = isAcceptingSignatures({
-      status: row.campaign_status,
-      opensAt: row.opens_at && new Date(row.opens_at),
-      closesAt: row.closes_at && new Date(row.closes_at),
-    });
-    if (!accepting) return { kind: "closed", campaignSlug } as const;
-    const shard = await incrementTally(tx, row.campaign_id);
-    await tx.execute(sql`
-      update signatures set status = 'confirmed', confirmed_at = now(), tally_shard = ${shard}
-       where id = ${row.id}`);
-    return { kind: "confirmed", campaignSlug } as const;
-  });
+       where s.confirm_token_hash = ${hashToken(token)}
+         for update of s),
+    confirmed as (
+      update signatures s set status = 'confirmed', confirmed_at = now(), tally_shard = ${shard}
+        from target t
+       where s.id = t.id and t.status = 'pending' and not t.expired and t.accepting
+      returning s.campaign_id),
+    counted as (${countInShardSql(sql`confirmed`, shard)})
+    select t.status, t.slug, t.expired, t.accepting, exists (select 1 from counted) as counted
+      from target t`)) as unknown as {
+    status: "pending" | "confirmed";
+    slug: string;
+    expired: boolean;
+    accepting: boolean;
+    counted: boolean;
+  }[];
+  if (!row) return { kind: "invalid" };
+  const campaignSlug = row.slug;
+  if (row.counted) return { kind: "confirmed", campaignSlug };
+  if (row.status === "confirmed") return { kind: "already-confirmed", campaignSlug };
+  if (row.expired) return { kind: "expired", campaignSlug };
+  return { kind: "closed", campaignSlug };
 }
 
 export type WithdrawOutcome = { kind: "withdrawn"; campaignSlug: string } | { kind: "invalid" };

@@ -96,12 +96,25 @@ export type SignatureInput = {
 
 export type FieldErrors = Partial<Record<keyof SignatureInput | "form", string>>;
 
+// Building a zod schema costs far more than using one; campaigns share a handful of field sets.
+const schemaCache = new Map<string, ReturnType<typeof buildSignatureSchema>>();
+
+function schemaFor(fields: SignerFields) {
+  const key = `${fields.country}|${fields.city}|${fields.postcode}|${fields.office}|${fields.municipality}`;
+  let schema = schemaCache.get(key);
+  if (!schema) {
+    schema = buildSignatureSchema(fields);
+    schemaCache.set(key, schema);
+  }
+  return schema;
+}
+
 /** Validates untrusted input against a campaign's schema; first message per field. */
 export function parseSignatureInput(
   fields: SignerFields,
   input: unknown,
 ): { ok: true; data: SignatureInput } | { ok: false; fieldErrors: FieldErrors } {
-  const result = buildSignatureSchema(fields).safeParse(input);
+  const result = schemaFor(fields).safeParse(input);
   if (result.success) return { ok: true, data: result.data as SignatureInput };
   const fieldErrors: FieldErrors = {};
   for (const issue of result.error.issues) {

@@ -1,18 +1,25 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { TALLY_SHARDS } from "@/lib/db/schema";
 
-/** Counts one confirmed signature in a random shard and returns the shard used. */
-export async function incrementTally(tx: Executor, campaignId: string): Promise<number> {
-  const shard = randomInt(TALLY_SHARDS);
-  await tx.execute(sql`
+/** A random shard spreads concurrent confirmations of one campaign over TALLY_SHARDS rows. */
+export function pickTallyShard(): number {
+  return randomInt(TALLY_SHARDS);
+}
+
+/**
+ * A CTE body that counts one confirmed signature in `shard` for each row of `source` (a CTE that
+ * returns campaign_id), so the count changes in the same statement as the signature.
+ */
+export function countInShardSql(source: SQL, shard: number): SQL {
+  return sql`
     insert into tally_shards (campaign_id, shard, confirmed, updated_at)
-    values (${campaignId}, ${shard}, 1, now())
+    select campaign_id, ${shard}, 1, now() from ${source}
     on conflict (campaign_id, shard)
-    do update set confirmed = tally_shards.confirmed + 1, updated_at = now()`);
-  return shard;
+    do update set confirmed = tally_shards.confirmed + 1, updated_at = now()
+    returning campaign_id`;
 }
 
 /** Takes a confirmed signature back out of the shard it was counted in. */

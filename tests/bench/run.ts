@@ -11,6 +11,8 @@ import { printTable, type Row } from "./report";
 // `npm run bench`: builds and starts the production server on a fresh database, loads it from
 // this process, prints one table and writes bench-results/latest.json. BENCH_QUICK=1 runs a
 // shorter version (5 s scenarios, 100,000 instead of 1,000,000 signatures) to check the harness.
+// BENCH_ONLY=sign,confirm runs only the scenarios whose names start with those words (baselines
+// always run); BENCH_CPU_PROF=1 writes the server's CPU profile to bench-results/profiles/.
 
 const quick = process.env.BENCH_QUICK === "1";
 const seconds = (full: number) => (quick ? 5 : full);
@@ -34,11 +36,13 @@ const server = await startServer(port, {
   AUTH_SECRET: "benchmark-secret-benchmark-secret-benchmark",
   RESEND_API_KEY: "re_bench",
   RESEND_BASE_URL: `http://127.0.0.1:${fakePort}`,
-  ...(process.env.BENCH_CPU_PROF === "1" && { NODE_OPTIONS: "--cpu-prof --cpu-prof-dir=bench-results/profiles" }),
-});
+  ...(process.env.EMAIL_WORKER && { EMAIL_WORKER: process.env.EMAIL_WORKER }),
+}, process.env.BENCH_CPU_PROF === "1" ? ["--cpu-prof", "--cpu-prof-dir=bench-results/profiles"] : []);
+const only = process.env.BENCH_ONLY?.split(",").map((word) => word.trim()).filter(Boolean);
 
 const rows: Row[] = [];
 async function measure(name: string, baseline: string | null, target: string, run: () => Promise<Measurement>, check?: () => Promise<string>) {
+  if (only && baseline && !only.some((word) => name.startsWith(word))) return;
   process.stdout.write(`${name}… `);
   const { result, peakRss } = await withPeakMemory(server.pid, run);
   const note = check ? await check() : "";

@@ -6,9 +6,9 @@ import path from "node:path";
 
 export type BenchServer = { url: string; pid: number; stop(): Promise<void> };
 
-export async function startServer(port: number, env: Record<string, string>): Promise<BenchServer> {
+export async function startServer(port: number, env: Record<string, string>, nodeArgs: string[] = []): Promise<BenchServer> {
   const nextBin = path.resolve("node_modules/next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -42,7 +42,8 @@ function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once("exit", () => resolve());
-    child.kill("SIGTERM");
+    // SIGINT lets Node write a --cpu-prof profile before it exits.
+    child.kill("SIGINT");
     setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
   });
 }
