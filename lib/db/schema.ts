@@ -215,12 +215,18 @@ export const emailOutbox = pgTable(
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
     lastError: text("last_error"),
     providerMessageId: text("provider_message_id"),
+    // Emails go to Resend in batches of up to 100. A batch keeps its id (the Idempotency-Key)
+    // across retries, so a retry after an unrecorded success is recognised and not sent again.
+    batchId: uuid("batch_id"),
     createdAt: createdAt(),
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },
   (table) => [
     index("email_outbox_due_idx")
       .on(table.nextAttemptAt)
+      .where(sql`${table.status} = 'pending'`),
+    index("email_outbox_batch_idx")
+      .on(table.batchId)
       .where(sql`${table.status} = 'pending'`),
   ],
 );

@@ -1,10 +1,11 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema";
 import { getEnv } from "@/lib/env";
-import { sendEmail, type EmailMessage, type SendResult } from "./mailer";
+import { MAX_BATCH_SIZE, sendEmailBatch, type EmailMessage } from "./mailer";
 import { seal, unseal } from "./sealed-payload";
 
 // About a day and a half of retries (the delay caps at an hour) before a message is marked failed.
@@ -29,68 +30,99 @@ export function retryDelaySeconds(attempts: number): number {
   return Math.round(base * (0.8 + Math.random() * 0.4));
 }
 
-type ClaimedEmail = { id: string; payload: Buffer; attempts: number };
+type ClaimedEmail = { id: string; payload: Buffer; attempts: number; batch_id: string };
 
 /**
- * Sends up to `limit` due emails and returns how many were claimed. Rows are claimed with
+ * Sends due emails, in batches, and returns how many were claimed. Rows are claimed with
  * SKIP LOCKED and a lease, so several workers (or app instances) never send the same row at once,
  * and a worker that dies mid-send leaves its rows to be retried when the lease runs out.
+ * A batch that was claimed before is claimed whole again, under the same id, so Resend sees the
+ * same idempotency key with the same messages and does not send them twice.
  */
-export async function deliverDueEmails(limit = 50): Promise<number> {
-  const db = getDb();
-  const claimed = (await db.execute(sql`
-    update email_outbox
-       set attempts = attempts + 1,
-           locked_until = now() + make_interval(secs => ${CLAIM_SECONDS})
-     where id in (
-       select id from email_outbox
-        where status = 'pending' and next_attempt_at <= now()
-          and (locked_until is null or locked_until < now())
-        order by next_attempt_at
-        limit ${limit}
-        for update skip locked)
-    returning id, payload, attempts
+export async function deliverDueEmails(limit = MAX_BATCH_SIZE): Promise<number> {
+  const claimed = (await getDb().execute(sql`
+    with due as (
+      select id, batch_id from email_outbox
+       where status = 'pending' and next_attempt_at <= now()
+         and (locked_until is null or locked_until < now())
+       order by next_attempt_at
+       limit ${limit}
+         for update skip locked)
+    update email_outbox o
+       set attempts = o.attempts + 1,
+           locked_until = now() + make_interval(secs => ${CLAIM_SECONDS}),
+           batch_id = coalesce(o.batch_id, ${randomUUID()}::uuid)
+     where o.id in (select id from due)
+        or (o.batch_id in (select batch_id from due where batch_id is not null)
+            and o.status = 'pending' and (o.locked_until is null or o.locked_until < now()))
+    returning o.id, o.payload, o.attempts, o.batch_id
   `)) as unknown as ClaimedEmail[];
   if (claimed.length === 0) return 0;
 
-  const outcomes = await Promise.all(claimed.map(async (row) => ({ row, result: await attemptSend(row) })));
-  const sent = outcomes.flatMap(({ row, result }) => (result.ok ? [{ id: row.id, providerMessageId: result.providerMessageId }] : []));
-  // Successes are recorded together: one statement for the whole batch.
-  if (sent.length > 0) {
-    await db.execute(sql`
-      update email_outbox o
-         set status = 'sent', sent_at = now(), payload = null, locked_until = null, last_error = null,
-             provider_message_id = v.provider_message_id
-        from (values ${sql.join(
-          sent.map((row) => sql`(${row.id}::uuid, ${row.providerMessageId}::text)`),
-          sql`, `,
-        )}) as v(id, provider_message_id)
-       where o.id = v.id`);
-  }
-  for (const { row, result } of outcomes) {
-    if (!result.ok) await scheduleRetry(row, result.error);
-  }
+  const batches = new Map<string, ClaimedEmail[]>();
+  for (const row of claimed) batches.set(row.batch_id, [...(batches.get(row.batch_id) ?? []), row]);
+  await Promise.all([...batches].map(([batchId, rows]) => deliverBatch(batchId, rows)));
   return claimed.length;
 }
 
-async function attemptSend(row: ClaimedEmail): Promise<SendResult> {
-  try {
-    return await sendEmail(unseal<EmailMessage>(row.payload), row.id);
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+async function deliverBatch(batchId: string, rows: ClaimedEmail[]): Promise<void> {
+  const result = await sendEmailBatch(
+    rows.map((row) => unseal<EmailMessage>(row.payload)),
+    batchId,
+  );
+  if (!result.ok) {
+    // The same messages under a new key: only reachable when a batch was split after a crash.
+    if (result.keyReused) return retryUnderNewBatch(rows, result.error);
+    return scheduleRetry(rows, result.error);
+  }
+  const sent = rows.flatMap((row, i) => {
+    const outcome = result.results[i];
+    return outcome.ok ? [{ id: row.id, providerMessageId: outcome.providerMessageId }] : [];
+  });
+  if (sent.length > 0) await markSent(sent);
+  // A message Resend refused on its own (an address it will not deliver to) will not succeed later.
+  const refused = rows.flatMap((row, i) => {
+    const outcome = result.results[i];
+    return outcome.ok ? [] : [{ id: row.id, error: outcome.error }];
+  });
+  for (const { id, error } of refused) {
+    await getDb().execute(sql`
+      update email_outbox set status = 'failed', payload = null, locked_until = null, last_error = ${error.slice(0, 1000)}
+       where id = ${id}`);
   }
 }
 
-async function scheduleRetry(row: ClaimedEmail, error: string): Promise<void> {
-  const giveUp = row.attempts >= MAX_ATTEMPTS;
+async function markSent(sent: { id: string; providerMessageId: string | null }[]): Promise<void> {
+  await getDb().execute(sql`
+    update email_outbox o
+       set status = 'sent', sent_at = now(), payload = null, locked_until = null, last_error = null,
+           provider_message_id = v.provider_message_id
+      from (values ${sql.join(
+        sent.map((row) => sql`(${row.id}::uuid, ${row.providerMessageId}::text)`),
+        sql`, `,
+      )}) as v(id, provider_message_id)
+     where o.id = v.id`);
+}
+
+async function scheduleRetry(rows: ClaimedEmail[], error: string): Promise<void> {
+  const attempts = Math.max(...rows.map((row) => row.attempts));
+  const giveUp = attempts >= MAX_ATTEMPTS;
   await getDb().execute(sql`
     update email_outbox
        set status = ${giveUp ? "failed" : "pending"}::email_status,
-           next_attempt_at = now() + make_interval(secs => ${retryDelaySeconds(row.attempts)}),
+           next_attempt_at = now() + make_interval(secs => ${retryDelaySeconds(attempts)}),
            locked_until = null,
            last_error = ${error.slice(0, 1000)}
-     where id = ${row.id}`);
+     where id in (${idList(rows)})`);
 }
+
+async function retryUnderNewBatch(rows: ClaimedEmail[], error: string): Promise<void> {
+  await getDb().execute(sql`
+    update email_outbox set batch_id = null, locked_until = null, last_error = ${error.slice(0, 1000)}
+     where id in (${idList(rows)})`);
+}
+
+const idList = (rows: { id: string }[]) => sql.join(rows.map((row) => sql`${row.id}::uuid`), sql`, `);
 
 // ---------------------------------------------------------------------------------------------
 // Draining: after a signature commits, its email goes out at once instead of on the next poll.

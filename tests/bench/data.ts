@@ -77,3 +77,16 @@ export async function countRows(sql: postgres.Sql, campaignId: string) {
            (select coalesce(sum(confirmed), 0) from tally_shards where campaign_id = ${campaignId}) as tally`;
   return { all: Number(row.all), confirmed: Number(row.confirmed), tally: Number(row.tally) };
 }
+
+/** Waits (at most a minute) until every confirmation email of the campaign is sent; says how long. */
+export async function waitForEmails(sql: postgres.Sql, campaignId: string): Promise<string> {
+  const started = Date.now();
+  while (Date.now() - started < 60_000) {
+    const [row] = await sql<{ pending: string; sent: string }[]>`
+      select count(*) filter (where o.status = 'pending') as pending, count(*) filter (where o.status = 'sent') as sent
+        from email_outbox o join signatures s on s.id = o.signature_id where s.campaign_id = ${campaignId}`;
+    if (Number(row.pending) === 0) return `all ${row.sent} emails sent ${((Date.now() - started) / 1000).toFixed(1)} s after the load stopped`;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return "emails still queued a minute after the load stopped";
+}

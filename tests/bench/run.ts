@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import postgres from "postgres";
 import { createTestDatabase, freePort } from "../database";
-import { bulkLoadConfirmed, countRows, createBenchCampaign, createPendingSignatures } from "./data";
+import { bulkLoadConfirmed, countRows, createBenchCampaign, createPendingSignatures, waitForEmails } from "./data";
 import { insertBaseline, load, type Measurement } from "./scenarios";
 import { startProcess, startServer, withPeakMemory } from "./server";
 import { printTable, type Row } from "./report";
@@ -74,7 +74,8 @@ try {
     // so the database may hold up to one more row per connection than the 202s seen.
     const { all } = await countRows(sql, signId);
     const kept = all >= signed2xx && all <= signed2xx + 20;
-    return `${signed2xx} × 202, ${all} rows stored${kept ? " (every accepted signature kept)" : " (MISMATCH)"}`;
+    const drained = await waitForEmails(sql, signId);
+    return `${signed2xx} × 202, ${all} rows stored${kept ? " (every accepted signature kept)" : " (MISMATCH)"}, ${drained}`;
   });
   let next = 0;
   await measure("confirm", "insert (baseline)", "≥ 1,000/s, exact count", () =>

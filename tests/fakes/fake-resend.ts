@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 
-// A local HTTP server that plays Resend's `POST /emails`, so tests run the real Resend SDK
-// (pointed here through RESEND_BASE_URL) and read every message it sent.
+// A local HTTP server that plays Resend's `POST /emails` and `POST /emails/batch`, so tests run
+// the real Resend SDK (pointed here through RESEND_BASE_URL) and read every message it sent.
+// Like Resend, it honours Idempotency-Key (a reused key with other content is refused) and, in
+// permissive batch validation, refuses single messages: here, any address at rejected.example.
 // Test controls: GET /_test/emails[?to=address], DELETE /_test/emails, POST /_test/fail {"count": n}.
 
 export type ReceivedEmail = {
@@ -29,6 +31,7 @@ export type FakeResend = {
 export async function startFakeResend(port = 0): Promise<FakeResend> {
   const emails: ReceivedEmail[] = [];
   const byIdempotencyKey = new Map<string, ReceivedEmail>();
+  const batchesByKey = new Map<string, { body: string; response: unknown }>();
   let failures = 0;
   const state = { requests: 0 };
 
@@ -47,11 +50,54 @@ export async function startFakeResend(port = 0): Promise<FakeResend> {
     if (url.pathname === "/_test/emails" && req.method === "DELETE") {
       emails.length = 0;
       byIdempotencyKey.clear();
+      batchesByKey.clear();
       return send(200, { ok: true });
     }
     if (url.pathname === "/_test/fail" && req.method === "POST") {
       failures = Number(JSON.parse(body || "{}").count ?? 1);
       return send(200, { ok: true });
+    }
+    if (url.pathname === "/emails/batch" && req.method === "POST") {
+      state.requests += 1;
+      if (!/^Bearer .+/.test(req.headers.authorization ?? "")) {
+        return send(401, { name: "missing_api_key", message: "Missing API key", statusCode: 401 });
+      }
+      if (failures > 0) {
+        failures -= 1;
+        return send(500, { name: "internal_server_error", message: "Fake outage", statusCode: 500 });
+      }
+      const key = (req.headers["idempotency-key"] as string | undefined) ?? null;
+      const previous = key ? batchesByKey.get(key) : undefined;
+      if (previous) {
+        if (previous.body !== body) {
+          return send(409, { name: "invalid_idempotent_request", message: "Key reused with other content", statusCode: 409 });
+        }
+        return send(200, previous.response);
+      }
+      let payload: Record<string, unknown>[];
+      try {
+        payload = JSON.parse(body);
+      } catch {
+        return send(422, { name: "validation_error", message: "Invalid JSON", statusCode: 422 });
+      }
+      if (!Array.isArray(payload) || payload.length === 0 || payload.length > 100) {
+        return send(422, { name: "validation_error", message: "Send 1 to 100 emails", statusCode: 422 });
+      }
+      const permissive = req.headers["x-batch-validation"] === "permissive";
+      const refused = payload.flatMap((p, index) => (isRefused(p) ? [{ index, message: "Recipient refused" }] : []));
+      if (refused.length && !permissive) {
+        return send(422, { name: "validation_error", message: "Recipient refused", statusCode: 422 });
+      }
+      const data = payload
+        .filter((p) => !isRefused(p))
+        .map((p) => {
+          const email = record(p, key);
+          emails.push(email);
+          return { id: email.id };
+        });
+      const response = permissive ? { data, errors: refused } : { data };
+      if (key) batchesByKey.set(key, { body, response });
+      return send(200, response);
     }
     if (url.pathname === "/emails" && req.method === "POST") {
       state.requests += 1;
@@ -74,17 +120,7 @@ export async function startFakeResend(port = 0): Promise<FakeResend> {
       const key = (req.headers["idempotency-key"] as string | undefined) ?? null;
       const previous = key ? byIdempotencyKey.get(key) : undefined;
       if (previous) return send(200, { id: previous.id });
-      const email: ReceivedEmail = {
-        id: randomUUID(),
-        from: String(payload.from),
-        to: Array.isArray(payload.to) ? payload.to.map(String) : [String(payload.to)],
-        subject: String(payload.subject),
-        html: String(payload.html ?? ""),
-        text: String(payload.text ?? ""),
-        headers: (payload.headers as Record<string, string>) ?? {},
-        idempotencyKey: key,
-        receivedAt: new Date().toISOString(),
-      };
+      const email = record(payload, key);
       emails.push(email);
       if (key) byIdempotencyKey.set(key, email);
       return send(200, { id: email.id });
@@ -107,6 +143,23 @@ export async function startFakeResend(port = 0): Promise<FakeResend> {
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+function record(payload: Record<string, unknown>, idempotencyKey: string | null): ReceivedEmail {
+  return {
+    id: randomUUID(),
+    from: String(payload.from),
+    to: Array.isArray(payload.to) ? payload.to.map(String) : [String(payload.to)],
+    subject: String(payload.subject),
+    html: String(payload.html ?? ""),
+    text: String(payload.text ?? ""),
+    headers: (payload.headers as Record<string, string>) ?? {},
+    idempotencyKey,
+    receivedAt: new Date().toISOString(),
+  };
+}
+
+const isRefused = (payload: Record<string, unknown>) =>
+  [payload.to].flat().some((to) => String(to).toLowerCase().endsWith("@rejected.example"));
 
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -40,6 +40,14 @@ async function outboxRow(id: string): Promise<OutboxRow> {
 }
 
 /** Sends whatever is due, and waits out the background drain signCampaign starts, until nothing is in flight. */
+/** Queues a test email outside any signature and returns its outbox id. */
+async function enqueueTest(to: string): Promise<string> {
+  await enqueueEmail(getDb(), { kind: "test", signatureId: null, message: { to, subject: "Hello", html: "<p>Hello</p>", text: "Hello" } });
+  const [{ id }] = await rows<{ id: string }>(sql`
+    select id from email_outbox where kind = 'test' and status = 'pending' order by created_at desc limit 1`);
+  return id;
+}
+
 const makeDue = (id: string) => getDb().execute(sql`update email_outbox set next_attempt_at = now() where id = ${id}`);
 const emailsTo = (address: string) => fake.emails.filter((email) => email.to.includes(address));
 
@@ -86,19 +94,15 @@ describe("email outbox", () => {
     assert.equal((await getTally(campaign.id)).online, 1);
   });
 
-  test("the Idempotency-Key is the outbox id, so a retry after an unrecorded success does not send twice", async () => {
+  test("a retry after an unrecorded success does not send twice: the batch keeps its Idempotency-Key", async () => {
     await settleOutbox();
     const to = `idem.${randomUUID().slice(0, 8)}@example.org`;
-    await enqueueEmail(getDb(), {
-      kind: "test",
-      signatureId: null,
-      message: { to, subject: "Hello", html: "<p>Hello</p>", text: "Hello" },
-    });
-    const [{ id, payload }] = await rows<{ id: string; payload: Buffer }>(sql`
-      select id, payload from email_outbox where kind = 'test' and status = 'pending' order by created_at desc limit 1`);
+    const id = await enqueueTest(to);
+    const [{ payload }] = await rows<{ payload: Buffer }>(sql`select payload from email_outbox where id = ${id}`);
     await settleOutbox();
+    const [{ batch_id }] = await rows<{ batch_id: string }>(sql`select batch_id from email_outbox where id = ${id}`);
     assert.equal((await outboxRow(id)).status, "sent");
-    assert.deepEqual(emailsTo(to).map((email) => email.idempotencyKey), [id]);
+    assert.deepEqual(emailsTo(to).map((email) => email.idempotencyKey), [batch_id]);
 
     // The provider accepted it, but say the worker died before recording that: the row is due again.
     await getDb().execute(sql`
@@ -109,6 +113,50 @@ describe("email outbox", () => {
     assert.equal(fake.requests, requestsBefore + 1, "the retry reached the provider");
     assert.equal((await outboxRow(id)).status, "sent");
     assert.equal(emailsTo(to).length, 1, "the provider recognised the key and sent nothing new");
+  });
+
+  test("many queued emails go out in one batch request", async () => {
+    await settleOutbox();
+    const addresses = Array.from({ length: 5 }, (_, i) => `batch${i}.${randomUUID().slice(0, 8)}@example.org`);
+    for (const to of addresses) await enqueueTest(to);
+    const requestsBefore = fake.requests;
+    await settleOutbox();
+    assert.equal(fake.requests, requestsBefore + 1);
+    const keys = new Set(addresses.flatMap((to) => emailsTo(to).map((email) => email.idempotencyKey)));
+    assert.equal(keys.size, 1, "one batch, one key");
+    assert.equal(addresses.every((to) => emailsTo(to).length === 1), true);
+  });
+
+  test("an address the provider refuses fails alone, and the rest of its batch is sent", async () => {
+    await settleOutbox();
+    const good = `good.${randomUUID().slice(0, 8)}@example.org`;
+    const refused = `nobody.${randomUUID().slice(0, 8)}@rejected.example`;
+    const goodId = await enqueueTest(good);
+    const refusedId = await enqueueTest(refused);
+    await settleOutbox();
+    assert.equal((await outboxRow(goodId)).status, "sent");
+    const row = await outboxRow(refusedId);
+    assert.equal(row.status, "failed");
+    assert.equal(row.payload, null, "a message that cannot be sent is not kept");
+    assert.match(row.last_error ?? "", /refused/i);
+    assert.equal(emailsTo(good).length, 1);
+  });
+
+  test("a batch split after a crash is sent under a new key rather than stuck", async () => {
+    await settleOutbox();
+    const first = `split1.${randomUUID().slice(0, 8)}@example.org`;
+    const second = `split2.${randomUUID().slice(0, 8)}@example.org`;
+    const firstId = await enqueueTest(first);
+    await enqueueTest(second);
+    const [{ payload }] = await rows<{ payload: Buffer }>(sql`select payload from email_outbox where id = ${firstId}`);
+    await settleOutbox();
+    // Only one row of the sent batch comes back: the same key now names other content.
+    await getDb().execute(sql`
+      update email_outbox set status = 'pending', payload = ${payload}, sent_at = null, next_attempt_at = now()
+       where id = ${firstId}`);
+    await settleOutbox();
+    assert.equal((await outboxRow(firstId)).status, "sent");
+    assert.equal(emailsTo(first).length, 2, "sent again: the provider could not match the key to this content");
   });
 
   test("the outbox payload is not readable in the database", async () => {

@@ -1,0 +1,2 @@
+ALTER TABLE "email_outbox" ADD COLUMN "batch_id" uuid;--> statement-breakpoint
+CREATE INDEX "email_outbox_batch_idx" ON "email_outbox" USING btree ("batch_id") WHERE "email_outbox"."status" = 'pending';
