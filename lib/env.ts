@@ -26,6 +26,7 @@ const envSchema = z.object({
   EMAIL_WORKER: booleanFlag,
   EMAIL_WORKER_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(2_000),
   DEV_MAILBOX: booleanFlag,
+  RATE_LIMIT_SIGN_PER_MINUTE: z.coerce.number().int().min(0).default(30),
 });
 
 export type Env = z.infer<typeof envSchema> & {

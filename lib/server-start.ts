@@ -2,6 +2,7 @@ import "server-only";
 import { prepareDatabase } from "@/lib/db/bootstrap";
 import { startOutboxPoller } from "@/lib/email/outbox";
 import { getEnv } from "@/lib/env";
+import { pruneRateLimitCounters } from "@/lib/rate-limit/limiter";
 
 export async function startServer(): Promise<void> {
   try {
@@ -13,6 +14,7 @@ export async function startServer(): Promise<void> {
   }
   const env = getEnv();
   if (env.emailWorkerEnabled) startOutboxPoller(env.EMAIL_WORKER_INTERVAL_MS);
+  setInterval(() => pruneRateLimitCounters().catch(() => {}), 15 * 60_000).unref();
   if (env.devMailboxEnabled) {
     console.log(`Emails are not sent (no RESEND_API_KEY): read them at ${env.APP_URL}/dev/mailbox`);
   }

@@ -231,6 +231,18 @@ export const emailOutbox = pgTable(
   ],
 );
 
+// Fixed-window request counters shared by every app instance. `key` holds the action and an
+// HMAC of the client address, never the address itself.
+export const rateLimitCounters = pgTable(
+  "rate_limit_counters",
+  {
+    key: text("key").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    count: integer("count").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.key, table.windowStart] })],
+);
+
 // Where mail goes on a developer's machine when no Resend key is configured.
 export const devMailbox = pgTable("dev_mailbox", {
   id: uuid("id").primaryKey().defaultRandom(),

@@ -1,7 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { clientAddressFrom } from "@/lib/rate-limit/client-address";
 import { tokenFormSchema, type FieldErrors } from "./schema";
 import { confirmSignature, signCampaign, withdrawSignature } from "./mutations";
 import { slugSchema } from "@/lib/campaigns/schema";
@@ -25,7 +27,7 @@ export async function signCampaignAction(_prev: SignFormState, formData: FormDat
     Object.entries(input).filter(([key]) => key !== "website" && key !== "campaign"),
   ) as Record<string, string>;
   if (!slug.success) return { status: "error", message: "This campaign does not exist.", fieldErrors: {}, values };
-  const outcome = await signCampaign(slug.data, input);
+  const outcome = await signCampaign(slug.data, input, { address: clientAddressFrom(await headers()) });
   switch (outcome.kind) {
     case "accepted":
       return { status: "accepted", message: SIGN_ACCEPTED_MESSAGE };
@@ -35,6 +37,13 @@ export async function signCampaignAction(_prev: SignFormState, formData: FormDat
       return { status: "error", message: "This campaign does not exist.", fieldErrors: {}, values };
     case "closed":
       return { status: "error", message: "This campaign is closed and no longer takes signatures.", fieldErrors: {}, values };
+    case "rate-limited":
+      return {
+        status: "error",
+        message: `Too many signatures have come from your network in the last minute. Please try again in ${outcome.retryAfterSeconds} seconds.`,
+        fieldErrors: {},
+        values,
+      };
   }
 }
 

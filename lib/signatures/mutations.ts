@@ -9,6 +9,7 @@ import { countInShardSql, decrementTally, pickTallyShard } from "@/lib/tallies/s
 import { acceptingSignaturesSql, isAcceptingSignatures } from "@/lib/campaigns/status";
 import { getCampaignForSigning } from "@/lib/campaigns/queries";
 import { seal } from "@/lib/email/sealed-payload";
+import { consumeRateLimit } from "@/lib/rate-limit/limiter";
 import { canonicalizeEmail } from "./canonical-email";
 import { parseSignatureInput, type FieldErrors, type SignatureInput } from "./schema";
 import { createToken, hashToken, isWellFormedToken } from "./tokens";
@@ -17,7 +18,11 @@ export type SignOutcome =
   | { kind: "accepted" }
   | { kind: "invalid"; fieldErrors: FieldErrors }
   | { kind: "not-found" }
-  | { kind: "closed" };
+  | { kind: "closed" }
+  | { kind: "rate-limited"; retryAfterSeconds: number };
+
+/** Who is signing, as far as the request tells: the client address, for the rate limit. */
+export type Caller = { address: string | null };
 
 // Someone re-entering an address gets the same answer as a first signer, so nobody can learn who
 // signed; the address owner gets an email instead, at most this many times a day.
@@ -27,10 +32,14 @@ const REPEAT_NOTICES_PER_DAY = 3;
  * Records a pending signature and queues its confirmation email atomically.
  * Shared by the sign form's server action and the JSON API.
  */
-export async function signCampaign(slug: string, input: unknown): Promise<SignOutcome> {
+export async function signCampaign(slug: string, input: unknown, caller: Caller = { address: null }): Promise<SignOutcome> {
   const campaign = await getCampaignForSigning(slug);
   if (!campaign || campaign.status === "draft" || campaign.status === "archived") return { kind: "not-found" };
   if (!isAcceptingSignatures(campaign)) return { kind: "closed" };
+  if (caller.address) {
+    const limit = await consumeRateLimit("sign", caller.address, getEnv().RATE_LIMIT_SIGN_PER_MINUTE);
+    if (!limit.allowed) return { kind: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
+  }
 
   const parsed = parseSignatureInput(campaign.signerFields, input);
   if (!parsed.ok) return { kind: "invalid", fieldErrors: parsed.fieldErrors };

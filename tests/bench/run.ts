@@ -36,6 +36,8 @@ const server = await startServer(port, {
   AUTH_SECRET: "benchmark-secret-benchmark-secret-benchmark",
   RESEND_API_KEY: "re_bench",
   RESEND_BASE_URL: `http://127.0.0.1:${fakePort}`,
+  // One load generator on one address: the per-address limit would refuse it (README, Benchmarks).
+  RATE_LIMIT_SIGN_PER_MINUTE: process.env.RATE_LIMIT_SIGN_PER_MINUTE ?? "0",
   ...(process.env.EMAIL_WORKER && { EMAIL_WORKER: process.env.EMAIL_WORKER }),
 }, process.env.BENCH_CPU_PROF === "1" ? ["--cpu-prof", "--cpu-prof-dir=bench-results/profiles"] : []);
 const only = process.env.BENCH_ONLY?.split(",").map((word) => word.trim()).filter(Boolean);

@@ -54,6 +54,8 @@ export default defineConfig({
         RESEND_BASE_URL: FAKE_RESEND_URL,
         EMAIL_FROM: "Petitions <petitions@example.org>",
         EMAIL_WORKER_INTERVAL_MS: "500",
+        // Every browser test signs from 127.0.0.1; the limit itself is tested in multi-instance.spec.ts.
+        RATE_LIMIT_SIGN_PER_MINUTE: "0",
       },
     },
   ],

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { slugSchema } from "@/lib/campaigns/schema";
 import { jsonError, readJsonBody } from "@/lib/http/json";
+import { clientAddressFrom } from "@/lib/rate-limit/client-address";
 import { SIGN_ACCEPTED_MESSAGE } from "@/lib/signatures/messages";
 import { signCampaign } from "@/lib/signatures/mutations";
 
@@ -18,7 +19,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     } as const;
     return jsonError(body.status, body.status === 400 ? "invalid_json" : body.status === 413 ? "too_large" : "unsupported_media_type", messages[body.status]);
   }
-  const outcome = await signCampaign(slug.data, body.body);
+  const outcome = await signCampaign(slug.data, body.body, { address: clientAddressFrom(request.headers) });
   switch (outcome.kind) {
     case "accepted":
       return NextResponse.json(
@@ -31,5 +32,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
       return jsonError(404, "not_found", "No campaign has this slug.");
     case "closed":
       return jsonError(409, "campaign_closed", "This campaign is closed and no longer takes signatures.");
+    case "rate-limited":
+      return NextResponse.json(
+        { error: "rate_limited", message: "Too many signatures from this address. Try again shortly." },
+        { status: 429, headers: { "Retry-After": String(outcome.retryAfterSeconds), "Cache-Control": "no-store" } },
+      );
   }
 }

@@ -1,0 +1,85 @@
+import { expect, test } from "@playwright/test";
+import postgres from "postgres";
+import { apiCount, petitionSignature, signaturesUrl } from "./support/api";
+import { startAppInstance, type AppInstance } from "./support/app-instance";
+import { uniqueEmail, uniqueId } from "./support/ids";
+import { confirmLink, Mailbox } from "./support/mailbox";
+
+// The app keeps no state in its process: two instances on one database behave as one.
+
+const SLUG = "un-commission-of-inquiry";
+const RATE_LIMIT = 3;
+let a: AppInstance;
+let b: AppInstance;
+
+test.beforeAll(async () => {
+  [a, b] = await Promise.all([
+    startAppInstance(3101, { RATE_LIMIT_SIGN_PER_MINUTE: String(RATE_LIMIT) }),
+    startAppInstance(3102, { RATE_LIMIT_SIGN_PER_MINUTE: String(RATE_LIMIT) }),
+  ]);
+});
+
+test.afterAll(async () => {
+  await Promise.all([a?.stop(), b?.stop()]);
+});
+
+test("signatures and confirmations through two instances are counted exactly by both", async ({ request }) => {
+  const before = await apiCount(request, SLUG);
+  const signers = Array.from({ length: 8 }, (_, i) => ({ email: uniqueEmail(`multi${i}`), via: i % 2 ? a : b, confirmVia: i % 2 ? b : a }));
+  for (const [i, signer] of signers.entries()) {
+    const response = await request.post(`${signer.via.url}${signaturesUrl(SLUG)}`, {
+      data: petitionSignature(signer.email),
+      headers: { "x-forwarded-for": `192.0.2.${i + 1}` },
+    });
+    expect(response.status()).toBe(202);
+  }
+  for (const signer of signers) {
+    const token = confirmLink(await new Mailbox(request, signer.email).waitForEmail()).split("/confirm/")[1];
+    const response = await request.post(`${signer.confirmVia.url}/api/v1/confirmations`, { data: { token } });
+    expect(await response.json()).toMatchObject({ status: "confirmed", campaign: SLUG });
+  }
+  for (const instance of [a, b]) {
+    const json = await (await request.get(`${instance.url}/api/v1/campaigns/${SLUG}`)).json();
+    expect(json.signatureCount, `the count on ${instance.url}`).toBe(before + signers.length);
+  }
+});
+
+test("the same address signing on both instances at once leaves one signature", async ({ request }) => {
+  const email = uniqueEmail("race");
+  const [first, second] = await Promise.all(
+    [a, b].map((instance, i) =>
+      request.post(`${instance.url}${signaturesUrl(SLUG)}`, {
+        data: petitionSignature(email),
+        headers: { "x-forwarded-for": `192.0.2.${100 + i}` },
+      }),
+    ),
+  );
+  expect([first.status(), second.status()]).toEqual([202, 202]);
+  expect(await first.json()).toEqual(await second.json());
+  const sql = postgres(process.env.DATABASE_URL!, { max: 1 });
+  try {
+    const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from signatures where email = ${email}`;
+    expect(n).toBe(1);
+  } finally {
+    await sql.end();
+  }
+});
+
+test("the per-address rate limit is shared by the instances", async ({ request }) => {
+  const address = `198.51.100.1-${uniqueId()}`;
+  // The limit counts per clock minute: start early in one so the four requests share it.
+  const seconds = new Date().getSeconds();
+  if (seconds > 45) await new Promise((resolve) => setTimeout(resolve, (61 - seconds) * 1000));
+  const sign = (instance: AppInstance) =>
+    request.post(`${instance.url}${signaturesUrl(SLUG)}`, {
+      data: petitionSignature(uniqueEmail("limit")),
+      headers: { "x-forwarded-for": address },
+    });
+  const statuses = [];
+  for (const instance of [a, b, a]) statuses.push((await sign(instance)).status());
+  expect(statuses).toEqual([202, 202, 202]);
+  const refused = await sign(b);
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+  expect((await sign(a)).status()).toBe(429);
+});

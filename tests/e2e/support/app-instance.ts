@@ -1,0 +1,50 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { APP_URL, FAKE_RESEND_URL } from "../playwright.config";
+
+// Another production server on the same database, for the tests that prove the app is stateless.
+
+export type AppInstance = { url: string; stop(): Promise<void> };
+
+export async function startAppInstance(port: number, env: Record<string, string> = {}): Promise<AppInstance> {
+  const url = `http://127.0.0.1:${port}`;
+  const root = path.resolve(fileURLToPath(import.meta.url), "../../../..");
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      stdio: "ignore",
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        // Instances behind one load balancer share one public address.
+        APP_URL,
+        AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+        RESEND_API_KEY: "re_test_e2e",
+        RESEND_BASE_URL: FAKE_RESEND_URL,
+        EMAIL_FROM: "Petitions <petitions@example.org>",
+        EMAIL_WORKER_INTERVAL_MS: "500",
+        ...env,
+      },
+    },
+  );
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The instance on port ${port} exited (code ${child.exitCode})`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
