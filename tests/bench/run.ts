@@ -39,7 +39,10 @@ const server = await startServer(port, {
   // One load generator on one address: the per-address limit would refuse it (README, Benchmarks).
   RATE_LIMIT_SIGN_PER_MINUTE: process.env.RATE_LIMIT_SIGN_PER_MINUTE ?? "0",
   ...(process.env.EMAIL_WORKER && { EMAIL_WORKER: process.env.EMAIL_WORKER }),
-}, process.env.BENCH_CPU_PROF === "1" ? ["--cpu-prof", "--cpu-prof-dir=bench-results/profiles"] : []);
+}, [
+  ...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
+  ...(process.env.BENCH_CPU_PROF === "1" ? ["--cpu-prof", "--cpu-prof-dir=bench-results/profiles"] : []),
+]);
 const only = process.env.BENCH_ONLY?.split(",").map((word) => word.trim()).filter(Boolean);
 
 const rows: Row[] = [];
