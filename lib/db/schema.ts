@@ -196,6 +196,26 @@ export const tallyShards = pgTable(
   (table) => [primaryKey({ columns: [table.campaignId, table.shard] })],
 );
 
+// Confirmed signatures of a campaign broken down by country, by office (the signer category of a
+// declaration) and by day of confirmation, sharded like the tally and kept in the same statements,
+// so breakdowns are exact and never scan signatures.
+export const BREAKDOWN_DIMENSIONS = ["country", "office", "day"] as const;
+export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
+
+export const tallyBreakdowns = pgTable(
+  "tally_breakdowns",
+  {
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    dimension: text("dimension").$type<BreakdownDimension>().notNull(),
+    key: text("key").notNull(),
+    shard: smallint("shard").notNull(),
+    confirmed: integer("confirmed").notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.campaignId, table.dimension, table.key, table.shard] })],
+);
+
 // ---------------------------------------------------------------------------------------------
 // Email outbox: written in the same transaction as the signature, delivered by a worker.
 // The message (recipient and links) is stored encrypted and erased once sent.

@@ -5,7 +5,7 @@ import { signatures, type Campaign } from "@/lib/db/schema";
 import { enqueueEmail, requestOutboxDrain } from "@/lib/email/outbox";
 import { alreadySignedEmail, confirmSignatureEmail } from "@/lib/email/templates";
 import { getEnv } from "@/lib/env";
-import { countInShardSql, decrementTally, pickTallyShard } from "@/lib/tallies/shards";
+import { countConfirmedSql, pickTallyShard, uncountSql } from "@/lib/tallies/shards";
 import { acceptingSignaturesSql, isAcceptingSignatures } from "@/lib/campaigns/status";
 import { getCampaignForSigning } from "@/lib/campaigns/queries";
 import { seal } from "@/lib/email/sealed-payload";
@@ -168,8 +168,8 @@ export async function confirmSignature(token: string): Promise<ConfirmOutcome> {
       update signatures s set status = 'confirmed', confirmed_at = now(), tally_shard = ${shard}
         from target t
        where s.id = t.id and t.status = 'pending' and not t.expired and t.accepting
-      returning s.campaign_id),
-    counted as (${countInShardSql(sql`confirmed`, shard)})
+      returning s.campaign_id, s.country, s.office, s.confirmed_at),
+    ${countConfirmedSql(sql`confirmed`, shard)}
     select t.status, t.slug, t.expired, t.accepting, exists (select 1 from counted) as counted
       from target t`)) as unknown as {
     status: "pending" | "confirmed";
@@ -189,26 +189,17 @@ export async function confirmSignature(token: string): Promise<ConfirmOutcome> {
 export type WithdrawOutcome = { kind: "withdrawn"; campaignSlug: string } | { kind: "invalid" };
 
 /**
- * Withdrawal erases the signature: name, address and all. If it was counted, the count goes
- * down in the same transaction, from the shard it was counted in.
+ * Withdrawal erases the signature: name, address and all. If it was counted, the count and its
+ * breakdowns go down in the same statement, in the shard it was counted in.
  */
 export async function withdrawSignature(token: string): Promise<WithdrawOutcome> {
   if (!isWellFormedToken(token)) return { kind: "invalid" };
-  const hash = hashToken(token);
-  return getDb().transaction(async (tx) => {
-    const [row] = (await tx.execute(sql`
+  const [row] = (await getDb().execute(sql`
+    with removed as (
       delete from signatures s using campaigns c
-       where s.withdraw_token_hash = ${hash} and c.id = s.campaign_id
-      returning s.campaign_id, s.status, s.tally_shard, c.slug`)) as unknown as {
-      campaign_id: string;
-      status: "pending" | "confirmed";
-      tally_shard: number | null;
-      slug: string;
-    }[];
-    if (!row) return { kind: "invalid" } as const;
-    if (row.status === "confirmed" && row.tally_shard !== null) {
-      await decrementTally(tx, row.campaign_id, row.tally_shard);
-    }
-    return { kind: "withdrawn", campaignSlug: row.slug } as const;
-  });
+       where s.withdraw_token_hash = ${hashToken(token)} and c.id = s.campaign_id
+      returning s.campaign_id, s.status, s.tally_shard, s.country, s.office, s.confirmed_at, c.slug),
+    ${uncountSql(sql`removed`)}
+    select slug from removed`)) as unknown as { slug: string }[];
+  return row ? { kind: "withdrawn", campaignSlug: row.slug } : { kind: "invalid" };
 }

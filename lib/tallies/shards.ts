@@ -1,7 +1,6 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
-import type { Executor } from "@/lib/db/client";
 import { TALLY_SHARDS } from "@/lib/db/schema";
 
 /** A random shard spreads concurrent confirmations of one campaign over TALLY_SHARDS rows. */
@@ -9,22 +8,50 @@ export function pickTallyShard(): number {
   return randomInt(TALLY_SHARDS);
 }
 
+// The breakdown keys of a signature row `r`: country, office, and the UTC day it was confirmed.
+const breakdownKeys = sql`(values ('country', r.country), ('office', r.office),
+  ('day', to_char(r.confirmed_at at time zone 'UTC', 'YYYY-MM-DD'))) as k(dimension, key)`;
+
 /**
- * A CTE body that counts one confirmed signature in `shard` for each row of `source` (a CTE that
- * returns campaign_id), so the count changes in the same statement as the signature.
+ * CTEs that count the rows of CTE `source` (confirmed signatures: campaign_id, country, office,
+ * confirmed_at) in `shard` of the tally and of the breakdowns, in the caller's statement.
  */
-export function countInShardSql(source: SQL, shard: number): SQL {
+export function countConfirmedSql(source: SQL, shard: number): SQL {
   return sql`
-    insert into tally_shards (campaign_id, shard, confirmed, updated_at)
-    select campaign_id, ${shard}, 1, now() from ${source}
-    on conflict (campaign_id, shard)
-    do update set confirmed = tally_shards.confirmed + 1, updated_at = now()
-    returning campaign_id`;
+    counted as (
+      insert into tally_shards (campaign_id, shard, confirmed, updated_at)
+      select campaign_id, ${shard}, 1, now() from ${source}
+      on conflict (campaign_id, shard)
+      do update set confirmed = tally_shards.confirmed + 1, updated_at = now()
+      returning campaign_id),
+    counted_breakdowns as (
+      insert into tally_breakdowns (campaign_id, dimension, key, shard, confirmed)
+      select r.campaign_id, k.dimension, k.key, ${shard}, 1 from ${source} r cross join lateral ${breakdownKeys}
+       where k.key is not null
+      on conflict (campaign_id, dimension, key, shard)
+      do update set confirmed = tally_breakdowns.confirmed + 1
+      returning 1)`;
 }
 
-/** Takes a confirmed signature back out of the shard it was counted in. */
-export async function decrementTally(tx: Executor, campaignId: string, shard: number): Promise<void> {
-  await tx.execute(sql`
-    update tally_shards set confirmed = confirmed - 1, updated_at = now()
-     where campaign_id = ${campaignId} and shard = ${shard}`);
+/**
+ * CTEs that take the confirmed rows of CTE `source` (with status and tally_shard) back out of the
+ * shard they were counted in. Upserts, not UPDATEs: a shard row created by a confirmation that
+ * committed while this statement waited is not in its snapshot, and only INSERT ... ON CONFLICT
+ * acts on the latest row whatever the snapshot.
+ */
+export function uncountSql(source: SQL): SQL {
+  return sql`
+    uncounted as (
+      insert into tally_shards (campaign_id, shard, confirmed, updated_at)
+      select campaign_id, tally_shard, -1, now() from ${source} where status = 'confirmed'
+      on conflict (campaign_id, shard)
+      do update set confirmed = tally_shards.confirmed - 1, updated_at = now()
+      returning 1),
+    uncounted_breakdowns as (
+      insert into tally_breakdowns (campaign_id, dimension, key, shard, confirmed)
+      select r.campaign_id, k.dimension, k.key, r.tally_shard, -1 from ${source} r cross join lateral ${breakdownKeys}
+       where r.status = 'confirmed' and k.key is not null
+      on conflict (campaign_id, dimension, key, shard)
+      do update set confirmed = tally_breakdowns.confirmed - 1
+      returning 1)`;
 }

@@ -67,6 +67,14 @@ export async function bulkLoadConfirmed(sql: postgres.Sql, campaignId: string, c
      where campaign_id = ${campaignId} and status = 'confirmed'
      group by campaign_id, tally_shard
     on conflict (campaign_id, shard) do update set confirmed = excluded.confirmed, updated_at = now()`;
+  await sql`
+    insert into tally_breakdowns (campaign_id, dimension, key, shard, confirmed)
+    select campaign_id, 'country', country, tally_shard, count(*) from signatures
+     where campaign_id = ${campaignId} and status = 'confirmed' group by campaign_id, country, tally_shard
+    union all
+    select campaign_id, 'day', to_char(confirmed_at at time zone 'UTC', 'YYYY-MM-DD'), tally_shard, count(*) from signatures
+     where campaign_id = ${campaignId} and status = 'confirmed' group by 1, 3, 4
+    on conflict (campaign_id, dimension, key, shard) do update set confirmed = excluded.confirmed`;
   await sql`analyze signatures`;
 }
 
