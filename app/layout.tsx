@@ -1,11 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getEnv } from "@/lib/env";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Petitions", template: "%s · Petitions" },
-  description: "Sign declarations and petitions built on documented events, and see exact, live counts.",
-};
+// Read at request time, not build time, so that preview images and canonical links carry the
+// public address the server is configured with.
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: new URL(getEnv().APP_URL),
+    title: { default: "Petitions", template: "%s · Petitions" },
+    description: "Sign declarations and petitions built on documented events, and see exact, live counts.",
+  };
+}
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

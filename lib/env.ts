@@ -32,7 +32,6 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema> & {
   databaseUrl: string;
   usesEmbeddedDatabase: boolean;
-  secret: string;
   devMailboxEnabled: boolean;
   emailWorkerEnabled: boolean;
 };
@@ -55,12 +54,23 @@ export function getEnv(): Env {
     ...env,
     usesEmbeddedDatabase,
     databaseUrl: env.DATABASE_URL ?? embeddedDatabaseUrl(env.EMBEDDED_DATABASE_PORT),
-    secret: env.AUTH_SECRET ?? developmentSecret(production),
     // Without a Resend key, mail is kept in a local mailbox page that exists only outside production.
     devMailboxEnabled: !env.RESEND_API_KEY && (env.DEV_MAILBOX ?? !production),
     emailWorkerEnabled: env.EMAIL_WORKER ?? true,
   };
   return cached;
+}
+
+let secret: string | undefined;
+
+/**
+ * The secret that encrypts queued emails and keys rate-limit hashes. Apart from getEnv() so that
+ * `next build`, which renders a few static pages, needs no secret.
+ */
+export function getSecret(): string {
+  const env = getEnv();
+  secret ??= env.AUTH_SECRET ?? developmentSecret(env.NODE_ENV === "production");
+  return secret;
 }
 
 export const EMBEDDED_DATABASE_USER = "petitions";

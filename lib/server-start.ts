@@ -1,12 +1,12 @@
 import "server-only";
 import { prepareDatabase } from "@/lib/db/bootstrap";
 import { startOutboxPoller } from "@/lib/email/outbox";
-import { getEnv } from "@/lib/env";
+import { getEnv, getSecret } from "@/lib/env";
 import { pruneRateLimitCounters } from "@/lib/rate-limit/limiter";
 
 export async function startServer(): Promise<void> {
   try {
-    getEnv();
+    getSecret();
     await prepareDatabase();
   } catch (error) {
     console.error(`\nThe server cannot start: ${error instanceof Error ? error.message : String(error)}\n`);

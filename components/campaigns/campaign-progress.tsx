@@ -1,9 +1,11 @@
+import { nextMilestone } from "@/lib/tallies/milestones";
 import type { Tally } from "@/lib/tallies/queries";
 
 const numberFormat = new Intl.NumberFormat("en-GB");
 
 export function CampaignProgress({ tally, goal, headingLevel = "h2" }: { tally: Tally; goal: number; headingLevel?: "h2" | "h3" | "p" }) {
-  const percent = goal > 0 ? Math.min(100, Math.round((tally.total / goal) * 100)) : 0;
+  const { target, goalReached } = nextMilestone(tally.total, goal);
+  const percent = Math.min(100, Math.round((tally.total / target) * 100));
   const Heading = headingLevel;
   return (
     <div className="campaign-progress">
@@ -12,7 +14,10 @@ export function CampaignProgress({ tally, goal, headingLevel = "h2" }: { tally: 
         <strong className="count" data-testid="signature-count">
           {numberFormat.format(tally.total)}
         </strong>{" "}
-        {tally.total === 1 ? "signature" : "signatures"} of a goal of {numberFormat.format(goal)}
+        {tally.total === 1 ? "signature" : "signatures"}
+        {goalReached
+          ? `: the goal of ${numberFormat.format(goal)} is reached. Next milestone: ${numberFormat.format(target)}`
+          : ` of a goal of ${numberFormat.format(goal)}`}
       </p>
       <div
         className="progress"

@@ -7,9 +7,12 @@ import type { SignerFields } from "@/drizzle/seed/types";
 import { signCampaignAction, type SignFormState } from "@/lib/signatures/actions";
 import { COUNTRY_CODES, countryName } from "@/lib/signatures/countries";
 import { buildSignatureSchema, OFFICES, type FieldErrors, type SignatureInput } from "@/lib/signatures/schema";
+import { ShareLinks } from "@/components/campaigns/share-links";
 import { FormField } from "@/components/ui/form-field";
 
 type Props = {
+  /** The campaign's public address: when given, share links follow the "Check your email" notice. */
+  campaignUrl?: string;
   campaignSlug: string;
   campaignTitle: string;
   signerFields: SignerFields;
@@ -19,10 +22,10 @@ type Props = {
 type FormValues = Record<keyof SignatureInput, unknown>;
 
 const FIELD_ORDER: (keyof FieldErrors)[] = [
-  "fullName", "email", "country", "city", "postcode", "office", "municipality", "consent", "form",
+  "fullName", "email", "country", "city", "postcode", "office", "municipality", "comment", "consent", "form",
 ];
 
-export function SignForm({ campaignSlug, campaignTitle, signerFields, listNamesPublicly }: Props) {
+export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerFields, listNamesPublicly }: Props) {
   const schema = useMemo(() => buildSignatureSchema(signerFields), [signerFields]);
   const [state, formAction, pending] = useActionState<SignFormState, FormData>(signCampaignAction, { status: "idle" });
   const formRef = useRef<HTMLFormElement>(null);
@@ -61,10 +64,13 @@ export function SignForm({ campaignSlug, campaignTitle, signerFields, listNamesP
 
   if (state.status === "accepted") {
     return (
-      <div className="notice" role="status" tabIndex={-1} ref={resultRef} data-testid="sign-result">
-        <h2>Check your email</h2>
-        <p>{state.message}</p>
-      </div>
+      <>
+        <div className="notice" role="status" tabIndex={-1} ref={resultRef} data-testid="sign-result">
+          <h2>Check your email</h2>
+          <p>{state.message}</p>
+        </div>
+        {campaignUrl && <ShareLinks url={campaignUrl} title={campaignTitle} />}
+      </>
     );
   }
 
@@ -160,6 +166,17 @@ export function SignForm({ campaignSlug, campaignTitle, signerFields, listNamesP
           )}
         </FormField>
       )}
+
+      <FormField
+        id="sign-comment"
+        label="Comment (optional)"
+        hint={listNamesPublicly ? "Why you are signing. Shown with your name if you choose to show it." : "Why you are signing. Only the campaign team sees it."}
+        error={errorFor("comment")}
+      >
+        {(describedBy) => (
+          <textarea id="sign-comment" rows={3} maxLength={500} aria-invalid={!!errorFor("comment")} aria-describedby={describedBy} defaultValue={values.comment} {...register("comment")} />
+        )}
+      </FormField>
 
       <fieldset className={errorFor("consent") ? "field field-invalid" : "field"} aria-describedby={errorFor("consent") ? "sign-consent-error" : undefined}>
         <legend>Your consent</legend>

@@ -3,6 +3,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { campaigns, events, offlineTallies, type Campaign, type OfflineTally } from "@/lib/db/schema";
 import { createTtlCache } from "@/lib/cache/ttl-cache";
+import { isPublicCampaign, PUBLIC_CAMPAIGN_STATUSES } from "@/lib/campaigns/status";
 import { getTallies, getTally, type Tally } from "@/lib/tallies/queries";
 
 export type CampaignEventSummary = { slug: string; title: string; occurredOn: string | null; dateNote: string; place: string };
@@ -11,14 +12,13 @@ export type CampaignListItem = Campaign & { tally: Tally; event: CampaignEventSu
 
 export type CampaignDetail = CampaignListItem & { offlineTallies: OfflineTally[] };
 
-const PUBLIC_STATUSES = ["open", "closed"] as const;
 
 export async function listPublicCampaigns(): Promise<CampaignListItem[]> {
   const rows = await getDb()
     .select({ campaign: campaigns, event: eventSummaryColumns })
     .from(campaigns)
     .leftJoin(events, eq(events.id, campaigns.eventId))
-    .where(inArray(campaigns.status, [...PUBLIC_STATUSES]))
+    .where(inArray(campaigns.status, [...PUBLIC_CAMPAIGN_STATUSES]))
     .orderBy(asc(campaigns.createdAt));
   const tallies = await getTallies(rows.map((row) => row.campaign.id));
   return rows.map(({ campaign, event }) => ({
@@ -36,7 +36,7 @@ export async function getPublicCampaign(slug: string): Promise<CampaignDetail | 
     .leftJoin(events, eq(events.id, campaigns.eventId))
     .where(eq(campaigns.slug, slug))
     .limit(1);
-  if (!row || !(PUBLIC_STATUSES as readonly string[]).includes(row.campaign.status)) return null;
+  if (!row || !isPublicCampaign(row.campaign)) return null;
   const [tally, offline] = await Promise.all([
     getTally(row.campaign.id),
     getDb().select().from(offlineTallies).where(eq(offlineTallies.campaignId, row.campaign.id)),

@@ -15,3 +15,10 @@ export function isAcceptingSignatures(
 /** The same rule in SQL, for statements that must decide under a row lock. `c` is the campaigns row. */
 export const acceptingSignaturesSql = sql`(c.status = 'open' and (c.opens_at is null or c.opens_at <= now())
   and (c.closes_at is null or c.closes_at > now()))`;
+
+/** Campaigns the public may see: drafts are not published yet, archived ones are withdrawn. */
+export const PUBLIC_CAMPAIGN_STATUSES = ["open", "closed"] as const satisfies Campaign["status"][];
+
+export function isPublicCampaign(campaign: Pick<Campaign, "status">): boolean {
+  return (PUBLIC_CAMPAIGN_STATUSES as readonly string[]).includes(campaign.status);
+}

@@ -159,6 +159,10 @@ export const signatures = pgTable(
     office: text("office"),
     municipality: text("municipality"),
     showName: boolean("show_name").notNull(),
+    // Shown beside the name on the public list, only when the signer chose to be listed.
+    comment: text("comment"),
+    // Set by organizers for an elected official whose signature they checked ("notable signatories").
+    verifiedAt: timestamp("verified_at", { withTimezone: true }),
     optInUpdates: boolean("opt_in_updates").notNull(),
     consentedAt: timestamp("consented_at", { withTimezone: true }).notNull(),
     confirmTokenHash: bytea("confirm_token_hash"),
@@ -176,6 +180,13 @@ export const signatures = pgTable(
     uniqueIndex("signatures_campaign_email_unique").on(table.campaignId, table.emailCanonical),
     uniqueIndex("signatures_confirm_token_unique").on(table.confirmTokenHash),
     uniqueIndex("signatures_withdraw_token_unique").on(table.withdrawTokenHash),
+    // The public list of signatories: listed, confirmed, verified officials first, newest first.
+    index("signatures_public_list_idx")
+      .on(table.campaignId, sql`(${table.verifiedAt} is not null) desc`, table.confirmedAt.desc(), table.id.desc())
+      .where(sql`${table.status} = 'confirmed' and ${table.showName}`),
+    index("signatures_public_name_search_idx")
+      .using("gin", sql`lower(${table.fullName}) gin_trgm_ops`)
+      .where(sql`${table.status} = 'confirmed' and ${table.showName}`),
   ],
 );
 

@@ -65,9 +65,17 @@ export async function deliverDueEmails(limit = MAX_BATCH_SIZE): Promise<number> 
   return claimed.length;
 }
 
-async function deliverBatch(batchId: string, rows: ClaimedEmail[]): Promise<void> {
+async function deliverBatch(batchId: string, claimed: ClaimedEmail[]): Promise<void> {
+  // A payload sealed under another AUTH_SECRET cannot be opened, now or later: it fails alone
+  // instead of holding back the batch.
+  const opened = claimed.map((row) => ({ row, message: tryUnseal(row.payload) }));
+  for (const { row } of opened.filter((entry) => !entry.message)) {
+    await markFailed(row.id, "The message cannot be decrypted: was AUTH_SECRET changed since it was queued?");
+  }
+  const rows = opened.flatMap((entry) => (entry.message ? [entry.row] : []));
+  if (rows.length === 0) return;
   const result = await sendEmailBatch(
-    rows.map((row) => unseal<EmailMessage>(row.payload)),
+    opened.flatMap((entry) => (entry.message ? [entry.message] : [])),
     batchId,
   );
   if (!result.ok) {
@@ -85,11 +93,21 @@ async function deliverBatch(batchId: string, rows: ClaimedEmail[]): Promise<void
     const outcome = result.results[i];
     return outcome.ok ? [] : [{ id: row.id, error: outcome.error }];
   });
-  for (const { id, error } of refused) {
-    await getDb().execute(sql`
-      update email_outbox set status = 'failed', payload = null, locked_until = null, last_error = ${error.slice(0, 1000)}
-       where id = ${id}`);
+  for (const { id, error } of refused) await markFailed(id, error);
+}
+
+function tryUnseal(payload: Buffer): EmailMessage | null {
+  try {
+    return unseal<EmailMessage>(payload);
+  } catch {
+    return null;
   }
+}
+
+async function markFailed(id: string, error: string): Promise<void> {
+  await getDb().execute(sql`
+    update email_outbox set status = 'failed', payload = null, locked_until = null, last_error = ${error.slice(0, 1000)}
+     where id = ${id}`);
 }
 
 async function markSent(sent: { id: string; providerMessageId: string | null }[]): Promise<void> {

@@ -1,13 +1,13 @@
 import "server-only";
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
-import { getEnv } from "@/lib/env";
+import { getSecret } from "@/lib/env";
 
 // Queued emails hold a recipient address and single-use links. They wait in the database encrypted
 // (AES-256-GCM, key derived from AUTH_SECRET) and are erased once sent, so the tokens never sit
 // there in clear text.
 
 function key(): Buffer {
-  return createHash("sha256").update(`email-outbox:${getEnv().secret}`).digest();
+  return createHash("sha256").update(`email-outbox:${getSecret()}`).digest();
 }
 
 export function seal(value: unknown): Buffer {

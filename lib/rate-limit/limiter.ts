@@ -2,7 +2,7 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { getEnv } from "@/lib/env";
+import { getSecret } from "@/lib/env";
 
 export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -18,7 +18,7 @@ export async function consumeRateLimit(
   windowSeconds = 60,
 ): Promise<RateLimitResult> {
   if (limit <= 0) return { allowed: true };
-  const key = `${action}:${createHmac("sha256", getEnv().secret).update(subject).digest("base64url").slice(0, 22)}`;
+  const key = `${action}:${createHmac("sha256", getSecret()).update(subject).digest("base64url").slice(0, 22)}`;
   const [row] = (await getDb().execute(sql`
     insert into rate_limit_counters as r (key, window_start, count)
     values (${key}, to_timestamp(floor(extract(epoch from now()) / ${windowSeconds}) * ${windowSeconds}), 1)

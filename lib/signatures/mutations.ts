@@ -6,7 +6,7 @@ import { enqueueEmail, requestOutboxDrain } from "@/lib/email/outbox";
 import { alreadySignedEmail, confirmSignatureEmail } from "@/lib/email/templates";
 import { getEnv } from "@/lib/env";
 import { countConfirmedSql, pickTallyShard, uncountSql } from "@/lib/tallies/shards";
-import { acceptingSignaturesSql, isAcceptingSignatures } from "@/lib/campaigns/status";
+import { acceptingSignaturesSql, isAcceptingSignatures, isPublicCampaign } from "@/lib/campaigns/status";
 import { getCampaignForSigning } from "@/lib/campaigns/queries";
 import { seal } from "@/lib/email/sealed-payload";
 import { consumeRateLimit } from "@/lib/rate-limit/limiter";
@@ -34,7 +34,7 @@ const REPEAT_NOTICES_PER_DAY = 3;
  */
 export async function signCampaign(slug: string, input: unknown, caller: Caller = { address: null }): Promise<SignOutcome> {
   const campaign = await getCampaignForSigning(slug);
-  if (!campaign || campaign.status === "draft" || campaign.status === "archived") return { kind: "not-found" };
+  if (!campaign || !isPublicCampaign(campaign)) return { kind: "not-found" };
   if (!isAcceptingSignatures(campaign)) return { kind: "closed" };
   if (caller.address) {
     const limit = await consumeRateLimit("sign", caller.address, getEnv().RATE_LIMIT_SIGN_PER_MINUTE);
@@ -79,12 +79,12 @@ async function recordSignature(campaign: Campaign, data: SignatureInput): Promis
   const inserted = await getDb().execute(sql`
     with inserted as (
       insert into signatures (campaign_id, email, email_canonical, full_name, country, city, postcode, office,
-                              municipality, show_name, opt_in_updates, consented_at, confirm_token_hash,
+                              municipality, show_name, comment, opt_in_updates, consented_at, confirm_token_hash,
                               confirm_expires_at, withdraw_token_hash)
       values (${campaign.id}, ${data.email}, ${emailCanonical}, ${data.fullName}, ${data.country ?? null},
               ${data.city ?? null}, ${data.postcode ?? null}, ${data.office ?? null}, ${data.municipality ?? null},
-              ${campaign.listNamesPublicly && data.showName}, ${data.optInUpdates}, now(), ${confirm.hash},
-              ${expiresAt.toISOString()}::timestamptz, ${withdraw.hash})
+              ${campaign.listNamesPublicly && data.showName}, ${data.comment ?? null}, ${data.optInUpdates}, now(),
+              ${confirm.hash}, ${expiresAt.toISOString()}::timestamptz, ${withdraw.hash})
       on conflict (campaign_id, email_canonical) do nothing
       returning id)
     insert into email_outbox (kind, signature_id, payload)

@@ -15,6 +15,16 @@ export const OFFICES = {
 } as const;
 export type Office = keyof typeof OFFICES;
 
+/** How breakdowns group offices: mayors, councillors (deputy mayors included), others. */
+export const OFFICE_CATEGORIES = {
+  mayors: { label: "Mayors", offices: ["mayor"] },
+  councillors: {
+    label: "Councillors and deputy mayors",
+    offices: ["deputy-mayor", "municipal-councillor", "departmental-councillor", "regional-councillor"],
+  },
+  others: { label: "Other elected officials", offices: ["other-elected"] },
+} as const satisfies Record<string, { label: string; offices: Office[] }>;
+
 // C0 and C1 control characters (tab and newline included: these are all one-line fields).
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 
@@ -32,6 +42,17 @@ function withRule<T extends z.ZodType>(rule: SignerFieldRule, field: T) {
   if (rule === "required") return field;
   return z.preprocess((value) => (value === "" || value === null ? undefined : value), field.optional());
 }
+
+// A comment may run over several lines, so only the other control characters are refused.
+const commentField = z.preprocess(
+  (value) => (value === "" || value === null ? undefined : value),
+  z
+    .string()
+    .trim()
+    .max(500, "Your comment must be 500 characters or fewer")
+    .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(value), "Your comment contains characters that are not allowed")
+    .optional(),
+);
 
 const checkbox = z.preprocess(
   (value) => value === true || value === "on" || value === "true",
@@ -55,6 +76,7 @@ export function buildSignatureSchema(fields: SignerFields) {
     ),
     optInUpdates: checkbox,
     showName: checkbox,
+    comment: commentField,
     // Honeypot: hidden from people, filled in by naive bots. Accepted here, checked by the mutation.
     website: z.string().max(500).optional(),
     ...(fields.country !== "off" && {
@@ -86,6 +108,7 @@ export type SignatureInput = {
   consent: true;
   optInUpdates: boolean;
   showName: boolean;
+  comment?: string;
   website?: string;
   country?: string;
   city?: string;

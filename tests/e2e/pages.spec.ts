@@ -121,7 +121,7 @@ test("the petition can be signed with the keyboard alone", async ({ page, reques
   await expect(page.getByRole("link", { name: "Skip to main content" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("main")).toBeFocused();
-  for (let i = 0; i < 20 && !(await petition.fullName.evaluate((el) => el === document.activeElement)); i++) {
+  for (let i = 0; i < 60 && !(await petition.fullName.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press("Tab");
   }
   await expect(petition.fullName).toBeFocused();
@@ -136,6 +136,9 @@ test("the petition can be signed with the keyboard alone", async ({ page, reques
   await expect(petition.country).toHaveValue("FR");
   await page.keyboard.press("Tab");
   await expect(petition.city).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Comment (optional)")).toBeFocused();
+  await page.keyboard.type("Typed without a mouse.");
   await page.keyboard.press("Tab");
   await expect(petition.consent).toBeFocused();
   await page.keyboard.press("Space");

@@ -142,6 +142,21 @@ describe("email outbox", () => {
     assert.equal(emailsTo(good).length, 1);
   });
 
+  test("a message that cannot be decrypted fails alone, and the rest of its batch is sent", async () => {
+    await settleOutbox();
+    const good = `sealed.${randomUUID().slice(0, 8)}@example.org`;
+    const goodId = await enqueueTest(good);
+    const [{ id: brokenId }] = await rows<{ id: string }>(sql`
+      insert into email_outbox (kind, payload) values ('test', ${Buffer.from("sealed under another secret")})
+      returning id`);
+    await settleOutbox();
+    assert.equal((await outboxRow(goodId)).status, "sent");
+    const broken = await outboxRow(brokenId);
+    assert.equal(broken.status, "failed");
+    assert.match(broken.last_error ?? "", /AUTH_SECRET/);
+    assert.equal(emailsTo(good).length, 1);
+  });
+
   test("a batch split after a crash is sent under a new key rather than stuck", async () => {
     await settleOutbox();
     const first = `split1.${randomUUID().slice(0, 8)}@example.org`;

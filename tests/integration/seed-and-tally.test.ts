@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { createTestCampaign, getDb, rows, schema, useIntegrationLifecycle } from "./support";
+import { captureQueries, plansOf, relationsIn } from "./query-plans";
 
 const { migrateAndSeed } = await import("@/lib/db/migrate");
 const { seedDatabase } = await import("@/lib/db/seed");
-const { getSql } = await import("@/lib/db/client");
 const { getTally, getTallies } = await import("@/lib/tallies/queries");
 const { confirmSignature } = await import("@/lib/signatures/mutations");
 const { createToken } = await import("@/lib/signatures/tokens");
@@ -33,30 +33,6 @@ async function campaignBySlug(slug: string) {
   return campaign;
 }
 
-/** Every SQL statement `run` sends through the application's connection pool. */
-async function captureQueries(run: () => Promise<unknown>): Promise<{ query: string; params: unknown[] }[]> {
-  const client = getSql();
-  const original = client.unsafe;
-  const seen: { query: string; params: unknown[] }[] = [];
-  client.unsafe = ((query: string, params?: unknown[], options?: unknown) => {
-    seen.push({ query, params: params ?? [] });
-    return (original as (...args: unknown[]) => unknown)(query, params, options);
-  }) as typeof original;
-  try {
-    await run();
-  } finally {
-    client.unsafe = original;
-  }
-  return seen;
-}
-
-function relationsIn(plan: unknown): string[] {
-  if (Array.isArray(plan)) return plan.flatMap(relationsIn);
-  if (!plan || typeof plan !== "object") return [];
-  const node = plan as Record<string, unknown>;
-  const own = typeof node["Relation Name"] === "string" ? [node["Relation Name"] as string] : [];
-  return [...own, ...Object.values(node).flatMap(relationsIn)];
-}
 
 describe("seed and tallies", () => {
   test("running the seed a second time changes nothing", async () => {
@@ -115,10 +91,8 @@ describe("seed and tallies", () => {
     // Explain the statements getTallies really sends, so this follows lib/tallies/queries.ts as it changes.
     const queries = await captureQueries(() => getTallies(ids));
     assert.ok(queries.length > 0, "getTallies reads the database");
-    for (const { query, params } of queries) {
-      const [row] = await getSql().unsafe(`explain (format json) ${query}`, params as never[]);
-      const plan = row["QUERY PLAN"];
-      const relations = relationsIn(typeof plan === "string" ? JSON.parse(plan) : plan);
+    for (const plan of await plansOf(queries)) {
+      const relations = relationsIn(plan);
       assert.ok(relations.includes("tally_shards"), `the plan reads the shards: ${relations.join(", ")}`);
       assert.ok(!relations.includes("signatures"), `the plan scans signatures: ${relations.join(", ")}`);
     }

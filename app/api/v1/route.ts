@@ -1,19 +1,26 @@
-import { NextResponse } from "next/server";
+import { CACHE_POLICIES, preflightResponse, staticOpenDataJson } from "@/lib/open-data/http";
+import type { ApiIndexJson } from "@/lib/open-data/schema";
 
 // The API's entry point: what it offers. Static, so it is also the benchmark's baseline handler.
-const index = {
+const index: ApiIndexJson = {
   name: "Petitions API",
   version: "v1",
+  documentation: "/api/v1/openapi.json",
   endpoints: {
+    campaigns: "GET /api/v1/campaigns",
     campaign: "GET /api/v1/campaigns/{slug}",
     count: "GET /api/v1/campaigns/{slug}/count",
+    signatories: "GET /api/v1/campaigns/{slug}/signatories.csv",
     sign: "POST /api/v1/campaigns/{slug}/signatures",
     confirm: "POST /api/v1/confirmations",
+    events: "GET /api/v1/events",
+    event: "GET /api/v1/events/{slug}",
+    openapi: "GET /api/v1/openapi.json",
   },
 };
 
-export function GET() {
-  return NextResponse.json(index, {
-    headers: { "Cache-Control": "public, max-age=3600", "Access-Control-Allow-Origin": "*" },
-  });
+export const GET = staticOpenDataJson(() => index, CACHE_POLICIES.document);
+
+export function OPTIONS() {
+  return preflightResponse();
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache, Suspense } from "react";
 import { notFound } from "next/navigation";
-import { CampaignProgress } from "@/components/campaigns/campaign-progress";
+import { LiveCount } from "@/components/campaigns/live-count";
 import { FlashNotice } from "@/components/campaigns/flash-notice";
 import { OfflineTallies } from "@/components/campaigns/offline-tallies";
 import { SignForm } from "@/components/signatures/sign-form";
@@ -10,6 +10,13 @@ import { getPublicCampaign } from "@/lib/campaigns/queries";
 import { isAcceptingSignatures } from "@/lib/campaigns/status";
 import { slugSchema } from "@/lib/campaigns/schema";
 import { eventDateLabel } from "@/lib/events/date-label";
+import { getEnv } from "@/lib/env";
+import { listPublicSignatories } from "@/lib/signatories/queries";
+import { getBreakdowns } from "@/lib/tallies/breakdowns";
+import { SignatoryList } from "@/components/signatories/signatory-list";
+import { CampaignBreakdowns } from "@/components/tallies/campaign-breakdowns";
+
+const RECENT_SIGNATORIES = 10;
 
 // Rendered once and shared for up to a second, however many people open it at once: a viral
 // campaign costs a render a second, not one per visitor. Confirming or withdrawing a signature
@@ -39,6 +46,12 @@ export default async function CampaignPage({ params }: Props) {
   const campaign = await load((await params).slug);
   if (!campaign) notFound();
   const open = isAcceptingSignatures(campaign);
+  const [breakdowns, recent] = await Promise.all([
+    getBreakdowns(campaign.id),
+    campaign.listNamesPublicly
+      ? listPublicSignatories(campaign.id, { page: 1, search: "" })
+      : { signatories: [], hasNextPage: false },
+  ]);
   return (
     <>
       <Suspense fallback={null}>
@@ -60,6 +73,22 @@ export default async function CampaignPage({ params }: Props) {
           </ul>
           <h2>{campaign.kind === "declaration" ? "The declaration" : "The petition"}</h2>
           <div className="statement">{campaign.statement}</div>
+          <h2>Who has signed</h2>
+          <CampaignBreakdowns breakdowns={breakdowns} kind={campaign.kind} />
+          {campaign.listNamesPublicly && (
+            <section aria-labelledby="signatories">
+              <h2 id="signatories">Signatories</h2>
+              {recent.signatories.length > 0 ? (
+                <SignatoryList signatories={recent.signatories.slice(0, RECENT_SIGNATORIES)} />
+              ) : (
+                <p className="muted">Nobody has chosen to be listed yet.</p>
+              )}
+              <p>
+                <Link href={`/campaigns/${campaign.slug}/signatories`}>See and search all listed signatories</Link> ·{" "}
+                <a href={`/api/v1/campaigns/${campaign.slug}/signatories.csv`}>download as CSV</a>
+              </p>
+            </section>
+          )}
           {campaign.event && (
             <>
               <h2>The event it is built on</h2>
@@ -76,12 +105,13 @@ export default async function CampaignPage({ params }: Props) {
         </div>
         <aside aria-label="Signatures and signing">
           <div className="panel">
-            <CampaignProgress tally={campaign.tally} goal={campaign.goal} />
+            <LiveCount slug={campaign.slug} goal={campaign.goal} tally={campaign.tally} />
           </div>
           <OfflineTallies tallies={campaign.offlineTallies} />
           <h2 id="sign">{open ? (campaign.kind === "declaration" ? "Sign the declaration" : "Sign the petition") : "Signing has closed"}</h2>
           {open ? (
             <SignForm
+              campaignUrl={`${getEnv().APP_URL}/campaigns/${campaign.slug}`}
               campaignSlug={campaign.slug}
               campaignTitle={campaign.title}
               signerFields={campaign.signerFields}

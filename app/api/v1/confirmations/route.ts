@@ -6,7 +6,7 @@ import { tokenFormSchema } from "@/lib/signatures/schema";
 // Confirms a signature from the token in its confirmation email, for apps and tools that handle the
 // link themselves. The token is the caller's proof: the same check as the "Confirm my signature" page.
 export async function POST(request: Request) {
-  const body = await readJsonBody(request, 1024);
+  const body = await readJsonBody(request, { maxBytes: 1024 });
   if (!body.ok) return jsonError(body.status, "invalid_request", "Send {\"token\": \"…\"} as JSON.");
   const parsed = tokenFormSchema.safeParse(body.body);
   if (!parsed.success) return jsonError(400, "invalid_token", "This confirmation token is not valid.");

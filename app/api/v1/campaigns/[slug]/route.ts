@@ -1,15 +1,19 @@
-import { NextResponse } from "next/server";
 import { getPublicCampaign } from "@/lib/campaigns/queries";
-import { toPublicCampaignJson } from "@/lib/campaigns/public-json";
 import { slugSchema } from "@/lib/campaigns/schema";
-import { jsonError } from "@/lib/http/json";
+import { toCampaignDetailJson } from "@/lib/open-data/campaign-json";
+import { CACHE_POLICIES, openDataJson, openDataNotFound, preflightResponse } from "@/lib/open-data/http";
+import { getBreakdowns } from "@/lib/tallies/breakdowns";
 
-// Public read: no caller check needed beyond what is public (open or closed campaigns only).
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+// Public read: no caller check needed beyond what is public (open or closed campaigns only). The
+// count is read live, not from a cache: a signer reads it right after confirming.
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = slugSchema.safeParse((await params).slug);
   const campaign = slug.success ? await getPublicCampaign(slug.data) : null;
-  if (!campaign) return jsonError(404, "not_found", "No campaign has this slug.");
-  return NextResponse.json(toPublicCampaignJson(campaign), {
-    headers: { "Cache-Control": "no-cache", "Access-Control-Allow-Origin": "*" },
-  });
+  if (!campaign) return openDataNotFound("campaign");
+  const breakdowns = await getBreakdowns(campaign.id);
+  return openDataJson(request, toCampaignDetailJson(campaign, breakdowns), CACHE_POLICIES.campaignDetail);
+}
+
+export function OPTIONS() {
+  return preflightResponse();
 }

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { slugSchema } from "@/lib/campaigns/schema";
-import { isAcceptingSignatures } from "@/lib/campaigns/status";
-import { jsonError } from "@/lib/http/json";
+import { isAcceptingSignatures, isPublicCampaign } from "@/lib/campaigns/status";
+import { openDataNotFound, preflightResponse } from "@/lib/open-data/http";
 import { COUNT_MAX_AGE_SECONDS, getCachedCampaignCount } from "@/lib/tallies/cache";
 
 // The tiny endpoint for frequent polling. Public: counts of open or closed campaigns only.
@@ -9,9 +9,7 @@ import { COUNT_MAX_AGE_SECONDS, getCachedCampaignCount } from "@/lib/tallies/cac
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = slugSchema.safeParse((await params).slug);
   const count = slug.success ? await getCachedCampaignCount(slug.data) : null;
-  if (!count || count.status === "draft" || count.status === "archived") {
-    return jsonError(404, "not_found", "No campaign has this slug.");
-  }
+  if (!count || !isPublicCampaign(count)) return openDataNotFound("campaign");
   const open = isAcceptingSignatures(count);
   const etag = `W/"${count.tally.total}-${count.tally.updatedAt.getTime()}-${open ? 1 : 0}"`;
   const headers = {
@@ -33,4 +31,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     },
     { headers },
   );
+}
+
+export function OPTIONS() {
+  return preflightResponse();
 }

@@ -1,0 +1,15 @@
+import { halResponse, osdiSimpleError, PUBLIC_READ_HEADERS } from "@/lib/osdi/hal";
+import { petitionIdSchema, toOsdiPetitionResource } from "@/lib/osdi/petitions";
+import { getPublicPetition } from "@/lib/osdi/queries";
+
+// One public petition by its id (the campaign's uuid). Drafts and archived campaigns do not exist here.
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const id = petitionIdSchema.safeParse((await params).id);
+  const petition = id.success ? await getPublicPetition(id.data) : null;
+  if (!petition) {
+    return osdiSimpleError(404, "NOT_FOUND", "No petition has this id.", { resource: "osdi:petition", headers: PUBLIC_READ_HEADERS });
+  }
+  return halResponse(toOsdiPetitionResource(petition), {
+    headers: { "Cache-Control": "no-cache", ...PUBLIC_READ_HEADERS },
+  });
+}

@@ -1,0 +1,22 @@
+import { halResponse, osdiErrorResponse, PUBLIC_READ_HEADERS } from "@/lib/osdi/hal";
+import { pageWindow } from "@/lib/osdi/pagination";
+import { toOsdiPetitionCollection } from "@/lib/osdi/petitions";
+import { listPublicPetitions } from "@/lib/osdi/queries";
+import { parsePageQuery } from "@/lib/osdi/schema";
+
+// The public petitions (open and closed campaigns), a page at a time. Nothing about signers.
+export async function GET(request: Request) {
+  const parsed = parsePageQuery(new URL(request.url).searchParams);
+  if (!parsed.ok) {
+    return osdiErrorResponse(
+      400,
+      parsed.errors.map(({ property, message }) => ({ error_code: "INVALID_PAGINATION", description: message, properties: [property] })),
+      { resource: "osdi:petitions", headers: PUBLIC_READ_HEADERS },
+    );
+  }
+  const { totalRecords, petitions } = await listPublicPetitions(parsed.query);
+  const window = pageWindow(parsed.query, totalRecords);
+  return halResponse(toOsdiPetitionCollection(petitions, parsed.query, totalRecords, window), {
+    headers: { "Cache-Control": "no-cache", ...PUBLIC_READ_HEADERS },
+  });
+}

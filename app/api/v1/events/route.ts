@@ -1,0 +1,12 @@
+import { listEvents } from "@/lib/events/queries";
+import { toEventListJson } from "@/lib/open-data/event-json";
+import { CACHE_POLICIES, openDataJson, preflightResponse } from "@/lib/open-data/http";
+
+// Public read of every documented event. Not paginated: there are a handful.
+export async function GET(request: Request) {
+  return openDataJson(request, toEventListJson(await listEvents()), CACHE_POLICIES.events);
+}
+
+export function OPTIONS() {
+  return preflightResponse();
+}

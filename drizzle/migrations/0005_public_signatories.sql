@@ -1,0 +1,4 @@
+ALTER TABLE "signatures" ADD COLUMN "comment" text;--> statement-breakpoint
+ALTER TABLE "signatures" ADD COLUMN "verified_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "signatures_public_list_idx" ON "signatures" USING btree ("campaign_id",("verified_at" is not null) desc,"confirmed_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "signatures"."status" = 'confirmed' and "signatures"."show_name";--> statement-breakpoint
+CREATE INDEX "signatures_public_name_search_idx" ON "signatures" USING gin (lower("full_name") gin_trgm_ops) WHERE "signatures"."status" = 'confirmed' and "signatures"."show_name";

@@ -1,0 +1,96 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { ErrorJson } from "./schema";
+
+// How long browsers (max-age) and CDNs (s-maxage) may keep each kind of answer. The app itself
+// never serves a stale campaign: these headers only govern caches between it and the reader.
+export const CACHE_POLICIES = {
+  /** Counts move with every confirmation; a listing a few seconds old is fine. */
+  campaignList: "public, max-age=5, s-maxage=5, stale-while-revalidate=30",
+  /**
+   * A signer reads the campaign right after confirming and must see the new count: browsers
+   * revalidate every time (a 304 when nothing changed), while a CDN may absorb a surge for 5 s.
+   * No stale-while-revalidate, which browsers would honour too.
+   */
+  campaignDetail: "public, max-age=0, s-maxage=5",
+  /** Events change when an organizer edits them or publishes a campaign on them. */
+  events: "public, max-age=60, s-maxage=300, stale-while-revalidate=3600",
+  /** Changes only with a deployment. */
+  document: "public, max-age=3600",
+} as const;
+
+// Open to every origin: the API is public and never uses cookies or credentials, so the wildcard
+// is safe and browsers honour it. ETag is exposed so that scripts can send If-None-Match.
+const CORS_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": "ETag",
+} as const;
+
+/** Weak, because the same content may be served compressed or not. */
+export function weakEtagOf(body: string): string {
+  return `W/"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+}
+
+/** If-None-Match compares weakly (RFC 9110 §13.1.2): a list of tags, W/ or not, or `*`. */
+export function matchesIfNoneMatch(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
+  return header.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
+}
+
+/**
+ * A JSON answer for a public read: CORS open, cacheable, with an ETag derived from the content so
+ * that it changes exactly when the answer does, and a 304 for a client that already has it.
+ */
+export function openDataJson(request: Request, body: unknown, cacheControl: string): Response {
+  return respond(request, JSON.stringify(body), cacheControl);
+}
+
+/**
+ * For an answer that changes only with the code: built, serialised and tagged on the first request,
+ * then served as it is (the API index is also the benchmark's baseline handler).
+ */
+export function staticOpenDataJson(build: () => unknown, cacheControl: string): (request: Request) => Response {
+  let built: { text: string; etag: string } | undefined;
+  return (request) => {
+    if (!built) {
+      const text = JSON.stringify(build());
+      built = { text, etag: weakEtagOf(text) };
+    }
+    return respond(request, built.text, cacheControl, built.etag);
+  };
+}
+
+function respond(request: Request, text: string, cacheControl: string, etag = weakEtagOf(text)): Response {
+  const headers = { ...CORS_HEADERS, "Cache-Control": cacheControl, ETag: etag };
+  if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(text, { headers: { ...headers, "Content-Type": "application/json" } });
+}
+
+/** An error a browser script on another origin can read (jsonError alone would be opaque to it). */
+export function openDataError(status: number, error: string, message: string): Response {
+  const body: ErrorJson = { error, message };
+  return Response.json(body, { status, headers: { ...CORS_HEADERS, "Cache-Control": "no-store" } });
+}
+
+export function openDataNotFound(what: "campaign" | "event"): Response {
+  return openDataError(404, "not_found", `No ${what} has this slug.`);
+}
+
+/**
+ * The answer to a CORS preflight. A plain GET needs none, but one with If-None-Match does, since
+ * that header is not on the browsers' safelist.
+ */
+export function preflightResponse(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...CORS_HEADERS,
+      "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+      "Access-Control-Allow-Headers": "If-None-Match, Cache-Control",
+      "Access-Control-Max-Age": "86400",
+    },
+  });
+}

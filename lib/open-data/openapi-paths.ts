@@ -1,0 +1,161 @@
+import type { ComponentName } from "./openapi";
+
+// The paths of the OpenAPI document, by hand: what each route answers, and when. The bodies they
+// answer with are the components generated from ./schema.ts; keep this in step with app/api/v1.
+
+const ref = (name: ComponentName) => ({ $ref: `#/components/schemas/${name}` });
+const json = (description: string, schema: ComponentName, headers?: Record<string, unknown>) => ({
+  description,
+  ...(headers && { headers }),
+  content: { "application/json": { schema: ref(schema) } },
+});
+const error = (description: string) => json(description, "Error");
+
+const cacheHeaders = {
+  ETag: { $ref: "#/components/headers/ETag" },
+  "Cache-Control": { $ref: "#/components/headers/Cache-Control" },
+  "Access-Control-Allow-Origin": { $ref: "#/components/headers/Access-Control-Allow-Origin" },
+};
+const notModified = { description: "Not modified: the If-None-Match tag is current.", headers: cacheHeaders };
+const slugParameter = { $ref: "#/components/parameters/slug" };
+const ifNoneMatch = { $ref: "#/components/parameters/If-None-Match" };
+
+function read(options: {
+  operationId: string;
+  summary: string;
+  description: string;
+  schema: ComponentName;
+  bySlug?: "campaign" | "event";
+}) {
+  return {
+    get: {
+      operationId: options.operationId,
+      summary: options.summary,
+      description: options.description,
+      parameters: options.bySlug ? [slugParameter, ifNoneMatch] : [ifNoneMatch],
+      responses: {
+        "200": json("OK.", options.schema, cacheHeaders),
+        "304": notModified,
+        ...(options.bySlug && { "404": error(`No public ${options.bySlug} has this slug.`) }),
+      },
+    },
+  };
+}
+
+const writeErrors = {
+  "413": error("The body is over the size limit."),
+  "415": error("The body is not `application/json`."),
+};
+
+export const openApiPaths = {
+  "/api/v1": read({
+    operationId: "getApiIndex",
+    summary: "The endpoints of this API",
+    description: "A short list of the endpoints, and where this document is.",
+    schema: "ApiIndex",
+  }),
+  "/api/v1/openapi.json": {
+    get: {
+      operationId: "getOpenApiDocument",
+      summary: "This document",
+      responses: {
+        "200": { description: "The OpenAPI 3.1 document.", content: { "application/json": { schema: { type: "object" } } } },
+        "304": notModified,
+      },
+    },
+  },
+  "/api/v1/campaigns": read({
+    operationId: "listCampaigns",
+    summary: "Public campaigns",
+    description:
+      "Every open or closed campaign with its counts. Drafts and archived campaigns never appear. Not paginated. " +
+      "Cached by browsers and CDNs for about 5 seconds; read a campaign or its count for the live figure.",
+    schema: "CampaignList",
+  }),
+  "/api/v1/campaigns/{slug}": read({
+    operationId: "getCampaign",
+    summary: "A public campaign",
+    description:
+      "The campaign, its counts (read live), its documented offline tallies and breakdowns of the confirmed " +
+      "online signatures by country, office and day. Breakdowns count online signatures confirmed by email " +
+      "only, never offline tallies, and may be a few seconds behind the counts. Browsers revalidate on " +
+      "every read; CDNs may keep it 5 seconds.",
+    schema: "CampaignDetail",
+    bySlug: "campaign",
+  }),
+  "/api/v1/campaigns/{slug}/count": read({
+    operationId: "getCampaignCount",
+    summary: "A campaign's count, for polling",
+    description: "The counts alone, at most about a second old. Send If-None-Match for a 304.",
+    schema: "CampaignCount",
+    bySlug: "campaign",
+  }),
+  "/api/v1/campaigns/{slug}/signatories.csv": {
+    get: {
+      operationId: "downloadSignatories",
+      summary: "The public list of signatories, as CSV",
+      description:
+        "Confirmed signers who chose to show their name, verified officials first, newest first: columns name, " +
+        "place, office, comment, verified, signed_on. Never an email address. Streamed; cells a spreadsheet " +
+        "would run as formulas start with an apostrophe.",
+      parameters: [slugParameter],
+      responses: {
+        "200": { description: "UTF-8 CSV with a header row.", content: { "text/csv": { schema: { type: "string" } } } },
+        "404": error("No public campaign has this slug, or the campaign does not list its signatories."),
+      },
+    },
+  },
+  "/api/v1/campaigns/{slug}/signatures": {
+    post: {
+      operationId: "signCampaign",
+      summary: "Sign a campaign",
+      description:
+        "Records a pending signature and emails a confirmation link to the address; it counts once confirmed. " +
+        "The answer is the same whether or not the address has signed before (the owner is emailed instead). " +
+        "Body of at most 16 KiB.",
+      parameters: [slugParameter],
+      requestBody: { required: true, content: { "application/json": { schema: ref("SignatureRequest") } } },
+      responses: {
+        "202": json("Accepted: a confirmation email is on its way.", "SignatureAccepted"),
+        "400": json("Invalid JSON (`invalid_json`) or invalid fields (`invalid_signature`, with fieldErrors).", "SignatureError"),
+        "404": error("No public campaign has this slug."),
+        "409": error("The campaign is closed."),
+        ...writeErrors,
+        "429": {
+          ...error("Too many signatures from this client address."),
+          headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } },
+        },
+      },
+    },
+  },
+  "/api/v1/confirmations": {
+    post: {
+      operationId: "confirmSignature",
+      summary: "Confirm a signature",
+      description: "Confirms the signature of a confirmation link's token, for tools that handle the link themselves.",
+      requestBody: { required: true, content: { "application/json": { schema: ref("ConfirmationRequest") } } },
+      responses: {
+        "200": json("Confirmed now, or already confirmed before.", "ConfirmationResult"),
+        "400": error("Not JSON (`invalid_request`) or a malformed token (`invalid_token`)."),
+        "404": error("No signature has this token."),
+        "409": error("The campaign closed before the signature was confirmed."),
+        "410": error("The token has expired; signing again sends a new one."),
+        ...writeErrors,
+      },
+    },
+  },
+  "/api/v1/events": read({
+    operationId: "listEvents",
+    summary: "Documented events",
+    description:
+      "Every documented event: speakers, sources (without their text), calls to action and the public campaigns built on it. Not paginated.",
+    schema: "EventList",
+  }),
+  "/api/v1/events/{slug}": read({
+    operationId: "getEvent",
+    summary: "A documented event",
+    description: "The event, with the verbatim text of each source.",
+    schema: "EventDetail",
+    bySlug: "event",
+  }),
+};

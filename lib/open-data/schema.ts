@@ -1,0 +1,208 @@
+import { z } from "zod";
+import { OFFICES, type Office } from "@/lib/signatures/schema";
+
+// The shapes of the public JSON API (/api/v1), defined once. The handlers build their JSON through
+// functions typed by these schemas, and /api/v1/openapi.json generates its components from them.
+// Objects are strict so that a field added to a response without a schema change (or dropped from
+// one) fails the tests that parse live responses, instead of silently drifting from the document.
+// Nothing here describes a signer: no email, name or place of any person who signed.
+
+const slug = z.string().describe("Lower-case letters, digits and single hyphens.");
+const timestamp = z.iso.datetime().describe("ISO 8601 date-time, UTC.");
+const day = z.iso.date().describe("ISO 8601 date (YYYY-MM-DD).");
+const count = z.int().nonnegative();
+const pageUrl = z.url().describe("The human-readable page on this site.");
+
+export const errorSchema = z
+  .strictObject({ error: z.string().describe("A stable machine-readable code."), message: z.string() })
+  .describe("Every error answer.");
+
+export const eventRefSchema = z
+  .strictObject({ slug, title: z.string() })
+  .describe("The documented event a campaign is built on.");
+
+const campaignCounts = {
+  goal: count,
+  signatureCount: count.describe("Confirmed online signatures plus documented offline ones."),
+  onlineSignatureCount: count.describe("Signatures confirmed by email."),
+  offlineSignatureCount: count.describe("Documented offline signatures (paper declarations and the like)."),
+};
+const publicStatus = z
+  .enum(["open", "closed"])
+  .describe("`open` while the campaign takes signatures; drafts and archived campaigns are never public.");
+
+export const campaignSummarySchema = z
+  .strictObject({
+    slug,
+    title: z.string(),
+    kind: z.enum(["petition", "declaration"]),
+    status: publicStatus,
+    ...campaignCounts,
+    event: eventRefSchema.nullable(),
+    url: pageUrl,
+    updatedAt: timestamp.describe("The last time the count or the campaign changed."),
+  })
+  .describe("A public campaign as listed.");
+
+export const campaignListSchema = z
+  .strictObject({ campaigns: z.array(campaignSummarySchema) })
+  .describe("Every public campaign (open or closed), oldest first. Not paginated: there are few.");
+
+export const offlineTallySchema = z
+  .strictObject({
+    count: count.min(1),
+    description: z.string().describe("How the source words the count, e.g. “more than 2,000”."),
+    source: z.strictObject({ title: z.string(), url: z.string().nullable(), date: day.nullable() }),
+  })
+  .describe("A documented offline tally, counted in offlineSignatureCount.");
+
+export const breakdownsSchema = z
+  .strictObject({
+    byCountry: z
+      .array(z.strictObject({ country: z.string().describe("ISO 3166-1 alpha-2 code."), count: count.min(1) }))
+      .describe("Most signatures first."),
+    byOffice: z
+      .array(
+        z.strictObject({ office: z.string().describe("An office key, e.g. `mayor`."), count: count.min(1) }),
+      )
+      .describe("Signer categories of a declaration of elected officials; empty for petitions."),
+    byDay: z
+      .array(
+        z.strictObject({
+          date: day.describe("UTC day of confirmation."),
+          count: count.min(1),
+          total: count.describe("Running total up to and including this day."),
+        }),
+      )
+      .describe("Days with at least one confirmation, oldest first."),
+  })
+  .describe(
+    "Online signatures confirmed by email, and only those: documented offline tallies are not broken " +
+      "down. Computed with the count, never from individual signers; may lag the counts by a few seconds.",
+  );
+
+export const campaignDetailSchema = z
+  .strictObject({
+    slug,
+    title: z.string(),
+    kind: z.enum(["petition", "declaration"]),
+    status: publicStatus,
+    summary: z.string(),
+    decisionMakers: z.array(z.string()),
+    ...campaignCounts,
+    offlineTallies: z.array(offlineTallySchema),
+    event: eventRefSchema.nullable(),
+    opensAt: timestamp.nullable(),
+    closesAt: timestamp.nullable(),
+    url: pageUrl,
+    updatedAt: timestamp.describe("The last time the count or the campaign changed."),
+    breakdowns: breakdownsSchema,
+  })
+  .describe("A public campaign with its counts, read live, and its breakdowns.");
+
+export const campaignCountSchema = z
+  .strictObject({ slug, status: publicStatus, ...campaignCounts, updatedAt: timestamp })
+  .describe("The count alone, for frequent polling: at most about a second old.");
+
+const speakerSchema = z.strictObject({ name: z.string(), role: z.string() });
+
+const sourceFields = {
+  title: z.string(),
+  publisher: z.string().nullable(),
+  publishedOn: day.nullable(),
+  url: z.string().nullable().describe("Where the report was published, when known."),
+  note: z.string().nullable().describe("What this source says that others do not, or where it disagrees."),
+};
+const eventSourceSchema = z.strictObject(sourceFields);
+const eventSourceWithTextSchema = z.strictObject({
+  ...sourceFields,
+  text: z.string().nullable().describe("The text of the report, verbatim."),
+});
+
+const callToActionSchema = z.strictObject({
+  speaker: z.string().nullable().describe("Who made the call, or null when the report does not say."),
+  target: z.string().describe("Who is called on."),
+  action: z.string().describe("To do what."),
+  quote: z.string().describe("The sentence of the report that carries the call."),
+});
+
+const eventFields = {
+  slug,
+  title: z.string(),
+  occurredOn: day.nullable().describe("Null when the sources give no exact date; see dateNote."),
+  dateNote: z.string(),
+  place: z.string(),
+  placeNote: z.string().nullable().describe("Where the sources disagree on the place."),
+  host: z.string(),
+  summary: z.string(),
+  speakers: z.array(speakerSchema),
+  callsToAction: z.array(callToActionSchema),
+  campaigns: z
+    .array(z.strictObject({ slug, title: z.string() }))
+    .describe("The public campaigns built on this event."),
+  url: pageUrl,
+  updatedAt: timestamp,
+};
+
+export const eventSummarySchema = z
+  .strictObject({ ...eventFields, sources: z.array(eventSourceSchema) })
+  .describe("A documented event as listed: its sources without their text (see the event itself).");
+
+export const eventListSchema = z
+  .strictObject({ events: z.array(eventSummarySchema) })
+  .describe("Every documented event, oldest first. Not paginated: there are few.");
+
+export const eventDetailSchema = z
+  .strictObject({ ...eventFields, sources: z.array(eventSourceWithTextSchema) })
+  .describe("A documented event with the full text of its sources.");
+
+export const apiIndexSchema = z.strictObject({
+  name: z.string(),
+  version: z.literal("v1"),
+  documentation: z.string().describe("Path of the OpenAPI document."),
+  endpoints: z.record(z.string(), z.string()),
+});
+
+// Writes. The routes validate with lib/signatures/schema.ts (the same schema as the sign form, built
+// from the fields each campaign asks for); these document that contract for the OpenAPI document.
+
+export const signatureRequestSchema = z
+  .looseObject({
+    fullName: z.string().min(1).max(100),
+    email: z.email().max(254).describe("Used only to confirm; never shown or returned."),
+    consent: z.literal(true),
+    optInUpdates: z.boolean().optional(),
+    showName: z.boolean().optional().describe("List the name publicly, when the campaign lists names."),
+    comment: z.string().max(500).optional().describe("Shown beside the name, when the name is listed."),
+    country: z.string().describe("ISO 3166-1 alpha-2 code.").optional(),
+    city: z.string().max(100).optional(),
+    postcode: z.string().max(20).optional(),
+    office: z.enum(Object.keys(OFFICES) as [Office, ...Office[]]).optional().describe("Declarations only."),
+    municipality: z.string().max(120).optional().describe("Declarations only."),
+  })
+  .describe("Which of country, city, postcode, office and municipality are required depends on the campaign; fields it does not ask for are ignored.");
+
+export const signatureAcceptedSchema = z.strictObject({ status: z.literal("accepted"), message: z.string() });
+
+export const signatureErrorSchema = errorSchema
+  .extend({ fieldErrors: z.record(z.string(), z.string()).optional().describe("First message per field.") })
+  .describe("An error; a 400 for invalid input carries fieldErrors.");
+
+export const confirmationRequestSchema = z.strictObject({
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/).describe("The token from the confirmation link /confirm/{token}."),
+});
+
+export const confirmationResultSchema = z.strictObject({
+  status: z.enum(["confirmed", "already-confirmed"]),
+  campaign: slug.describe("The slug of the campaign signed."),
+});
+
+export type ErrorJson = z.infer<typeof errorSchema>;
+export type CampaignSummaryJson = z.infer<typeof campaignSummarySchema>;
+export type CampaignListJson = z.infer<typeof campaignListSchema>;
+export type CampaignDetailJson = z.infer<typeof campaignDetailSchema>;
+export type BreakdownsJson = z.infer<typeof breakdownsSchema>;
+export type EventSummaryJson = z.infer<typeof eventSummarySchema>;
+export type EventListJson = z.infer<typeof eventListSchema>;
+export type EventDetailJson = z.infer<typeof eventDetailSchema>;
+export type ApiIndexJson = z.infer<typeof apiIndexSchema>;

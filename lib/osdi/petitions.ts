@@ -1,0 +1,96 @@
+import "server-only";
+import { z } from "zod";
+import { isAcceptingSignatures } from "@/lib/campaigns/status";
+import { SIGN_ACCEPTED_MESSAGE } from "@/lib/signatures/messages";
+import { appUrl, ORIGIN_SYSTEM, OSDI_CURIES, osdiHref } from "./hal";
+import type { PageWindow } from "./pagination";
+import type { PetitionRecord } from "./queries";
+import { OSDI_NAMESPACE, type PageQuery } from "./schema";
+
+// The OSDI representations of our campaigns (petitions.md) and of a recorded signature.
+//
+//   OSDI petition field   our campaign
+//   identifiers           ["petitions_app:<campaign uuid>"]: stable, unlike the slug
+//   origin_system         "Petitions"
+//   created_date          createdAt
+//   modified_date         the last change to the campaign or to its count (the JSON API's updatedAt)
+//   title                 title
+//   description, summary  summary (plain text; we have no longer HTML description)
+//   petition_text         statement, the text people sign
+//   target                decisionMakers, as [{ name }]
+//   total_signatures      signatureCount: confirmed online signatures plus documented offline tallies.
+//                         Pending (unconfirmed) signatures are never counted.
+//   browser_url           APP_URL + /campaigns/<slug>
+//   petitions_app:status  "open" while it takes signatures, else "closed" (the JSON API's status)
+//   petitions_app:online_signatures, petitions_app:offline_signatures: the two parts of total_signatures
+//
+// Links: self and osdi:record_signature_helper. No osdi:signatures: listing who signed will need an
+// organizer API key, which does not exist yet. No osdi:creator or osdi:modified_by: we expose no people.
+
+// Lower-cased, so links always carry the id as we issue it.
+export const petitionIdSchema = z.guid().transform((id) => id.toLowerCase());
+
+export const petitionHref = (id: string) => osdiHref(`/petitions/${id}`);
+export const recordSignatureHelperHref = (id: string) => osdiHref(`/petitions/${id}/signatures/helper`);
+
+export function toOsdiPetition(petition: PetitionRecord) {
+  return {
+    identifiers: [`${OSDI_NAMESPACE}:${petition.id}`],
+    origin_system: ORIGIN_SYSTEM,
+    created_date: petition.createdAt.toISOString(),
+    modified_date: petition.tally.updatedAt.toISOString(),
+    title: petition.title,
+    description: petition.summary,
+    summary: petition.summary,
+    petition_text: petition.statement,
+    target: petition.decisionMakers.map((name) => ({ name })),
+    total_signatures: petition.tally.total,
+    browser_url: `${appUrl()}/campaigns/${petition.slug}`,
+    [`${OSDI_NAMESPACE}:status`]: isAcceptingSignatures(petition) ? "open" : "closed",
+    [`${OSDI_NAMESPACE}:online_signatures`]: petition.tally.online,
+    [`${OSDI_NAMESPACE}:offline_signatures`]: petition.tally.offline,
+    _links: {
+      self: { href: petitionHref(petition.id) },
+      "osdi:record_signature_helper": { href: recordSignatureHelperHref(petition.id) },
+    },
+  };
+}
+
+/** A petition on its own: the resource with the curies its `osdi:` links need. */
+export function toOsdiPetitionResource(petition: PetitionRecord) {
+  const resource = toOsdiPetition(petition);
+  return { ...resource, _links: { curies: OSDI_CURIES, ...resource._links } };
+}
+
+export function toOsdiPetitionCollection(petitions: PetitionRecord[], query: PageQuery, totalRecords: number, window: PageWindow) {
+  const pageHref = (page: number) => osdiHref(`/petitions?page=${page}&per_page=${query.perPage}`);
+  return {
+    page: query.page,
+    per_page: query.perPage,
+    total_pages: window.totalPages,
+    total_records: totalRecords,
+    _links: {
+      curies: OSDI_CURIES,
+      self: { href: pageHref(query.page) },
+      ...(window.next !== null && { next: { href: pageHref(window.next) } }),
+      ...(window.prev !== null && { prev: { href: pageHref(window.prev) } }),
+      "osdi:petitions": petitions.map((petition) => ({ href: petitionHref(petition.id) })),
+    },
+    _embedded: { "osdi:petitions": petitions.map(toOsdiPetition) },
+  };
+}
+
+/**
+ * What the helper answers for every accepted signature. OSDI would return the signature resource;
+ * ours carries no id, date or echo of the input, because a first and a repeat signature must get
+ * byte-identical answers (no one may learn whether an address had signed), and the signature is
+ * only pending until its owner confirms by email.
+ */
+export function pendingSignatureResource(petitionId: string) {
+  return {
+    origin_system: ORIGIN_SYSTEM,
+    [`${OSDI_NAMESPACE}:status`]: "pending_confirmation",
+    [`${OSDI_NAMESPACE}:message`]: SIGN_ACCEPTED_MESSAGE,
+    _links: { curies: OSDI_CURIES, "osdi:petition": { href: petitionHref(petitionId) } },
+  };
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
+import { PUBLIC_CAMPAIGN_STATUSES } from "@/lib/campaigns/status";
+import { getDb } from "@/lib/db/client";
+import { campaigns, type Campaign } from "@/lib/db/schema";
+import { getTallies, type Tally } from "@/lib/tallies/queries";
+import type { PageQuery } from "./schema";
+
+// Petitions as OSDI sees them: our public campaigns, addressed by their id (a uuid that never
+// changes, unlike a slug an organizer may one day edit).
+
+export type PetitionRecord = Pick<
+  Campaign,
+  "id" | "slug" | "status" | "title" | "summary" | "statement" | "decisionMakers" | "opensAt" | "closesAt" | "createdAt"
+> & { tally: Tally };
+
+const isPublic = inArray(campaigns.status, [...PUBLIC_CAMPAIGN_STATUSES]);
+
+const petitionColumns = {
+  id: campaigns.id,
+  slug: campaigns.slug,
+  status: campaigns.status,
+  title: campaigns.title,
+  summary: campaigns.summary,
+  statement: campaigns.statement,
+  decisionMakers: campaigns.decisionMakers,
+  opensAt: campaigns.opensAt,
+  closesAt: campaigns.closesAt,
+  createdAt: campaigns.createdAt,
+};
+
+/** One page of public petitions, oldest first (id breaks ties, so pages never overlap), and their number. */
+export async function listPublicPetitions({ page, perPage }: PageQuery): Promise<{ totalRecords: number; petitions: PetitionRecord[] }> {
+  const db = getDb();
+  const [[{ total }], rows] = await Promise.all([
+    db.select({ total: count() }).from(campaigns).where(isPublic),
+    db
+      .select(petitionColumns)
+      .from(campaigns)
+      .where(isPublic)
+      .orderBy(asc(campaigns.createdAt), asc(campaigns.id))
+      .limit(perPage)
+      .offset((page - 1) * perPage),
+  ]);
+  const tallies = await getTallies(rows.map((row) => row.id));
+  return { totalRecords: total, petitions: rows.map((row) => ({ ...row, tally: tallies.get(row.id)! })) };
+}
+
+/** A public petition by id, or null. The id must already be a well-formed uuid. */
+export async function getPublicPetition(id: string): Promise<PetitionRecord | null> {
+  const [row] = await getDb()
+    .select(petitionColumns)
+    .from(campaigns)
+    .where(and(eq(campaigns.id, id), isPublic))
+    .limit(1);
+  if (!row) return null;
+  const tallies = await getTallies([row.id]);
+  return { ...row, tally: tallies.get(row.id)! };
+}
+
+/** The slug of a public petition, which signing goes by, or null. The id must be a well-formed uuid. */
+export async function findPublicPetitionSlug(id: string): Promise<string | null> {
+  const [row] = await getDb()
+    .select({ slug: campaigns.slug })
+    .from(campaigns)
+    .where(and(eq(campaigns.id, id), isPublic))
+    .limit(1);
+  return row?.slug ?? null;
+}
