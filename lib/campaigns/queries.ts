@@ -2,7 +2,9 @@ import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { campaigns, events, offlineTallies, type Campaign, type OfflineTally } from "@/lib/db/schema";
+import { cache } from "react";
 import { createTtlCache } from "@/lib/cache/ttl-cache";
+import { slugSchema } from "@/lib/campaigns/schema";
 import { isPublicCampaign, PUBLIC_CAMPAIGN_STATUSES } from "@/lib/campaigns/status";
 import { getTallies, getTally, type Tally } from "@/lib/tallies/queries";
 
@@ -71,3 +73,12 @@ const campaignsBySlug = createTtlCache<string, Campaign | null>({
 export function getCampaignForSigning(slug: string): Promise<Campaign | null> {
   return campaignsBySlug.get(slug);
 }
+
+/**
+ * The public campaign named by a slug taken from a URL (validated here), or null. Read once per
+ * request however many parts of a page (metadata, body) ask for it.
+ */
+export const getPublicCampaignBySlug = cache(async (rawSlug: string): Promise<CampaignDetail | null> => {
+  const slug = slugSchema.safeParse(rawSlug);
+  return slug.success ? getPublicCampaign(slug.data) : null;
+});

@@ -1,6 +1,5 @@
 import { ImageResponse } from "next/og";
-import { getPublicCampaign } from "@/lib/campaigns/queries";
-import { slugSchema } from "@/lib/campaigns/schema";
+import { getPublicCampaignBySlug } from "@/lib/campaigns/queries";
 import { isAcceptingSignatures } from "@/lib/campaigns/status";
 
 // The preview shown when a campaign link is shared. It carries the count, so it is redrawn at most
@@ -22,8 +21,7 @@ const numberFormat = new Intl.NumberFormat("en-GB");
 const COLORS = { brand: "#1d3f6e", accent: "#5694ca", text: "#0b0c0c", muted: "#505a5f", success: "#00703c", track: "#dfe1e2" };
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const slug = slugSchema.safeParse((await params).slug);
-  const campaign = slug.success ? await getPublicCampaign(slug.data) : null;
+  const campaign = await getPublicCampaignBySlug((await params).slug);
   // Not notFound(): that 404 would be cached for a year, and a draft's slug can open later.
   if (!campaign) return new Response("No campaign has this address.", { status: 404, headers: { "Cache-Control": "no-store" } });
 

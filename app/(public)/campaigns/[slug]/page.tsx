@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cache, Suspense } from "react";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { LiveCount } from "@/components/campaigns/live-count";
 import { FlashNotice } from "@/components/campaigns/flash-notice";
 import { OfflineTallies } from "@/components/campaigns/offline-tallies";
 import { SignForm } from "@/components/signatures/sign-form";
-import { getPublicCampaign } from "@/lib/campaigns/queries";
+import { getPublicCampaignBySlug } from "@/lib/campaigns/queries";
 import { isAcceptingSignatures } from "@/lib/campaigns/status";
-import { slugSchema } from "@/lib/campaigns/schema";
 import { eventDateLabel } from "@/lib/events/date-label";
 import { getEnv } from "@/lib/env";
 import { listPublicSignatories } from "@/lib/signatories/queries";
@@ -31,19 +30,14 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string }> };
 
-// One database read serves both the metadata and the page.
-const load = cache(async (rawSlug: string) => {
-  const slug = slugSchema.safeParse(rawSlug);
-  return slug.success ? getPublicCampaign(slug.data) : null;
-});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const campaign = await load((await params).slug);
+  const campaign = await getPublicCampaignBySlug((await params).slug);
   return campaign ? { title: campaign.title, description: campaign.summary } : { title: "Campaign not found" };
 }
 
 export default async function CampaignPage({ params }: Props) {
-  const campaign = await load((await params).slug);
+  const campaign = await getPublicCampaignBySlug((await params).slug);
   if (!campaign) notFound();
   const open = isAcceptingSignatures(campaign);
   const [breakdowns, recent] = await Promise.all([

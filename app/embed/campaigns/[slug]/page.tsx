@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { cache } from "react";
 import { notFound } from "next/navigation";
 import { LiveCount } from "@/components/campaigns/live-count";
 import { ShareLinks } from "@/components/campaigns/share-links";
 import { SignForm } from "@/components/signatures/sign-form";
-import { getPublicCampaign } from "@/lib/campaigns/queries";
-import { slugSchema } from "@/lib/campaigns/schema";
+import { getPublicCampaignBySlug } from "@/lib/campaigns/queries";
 import { isAcceptingSignatures } from "@/lib/campaigns/status";
 import { getEnv } from "@/lib/env";
 
@@ -20,18 +18,14 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string }> };
 
-const load = cache(async (rawSlug: string) => {
-  const slug = slugSchema.safeParse(rawSlug);
-  return slug.success ? getPublicCampaign(slug.data) : null;
-});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const campaign = await load((await params).slug);
+  const campaign = await getPublicCampaignBySlug((await params).slug);
   return { title: campaign ? `Sign: ${campaign.title}` : "Campaign not found" };
 }
 
 export default async function EmbedCampaignPage({ params }: Props) {
-  const campaign = await load((await params).slug);
+  const campaign = await getPublicCampaignBySlug((await params).slug);
   if (!campaign) notFound();
   const open = isAcceptingSignatures(campaign);
   const campaignUrl = `${getEnv().APP_URL}/campaigns/${campaign.slug}`;

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { SignatoryList } from "@/components/signatories/signatory-list";
-import { getPublicCampaign } from "@/lib/campaigns/queries";
-import { slugSchema } from "@/lib/campaigns/schema";
+import { getPublicCampaignBySlug } from "@/lib/campaigns/queries";
 import { listPublicSignatories } from "@/lib/signatories/queries";
 
 export const dynamic = "force-dynamic";
@@ -26,8 +25,7 @@ type Props = {
 };
 
 export default async function SignatoriesPage({ params, searchParams }: Props) {
-  const slug = slugSchema.safeParse((await params).slug);
-  const campaign = slug.success ? await getPublicCampaign(slug.data) : null;
+  const campaign = await getPublicCampaignBySlug((await params).slug);
   if (!campaign || !campaign.listNamesPublicly) notFound();
   const raw = await searchParams;
   const { page, q } = querySchema.parse({ page: raw.page ?? 1, q: typeof raw.q === "string" ? raw.q : "" });

@@ -1,5 +1,4 @@
-import { getPublicCampaign } from "@/lib/campaigns/queries";
-import { slugSchema } from "@/lib/campaigns/schema";
+import { getPublicCampaignBySlug } from "@/lib/campaigns/queries";
 import { openDataError, openDataNotFound } from "@/lib/open-data/http";
 import { csvRow, SIGNATORY_CSV_HEADER, signatoryCsvRow } from "@/lib/signatories/csv";
 import { streamPublicSignatories } from "@/lib/signatories/queries";
@@ -7,8 +6,7 @@ import { streamPublicSignatories } from "@/lib/signatories/queries";
 // Open data: the signatories who chose to be listed, as CSV. Public, so no caller check; it holds
 // only what the public list shows. Streamed, so a million rows never sit in memory.
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const slug = slugSchema.safeParse((await params).slug);
-  const campaign = slug.success ? await getPublicCampaign(slug.data) : null;
+  const campaign = await getPublicCampaignBySlug((await params).slug);
   if (!campaign) return openDataNotFound("campaign");
   if (!campaign.listNamesPublicly) return openDataError(404, "not_listed", "This campaign does not list its signatories.");
 
