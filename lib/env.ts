@@ -27,6 +27,19 @@ const envSchema = z.object({
   EMAIL_WORKER_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(2_000),
   DEV_MAILBOX: booleanFlag,
   RATE_LIMIT_SIGN_PER_MINUTE: z.coerce.number().int().min(0).default(30),
+  // Auth.js reads AUTH_URL itself; parsed here so a malformed value fails loudly at start-up.
+  AUTH_URL: z.string().url().optional(),
+  // The first admins (issue #3): comma-separated addresses that may always sign in, as admins.
+  ADMIN_EMAILS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? "")
+        .split(",")
+        .map((email) => email.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().email("ADMIN_EMAILS must be comma-separated email addresses"))),
 });
 
 export type Env = z.infer<typeof envSchema> & {

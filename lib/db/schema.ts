@@ -294,3 +294,91 @@ export type OfflineTally = typeof offlineTallies.$inferSelect;
 export type Signature = typeof signatures.$inferSelect;
 export type OutboxEmail = typeof emailOutbox.$inferSelect;
 export type DevMailboxEmail = typeof devMailbox.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Organizers (issue #3). Auth.js tables, in this project's naming, passed to DrizzleAdapter
+// explicitly. Sign-in is by email magic link only: no passwords, so no credential columns.
+// An organizer's users row is created by an admin's invitation; nobody else gets one.
+
+export const userRole = pgEnum("user_role", ["admin", "organizer"]);
+
+export const users = pgTable("users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name"),
+  // Stored lower-cased and trimmed, as Auth.js normalizes the address it signs in.
+  email: text("email").notNull().unique(),
+  emailVerified: timestamp("email_verified", { withTimezone: true, mode: "date" }),
+  image: text("image"),
+  role: userRole("role").notNull().default("organizer"),
+  invitedBy: uuid("invited_by"),
+  createdAt: createdAt(),
+});
+
+// Unused by email sign-in, but part of the adapter's contract (other providers link accounts here).
+export const accounts = pgTable(
+  "accounts",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    provider: text("provider").notNull(),
+    providerAccountId: text("provider_account_id").notNull(),
+    refresh_token: text("refresh_token"),
+    access_token: text("access_token"),
+    expires_at: integer("expires_at"),
+    token_type: text("token_type"),
+    scope: text("scope"),
+    id_token: text("id_token"),
+    session_state: text("session_state"),
+  },
+  (table) => [primaryKey({ columns: [table.provider, table.providerAccountId] })],
+);
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    sessionToken: text("session_token").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expires: timestamp("expires", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [index("sessions_user_idx").on(table.userId)],
+);
+
+// Auth.js stores only a hash of each magic-link token here.
+export const verificationTokens = pgTable(
+  "verification_tokens",
+  {
+    identifier: text("identifier").notNull(),
+    token: text("token").notNull(),
+    expires: timestamp("expires", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.identifier, table.token] })],
+);
+
+export const campaignMemberRole = pgEnum("campaign_member_role", ["owner", "editor", "viewer"]);
+
+export const campaignMembers = pgTable(
+  "campaign_members",
+  {
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: campaignMemberRole("role").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.campaignId, table.userId] }),
+    index("campaign_members_user_idx").on(table.userId),
+  ],
+);
+
+export type User = typeof users.$inferSelect;
+export type UserRole = (typeof userRole.enumValues)[number];
+export type CampaignMember = typeof campaignMembers.$inferSelect;
+export type CampaignMemberRole = (typeof campaignMemberRole.enumValues)[number];

@@ -56,6 +56,9 @@ export default defineConfig({
         EMAIL_WORKER_INTERVAL_MS: "500",
         // Every browser test signs from 127.0.0.1; the limit itself is tested in multi-instance.spec.ts.
         RATE_LIMIT_SIGN_PER_MINUTE: "0",
+        // Magic links carry this host; the first admin signs in in tests/e2e/organizer.spec.ts.
+        AUTH_URL: `${APP_URL}/api/auth`,
+        ADMIN_EMAILS: "admin@organizers.example",
       },
     },
   ],

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AddCampaignMemberForm } from "@/components/organizers/add-campaign-member-form";
+import { InviteOrganizerForm } from "@/components/organizers/invite-organizer-form";
+import { redirectToSignIn } from "@/lib/auth/redirect";
+import { getCurrentUser } from "@/lib/auth/session";
+import { loadAdminPage } from "@/lib/organizers/page-data";
+
+export const metadata: Metadata = { title: "Admin" };
+
+export default async function AdminPage() {
+  const result = await loadAdminPage(await getCurrentUser());
+  if (!result.ok) {
+    if (result.error === "unauthenticated") redirectToSignIn("/admin");
+    // Not an admin: a 404, since Next's forbidden() needs experimental.authInterrupts.
+    notFound();
+  }
+  const { organizers, campaigns } = result.value;
+  return (
+    <>
+      <h1>Admin</h1>
+      <h2>People who can sign in</h2>
+      <table data-testid="organizer-list">
+        <thead>
+          <tr>
+            <th scope="col">Email</th>
+            <th scope="col">Role</th>
+            <th scope="col">Signed in</th>
+          </tr>
+        </thead>
+        <tbody>
+          {organizers.map((organizer) => (
+            <tr key={organizer.id}>
+              <td>{organizer.email}</td>
+              <td>{organizer.role}</td>
+              <td>{organizer.signedInBefore ? "yes" : "not yet"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>Invite an organizer</h2>
+      <InviteOrganizerForm />
+      <h2>Add someone to a campaign team</h2>
+      <AddCampaignMemberForm campaigns={campaigns} />
+    </>
+  );
+}

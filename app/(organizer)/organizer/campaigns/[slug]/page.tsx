@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { redirectToSignIn } from "@/lib/auth/redirect";
+import { getCurrentUser } from "@/lib/auth/session";
+import { loadCampaignOverview } from "@/lib/organizers/page-data";
+
+export const metadata: Metadata = { title: "Campaign overview" };
+
+const number = new Intl.NumberFormat("en");
+
+export default async function CampaignOverviewPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const result = await loadCampaignOverview(await getCurrentUser(), slug);
+  if (!result.ok) {
+    if (result.error === "unauthenticated") redirectToSignIn(`/organizer/campaigns/${slug}`);
+    // A campaign the caller may not see answers exactly like one that does not exist, so its
+    // existence (drafts included) is not disclosed.
+    notFound();
+  }
+  const { campaign, team } = result.value;
+  return (
+    <>
+      <p>
+        <Link href="/organizer">Your campaigns</Link>
+      </p>
+      <h1>{campaign.title}</h1>
+      <dl>
+        <dt>Status</dt>
+        <dd data-testid="campaign-status">{campaign.status}</dd>
+        <dt>Your role</dt>
+        <dd>{campaign.memberRole ?? "admin"}</dd>
+        <dt>Confirmed online signatures</dt>
+        <dd>{number.format(campaign.tally.online)}</dd>
+        <dt>Documented offline signatures</dt>
+        <dd>{number.format(campaign.tally.offline)}</dd>
+        <dt>Total, of a goal of {number.format(campaign.goal)}</dt>
+        <dd data-testid="campaign-total">{number.format(campaign.tally.total)}</dd>
+      </dl>
+      <h2>Team</h2>
+      {team.length === 0 ? (
+        <p>Nobody is on this campaign's team yet.</p>
+      ) : (
+        <table data-testid="campaign-team">
+          <thead>
+            <tr>
+              <th scope="col">Member</th>
+              <th scope="col">Role</th>
+            </tr>
+          </thead>
+          <tbody>
+            {team.map((member) => (
+              <tr key={member.userId}>
+                <td>{member.name ?? member.email}</td>
+                <td>{member.role}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { OrganizerCampaignTable } from "@/components/organizers/campaign-table";
+import { redirectToSignIn } from "@/lib/auth/redirect";
+import { getCurrentUser } from "@/lib/auth/session";
+import { loadOrganizerDashboard } from "@/lib/organizers/page-data";
+
+export const metadata: Metadata = { title: "Your campaigns" };
+
+export default async function OrganizerDashboardPage() {
+  const result = await loadOrganizerDashboard(await getCurrentUser());
+  if (!result.ok) redirectToSignIn("/organizer");
+  const { campaigns, isAdmin } = result.value;
+  return (
+    <>
+      <h1>{isAdmin ? "All campaigns" : "Your campaigns"}</h1>
+      {campaigns.length === 0 ? (
+        <p data-testid="no-campaigns">You are not on any campaign team yet. An admin or a campaign owner can add you.</p>
+      ) : (
+        <OrganizerCampaignTable campaigns={campaigns} />
+      )}
+    </>
+  );
+}

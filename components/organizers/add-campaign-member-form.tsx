@@ -1,0 +1,99 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { startTransition, useActionState, useEffect, useRef } from "react";
+import { useForm } from "react-hook-form";
+import { FormField } from "@/components/ui/form-field";
+import { addCampaignMemberAction, type OrganizerFormState } from "@/lib/organizers/actions";
+import type { AddMemberFields } from "@/lib/organizers/commands";
+import { addCampaignMemberSchema, CAMPAIGN_MEMBER_ROLES, type AddCampaignMemberInput } from "@/lib/organizers/schema";
+import { ErrorSummary } from "./error-summary";
+
+const FIELDS: [AddMemberFields, string][] = [
+  ["campaignSlug", "member-campaign"],
+  ["email", "member-email"],
+  ["role", "member-role"],
+];
+
+export function AddCampaignMemberForm({ campaigns }: { campaigns: { slug: string; title: string }[] }) {
+  const [state, formAction, pending] = useActionState<OrganizerFormState<AddMemberFields>, FormData>(addCampaignMemberAction, {
+    status: "idle",
+  });
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLElement>(null);
+  const { register, handleSubmit, formState } = useForm<AddCampaignMemberInput>({
+    resolver: zodResolver(addCampaignMemberSchema),
+    shouldFocusError: false,
+  });
+  const serverErrors = state.status === "error" ? state.fieldErrors : {};
+  const errorFor = (field: AddMemberFields) => formState.errors[field]?.message ?? serverErrors[field];
+  const shown = FIELDS.flatMap(([field, id]) => {
+    const message = errorFor(field);
+    return message ? [[id, message] as [string, string]] : [];
+  });
+  const formMessage = state.status === "error" && Object.keys(serverErrors).length === 0 ? state.message : null;
+
+  useEffect(() => {
+    if (shown.length > 0 || formMessage) summaryRef.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [formState.submitCount, state]);
+
+  const onValid = () => {
+    if (formRef.current) {
+      const data = new FormData(formRef.current);
+      startTransition(() => formAction(data));
+    }
+  };
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={handleSubmit(onValid)} noValidate aria-label="Add to a campaign team">
+      {(shown.length > 0 || formMessage) && <ErrorSummary id="member-errors" ref={summaryRef} message={formMessage} errors={shown} />}
+      {state.status === "done" && (
+        <p className="notice" role="status" data-testid="member-result">
+          {state.message}
+        </p>
+      )}
+      <FormField id="member-campaign" label="Campaign" error={errorFor("campaignSlug")}>
+        {(describedBy) => (
+          <select id="member-campaign" aria-invalid={!!errorFor("campaignSlug")} aria-describedby={describedBy} {...register("campaignSlug")}>
+            <option value="">Choose a campaign</option>
+            {campaigns.map((campaign) => (
+              <option key={campaign.slug} value={campaign.slug}>
+                {campaign.title}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField id="member-email" label="Their email address" hint="Someone who can already sign in." error={errorFor("email")}>
+        {(describedBy) => (
+          <input
+            id="member-email"
+            type="email"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={254}
+            aria-invalid={!!errorFor("email")}
+            aria-describedby={describedBy}
+            {...register("email")}
+          />
+        )}
+      </FormField>
+      <FormField id="member-role" label="Role" hint="Owners manage the team, editors edit the campaign, viewers only look." error={errorFor("role")}>
+        {(describedBy) => (
+          <select id="member-role" aria-invalid={!!errorFor("role")} aria-describedby={describedBy} {...register("role")}>
+            <option value="">Choose a role</option>
+            {CAMPAIGN_MEMBER_ROLES.map((role) => (
+              <option key={role} value={role}>
+                {role}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <button type="submit" className="button" disabled={pending}>
+        Add to the team
+      </button>
+    </form>
+  );
+}

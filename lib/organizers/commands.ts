@@ -1,0 +1,43 @@
+import "server-only";
+import { allow, refuse, type Caller, type CommandResult } from "./guard";
+import { inviteOrganizer, setCampaignMember, type InviteOutcome } from "./mutations";
+import { canManageTeam, isAdmin } from "./permissions";
+import { findCampaignBySlug, findUserByEmail } from "./queries";
+import { addCampaignMemberSchema, fieldErrorsOf, inviteOrganizerSchema } from "./schema";
+
+// The organizer mutations behind their checks: authenticate, then validate and find, then
+// authorize. actions.ts passes the session's user; tests pass any caller. Kept out of the
+// "use server" module because every export there is callable from a browser, caller included.
+
+export async function inviteOrganizerAs(caller: Caller, input: unknown): Promise<CommandResult<InviteOutcome & { email: string }, "email">> {
+  if (!caller) return refuse("unauthenticated");
+  if (!(await isAdmin(caller.id))) return refuse("forbidden");
+  const parsed = inviteOrganizerSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  const outcome = await inviteOrganizer(parsed.data.email, caller.id);
+  return allow({ ...outcome, email: parsed.data.email });
+}
+
+export type AddMemberFields = "campaignSlug" | "email" | "role";
+
+export async function addCampaignMemberAs(
+  caller: Caller,
+  input: unknown,
+): Promise<CommandResult<{ email: string; role: string; campaignSlug: string }, AddMemberFields>> {
+  if (!caller) return refuse("unauthenticated");
+  const parsed = addCampaignMemberSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  const campaign = await findCampaignBySlug(parsed.data.campaignSlug);
+  if (!campaign) return refuse("not-found");
+  if (!(await canManageTeam(caller.id, campaign.id))) return refuse("forbidden");
+  const member = await findUserByEmail(parsed.data.email);
+  if (!member) {
+    return {
+      ok: false,
+      error: "invalid",
+      fieldErrors: { email: "Nobody with this address can sign in yet. Invite them as an organizer first." },
+    };
+  }
+  await setCampaignMember(campaign.id, member.id, parsed.data.role);
+  return allow({ email: parsed.data.email, role: parsed.data.role, campaignSlug: campaign.slug });
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { campaignMembers, users, type CampaignMemberRole } from "@/lib/db/schema";
+import { enqueueEmail, requestOutboxDrain } from "@/lib/email/outbox";
+import { getEnv } from "@/lib/env";
+import { organizerInvitationEmail } from "./invitation-email";
+
+// Writes for the organizer side. They trust their caller: commands.ts authorizes first.
+
+export type InviteOutcome = { kind: "invited" } | { kind: "already-registered" };
+
+/**
+ * An invitation is the organizer's users row: it is what lets the address sign in
+ * (lib/auth/sign-in-policy.ts). The invitation email is queued in the same transaction.
+ */
+export async function inviteOrganizer(email: string, invitedBy: string): Promise<InviteOutcome> {
+  const invited = await getDb().transaction(async (tx) => {
+    const created = await tx
+      .insert(users)
+      .values({ email, role: "organizer", invitedBy })
+      .onConflictDoNothing({ target: users.email })
+      .returning({ id: users.id });
+    if (created.length === 0) return false;
+    const signInUrl = new URL("/signin", getEnv().APP_URL).toString();
+    await enqueueEmail(tx, { kind: "organizer-invitation", signatureId: null, message: organizerInvitationEmail(email, signInUrl) });
+    return true;
+  });
+  if (!invited) return { kind: "already-registered" };
+  requestOutboxDrain();
+  return { kind: "invited" };
+}
+
+/** Adds a user to a campaign's team, or changes their role on it. */
+export async function setCampaignMember(campaignId: string, userId: string, role: CampaignMemberRole): Promise<void> {
+  await getDb()
+    .insert(campaignMembers)
+    .values({ campaignId, userId, role })
+    .onConflictDoUpdate({ target: [campaignMembers.campaignId, campaignMembers.userId], set: { role } });
+}

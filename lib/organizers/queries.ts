@@ -1,0 +1,78 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { campaignMembers, campaigns, users, type Campaign, type CampaignMemberRole, type UserRole } from "@/lib/db/schema";
+import { getTallies, type Tally } from "@/lib/tallies/queries";
+
+// Server-only reads for the organizer pages. They do not authorize: page-data.ts and
+// commands.ts decide who may call them.
+
+export type OrganizerCampaign = Pick<Campaign, "id" | "slug" | "title" | "kind" | "status" | "goal"> & {
+  /** The caller's role on the team; null for an admin who is not on it. */
+  memberRole: CampaignMemberRole | null;
+  tally: Tally;
+};
+
+const campaignColumns = {
+  id: campaigns.id,
+  slug: campaigns.slug,
+  title: campaigns.title,
+  kind: campaigns.kind,
+  status: campaigns.status,
+  goal: campaigns.goal,
+};
+
+/** Every campaign for an admin; for an organizer, the campaigns of their teams. */
+export async function listCampaignsForUser(user: { id: string; role: UserRole }): Promise<OrganizerCampaign[]> {
+  const db = getDb();
+  const rows =
+    user.role === "admin"
+      ? await db
+          .select({ ...campaignColumns, memberRole: campaignMembers.role })
+          .from(campaigns)
+          .leftJoin(campaignMembers, and(eq(campaignMembers.campaignId, campaigns.id), eq(campaignMembers.userId, user.id)))
+          .orderBy(asc(campaigns.createdAt), asc(campaigns.slug))
+      : await db
+          .select({ ...campaignColumns, memberRole: campaignMembers.role })
+          .from(campaignMembers)
+          .innerJoin(campaigns, eq(campaigns.id, campaignMembers.campaignId))
+          .where(eq(campaignMembers.userId, user.id))
+          .orderBy(asc(campaigns.createdAt), asc(campaigns.slug));
+  const tallies = await getTallies(rows.map((row) => row.id));
+  return rows.map((row) => ({ ...row, tally: tallies.get(row.id)! }));
+}
+
+export async function findCampaignBySlug(slug: string) {
+  const [campaign] = await getDb().select(campaignColumns).from(campaigns).where(eq(campaigns.slug, slug)).limit(1);
+  return campaign ?? null;
+}
+
+export type TeamMember = { userId: string; email: string; name: string | null; role: CampaignMemberRole };
+
+export async function listCampaignTeam(campaignId: string): Promise<TeamMember[]> {
+  return getDb()
+    .select({ userId: users.id, email: users.email, name: users.name, role: campaignMembers.role })
+    .from(campaignMembers)
+    .innerJoin(users, eq(users.id, campaignMembers.userId))
+    .where(eq(campaignMembers.campaignId, campaignId))
+    .orderBy(asc(campaignMembers.role), asc(users.email));
+}
+
+export type OrganizerListItem = { id: string; email: string; role: UserRole; signedInBefore: boolean; createdAt: Date };
+
+export async function listOrganizers(): Promise<OrganizerListItem[]> {
+  const rows = await getDb()
+    .select({ id: users.id, email: users.email, role: users.role, emailVerified: users.emailVerified, createdAt: users.createdAt })
+    .from(users)
+    .orderBy(asc(users.role), asc(users.email));
+  return rows.map(({ emailVerified, ...row }) => ({ ...row, signedInBefore: emailVerified !== null }));
+}
+
+export async function listCampaignOptions(): Promise<{ slug: string; title: string }[]> {
+  return getDb().select({ slug: campaigns.slug, title: campaigns.title }).from(campaigns).orderBy(asc(campaigns.title));
+}
+
+export async function findUserByEmail(email: string) {
+  const [user] = await getDb().select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email)).limit(1);
+  return user ?? null;
+}

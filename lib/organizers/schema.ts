@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { emailAddressSchema } from "@/lib/auth/schema";
+
+// Inputs of the organizer forms: used by react-hook-form in the browser and again by the actions.
+
+export const CAMPAIGN_MEMBER_ROLES = ["owner", "editor", "viewer"] as const;
+
+export const inviteOrganizerSchema = z.object({ email: emailAddressSchema });
+export type InviteOrganizerInput = z.input<typeof inviteOrganizerSchema>;
+
+export const addCampaignMemberSchema = z.object({
+  campaignSlug: z.string({ message: "Choose a campaign" }).min(1, "Choose a campaign").max(80),
+  email: emailAddressSchema,
+  role: z.enum(CAMPAIGN_MEMBER_ROLES, { message: "Choose a role: owner, editor or viewer" }),
+});
+export type AddCampaignMemberInput = z.input<typeof addCampaignMemberSchema>;
+
+export type FieldErrors<T> = Partial<Record<keyof T | "form", string>>;
+
+export function fieldErrorsOf<T>(error: z.ZodError): FieldErrors<T> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    errors[key] ??= issue.message;
+  }
+  return errors as FieldErrors<T>;
+}

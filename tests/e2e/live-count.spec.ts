@@ -1,0 +1,31 @@
+import { expect, test } from "@playwright/test";
+import { CampaignPage } from "./pages/campaign-page";
+import { petitionSignature, signaturesUrl } from "./support/api";
+import { uniqueEmail } from "./support/ids";
+import { confirmLink, Mailbox } from "./support/mailbox";
+
+const SLUG = "un-commission-of-inquiry";
+
+test("the count on an open campaign page rises, without a reload, when someone else confirms", async ({ page, browser }) => {
+  const campaign = new CampaignPage(page, SLUG);
+  await campaign.goto();
+  const before = await campaign.readCount();
+  let reloaded = false;
+  page.on("framenavigated", (frame) => {
+    if (frame === page.mainFrame()) reloaded = true;
+  });
+
+  // Someone else, in another browser context, signs and confirms.
+  const other = await browser.newContext();
+  try {
+    const email = uniqueEmail("live");
+    expect((await other.request.post(signaturesUrl(SLUG), { data: petitionSignature(email) })).status()).toBe(202);
+    const token = confirmLink(await new Mailbox(other.request, email).waitForEmail()).split("/confirm/")[1];
+    expect((await other.request.post("/api/v1/confirmations", { data: { token } })).status()).toBe(200);
+  } finally {
+    await other.close();
+  }
+
+  await expect.poll(() => campaign.readCount(), { timeout: 15_000 }).toBe(before + 1);
+  expect(reloaded, "the page was not reloaded").toBe(false);
+});

@@ -1,0 +1,106 @@
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { SignInPage, signInByEmail } from "./pages/organizer-signin";
+import { allEmails, Mailbox } from "./support/mailbox";
+
+// ADMIN_EMAILS in playwright.config.ts names this address.
+const ADMIN = "admin@organizers.example";
+
+test.describe("the organizer side is closed to anonymous visitors", () => {
+  for (const path of ["/organizer", "/admin", "/organizer/campaigns/mayors-declaration"]) {
+    test(`${path} sends an anonymous visitor to sign in`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+      await expect(page.getByRole("heading", { name: "Sign in", level: 1 })).toBeVisible();
+    });
+  }
+});
+
+test("an address nobody invited cannot sign in and gets no email", async ({ page, request }) => {
+  const stranger = `stranger.${randomUUID().slice(0, 8)}@example.org`;
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.requestLink(stranger);
+  await expect(signIn.errorSummary).toContainText("This address cannot sign in");
+  await expect(signIn.errorSummary).toContainText("ask an admin for an invitation");
+  await page.waitForTimeout(1_000);
+  expect(await new Mailbox(request, stranger).all()).toHaveLength(0);
+});
+
+test("the sign-in form points out a malformed address next to the field", async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.requestLink("not-an-address");
+  await expect(signIn.emailField).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#signin-email-error")).toContainText("right format");
+  await expect(signIn.errorSummary.getByRole("link")).toHaveAttribute("href", "#signin-email");
+});
+
+test("the admin signs in by email, invites an organizer and puts them on a team; the organizer sees only that campaign", async ({
+  browser,
+  page,
+  request,
+}) => {
+  const adminEmailsBefore = (await new Mailbox(request, ADMIN).all()).length;
+  await signInByEmail(page, request, ADMIN, adminEmailsBefore);
+  await expect(page).toHaveURL(/\/organizer$/);
+  await expect(page.getByRole("heading", { name: "All campaigns" })).toBeVisible();
+  const campaigns = page.getByTestId("organizer-campaigns");
+  await expect(campaigns.locator("tr[data-slug=mayors-declaration]")).toBeVisible();
+  await expect(campaigns.locator("tr[data-slug=un-commission-of-inquiry]")).toBeVisible();
+
+  // Invite: the schema is checked in the browser first, and errors are tied to the field.
+  await page.getByRole("link", { name: "Admin" }).click();
+  await expect(page.getByRole("heading", { name: "Admin", level: 1 })).toBeVisible();
+  const invite = page.getByRole("form", { name: "Invite an organizer" });
+  const inviteEmail = invite.getByLabel("Organizer's email address");
+  await inviteEmail.fill("nope");
+  await invite.getByRole("button", { name: "Invite organizer" }).click();
+  await expect(inviteEmail).toHaveAttribute("aria-invalid", "true");
+  await expect(inviteEmail).toHaveAttribute("aria-describedby", /invite-email-error/);
+  await expect(page.getByTestId("invite-errors")).toBeFocused();
+
+  const organizer = `organizer.${randomUUID().slice(0, 8)}@example.org`;
+  await inviteEmail.fill(organizer);
+  await invite.getByRole("button", { name: "Invite organizer" }).click();
+  await expect(page.getByTestId("invite-result")).toContainText(`${organizer} is invited`);
+  await expect(page.getByTestId("organizer-list")).toContainText(organizer);
+  const invitation = await new Mailbox(request, organizer).waitForEmail(1);
+  expect(invitation.subject).toBe("You are invited to organize campaigns");
+
+  const team = page.getByRole("form", { name: "Add to a campaign team" });
+  await team.getByLabel("Campaign").selectOption("mayors-declaration");
+  await team.getByLabel("Their email address").fill(organizer);
+  await team.getByLabel("Role").selectOption("editor");
+  await team.getByRole("button", { name: "Add to the team" }).click();
+  await expect(page.getByTestId("member-result")).toContainText(`${organizer} is now editor of mayors-declaration`);
+
+  // The organizer, in a browser of their own.
+  const organizerContext = await browser.newContext();
+  const organizerPage = await organizerContext.newPage();
+  await signInByEmail(organizerPage, request, organizer, 1);
+  await expect(organizerPage.getByRole("heading", { name: "Your campaigns" })).toBeVisible();
+  const theirs = organizerPage.getByTestId("organizer-campaigns").locator("tbody tr");
+  await expect(theirs).toHaveCount(1);
+  await expect(theirs.first()).toHaveAttribute("data-slug", "mayors-declaration");
+  await expect(theirs.first()).toContainText("editor");
+  await expect(organizerPage.getByRole("link", { name: "Admin" })).toHaveCount(0);
+
+  await theirs.first().getByRole("link").click();
+  await expect(organizerPage.getByTestId("campaign-team")).toContainText(organizer);
+  await expect(organizerPage.getByTestId("campaign-total")).toHaveText(/\d/);
+
+  // Not an admin, not on that team: both answer 404.
+  expect((await organizerPage.goto("/admin"))?.status()).toBe(404);
+  expect((await organizerPage.goto("/organizer/campaigns/un-commission-of-inquiry"))?.status()).toBe(404);
+
+  // Signing out ends the session: the organizer pages ask for sign-in again.
+  await organizerPage.goto("/organizer");
+  await organizerPage.getByRole("button", { name: "Sign out" }).click();
+  await expect(organizerPage).toHaveURL(/\/signin\?signedOut=1/);
+  await organizerPage.goto("/organizer");
+  await expect(organizerPage).toHaveURL(/\/signin\?callbackUrl=/);
+  await organizerContext.close();
+
+  expect((await allEmails(request)).every((email) => !email.text.includes("authjs.dev"))).toBe(true);
+});
