@@ -4,6 +4,8 @@ import { apiCount, petitionSignature, signaturesUrl } from "./support/api";
 import { startAppInstance, type AppInstance } from "./support/app-instance";
 import { uniqueEmail, uniqueId } from "./support/ids";
 import { confirmLink, Mailbox } from "./support/mailbox";
+import { ADMIN_EMAIL } from "./playwright.config";
+import { magicLink } from "./pages/organizer-signin";
 
 // The app keeps no state in its process: two instances on one database behave as one.
 
@@ -82,4 +84,18 @@ test("the per-address rate limit is shared by the instances", async ({ request }
   expect(refused.status()).toBe(429);
   expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
   expect((await sign(a)).status()).toBe(429);
+});
+
+test("a session started through one instance works on the other", async ({ page, request }) => {
+  const emailsBefore = (await new Mailbox(request, ADMIN_EMAIL).all()).length;
+  await page.goto(`${a.url}/signin`);
+  await page.getByLabel("Email address").fill(ADMIN_EMAIL);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  // The link carries the public address; sessions live in the database, so any instance knows them.
+  await page.goto(await magicLink(request, ADMIN_EMAIL, emailsBefore + 1));
+  for (const instance of [a, b]) {
+    await page.goto(`${instance.url}/organizer`);
+    await expect(page.getByTestId("signed-in-as"), instance.url).toHaveText(ADMIN_EMAIL);
+  }
 });

@@ -6,6 +6,7 @@ export const APP_PORT = 3100;
 export const FAKE_RESEND_PORT = 3199;
 export const APP_URL = `http://127.0.0.1:${APP_PORT}`;
 export const FAKE_RESEND_URL = `http://127.0.0.1:${FAKE_RESEND_PORT}`;
+export const ADMIN_EMAIL = "admin@organizers.example";
 
 export default defineConfig({
   testDir: ".",
@@ -58,7 +59,7 @@ export default defineConfig({
         RATE_LIMIT_SIGN_PER_MINUTE: "0",
         // Magic links carry this host; the first admin signs in in tests/e2e/organizer.spec.ts.
         AUTH_URL: `${APP_URL}/api/auth`,
-        ADMIN_EMAILS: "admin@organizers.example",
+        ADMIN_EMAILS: ADMIN_EMAIL,
       },
     },
   ],

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { APP_URL, FAKE_RESEND_URL } from "../playwright.config";
+import { ADMIN_EMAIL, APP_URL, FAKE_RESEND_URL } from "../playwright.config";
 
 // Another production server on the same database, for the tests that prove the app is stateless.
 
@@ -26,6 +26,8 @@ export async function startAppInstance(port: number, env: Record<string, string>
         RESEND_BASE_URL: FAKE_RESEND_URL,
         EMAIL_FROM: "Petitions <petitions@example.org>",
         EMAIL_WORKER_INTERVAL_MS: "500",
+        AUTH_URL: `${APP_URL}/api/auth`,
+        ADMIN_EMAILS: ADMIN_EMAIL,
         ...env,
       },
     },
