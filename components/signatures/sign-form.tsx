@@ -9,6 +9,7 @@ import { COUNTRY_CODES, countryName } from "@/lib/signatures/countries";
 import { buildSignatureSchema, OFFICES, type FieldErrors, type SignatureInput } from "@/lib/signatures/schema";
 import { ShareLinks } from "@/components/campaigns/share-links";
 import { FormField } from "@/components/ui/form-field";
+import { externalReferrerHost } from "@/lib/signatures/source";
 
 type Props = {
   /** The campaign's public address: when given, share links follow the "Check your email" notice. */
@@ -31,6 +32,7 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
+  const referrerRef = useRef<HTMLInputElement>(null);
   const values: Record<string, string | undefined> = state.status === "error" ? state.values : {};
   const {
     register,
@@ -61,6 +63,10 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
   useEffect(() => {
     if (state.status === "accepted") resultRef.current?.focus();
   }, [state.status]);
+  // Which site sent the signer: only the browser knows it (the Referer of the form post is this page).
+  useEffect(() => {
+    if (referrerRef.current) referrerRef.current.value = externalReferrerHost(document.referrer, location.host) ?? "";
+  }, []);
 
   if (state.status === "accepted") {
     return (
@@ -95,6 +101,7 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
         </section>
       )}
       <input type="hidden" name="campaign" value={campaignSlug} />
+      <input type="hidden" name="referrerHost" ref={referrerRef} defaultValue="" />
 
       <FormField id="sign-fullName" label="Full name" error={errorFor("fullName")}>
         {(describedBy) => (

@@ -163,6 +163,12 @@ export const signatures = pgTable(
     comment: text("comment"),
     // Set by organizers for an elected official whose signature they checked ("notable signatories").
     verifiedAt: timestamp("verified_at", { withTimezone: true }),
+    // Where the signer came from, for the organizers' "by source" figures: the utm_* tags of the
+    // page they signed on, and the host (never the full address) of the site that sent them there.
+    utmSource: text("utm_source"),
+    utmMedium: text("utm_medium"),
+    utmCampaign: text("utm_campaign"),
+    referrerHost: text("referrer_host"),
     optInUpdates: boolean("opt_in_updates").notNull(),
     consentedAt: timestamp("consented_at", { withTimezone: true }).notNull(),
     confirmTokenHash: bytea("confirm_token_hash"),
@@ -208,9 +214,9 @@ export const tallyShards = pgTable(
 );
 
 // Confirmed signatures of a campaign broken down by country, by office (the signer category of a
-// declaration) and by day of confirmation, sharded like the tally and kept in the same statements,
+// declaration), by day of confirmation and by source (utm_source, else the referring host), sharded like the tally and kept in the same statements,
 // so breakdowns are exact and never scan signatures.
-export const BREAKDOWN_DIMENSIONS = ["country", "office", "day"] as const;
+export const BREAKDOWN_DIMENSIONS = ["country", "office", "day", "source"] as const;
 export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
 
 export const tallyBreakdowns = pgTable(
@@ -259,6 +265,9 @@ export const emailOutbox = pgTable(
     index("email_outbox_batch_idx")
       .on(table.batchId)
       .where(sql`${table.status} = 'pending'`),
+    // Withdrawing a signature deletes its emails (ON DELETE CASCADE): without this, every withdrawal
+    // would scan the whole outbox.
+    index("email_outbox_signature_idx").on(table.signatureId),
   ],
 );
 

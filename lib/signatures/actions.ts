@@ -8,6 +8,7 @@ import { tokenFormSchema, type FieldErrors } from "./schema";
 import { confirmSignature, signCampaign, withdrawSignature } from "./mutations";
 import { slugSchema } from "@/lib/campaigns/schema";
 import { SIGN_ACCEPTED_MESSAGE } from "./messages";
+import { utmTagsFrom } from "./source";
 
 // Server actions for the public signer flows. The caller is anonymous by design: each action
 // proves its right to act by what it is given (an open campaign, or a single-use token), and
@@ -20,14 +21,19 @@ export type SignFormState =
 
 export async function signCampaignAction(_prev: SignFormState, formData: FormData): Promise<SignFormState> {
   const slug = slugSchema.safeParse(formData.get("campaign"));
-  const input = Object.fromEntries(
-    [...formData.entries()].filter(([key, value]) => !key.startsWith("$") && typeof value === "string"),
-  );
+  const requestHeaders = await headers();
+  const input = {
+    // The form posts from the campaign page, so its address (with any utm_* tags) is the Referer.
+    ...utmTagsFrom(requestHeaders.get("referer")),
+    ...Object.fromEntries(
+      [...formData.entries()].filter(([key, value]) => !key.startsWith("$") && typeof value === "string"),
+    ),
+  };
   const values = Object.fromEntries(
-    Object.entries(input).filter(([key]) => key !== "website" && key !== "campaign"),
+    Object.entries(input).filter(([key]) => key !== "website" && key !== "campaign" && !key.startsWith("utm")),
   ) as Record<string, string>;
   if (!slug.success) return { status: "error", message: "This campaign does not exist.", fieldErrors: {}, values };
-  const outcome = await signCampaign(slug.data, input, { address: clientAddressFrom(await headers()) });
+  const outcome = await signCampaign(slug.data, input, { address: clientAddressFrom(requestHeaders) });
   switch (outcome.kind) {
     case "accepted":
       return { status: "accepted", message: SIGN_ACCEPTED_MESSAGE };

@@ -5,7 +5,7 @@ import { signatures, type Campaign } from "@/lib/db/schema";
 import { enqueueEmail, requestOutboxDrain } from "@/lib/email/outbox";
 import { alreadySignedEmail, confirmSignatureEmail } from "@/lib/email/templates";
 import { getEnv } from "@/lib/env";
-import { countConfirmedSql, pickTallyShard, uncountSql } from "@/lib/tallies/shards";
+import { BREAKDOWN_SOURCE_COLUMNS, countConfirmedSql, pickTallyShard, uncountSql } from "@/lib/tallies/shards";
 import { acceptingSignaturesSql, isAcceptingSignatures, isPublicCampaign } from "@/lib/campaigns/status";
 import { getCampaignForSigning } from "@/lib/campaigns/queries";
 import { seal } from "@/lib/email/sealed-payload";
@@ -80,11 +80,13 @@ async function recordSignature(campaign: Campaign, data: SignatureInput): Promis
     with inserted as (
       insert into signatures (campaign_id, email, email_canonical, full_name, country, city, postcode, office,
                               municipality, show_name, comment, opt_in_updates, consented_at, confirm_token_hash,
-                              confirm_expires_at, withdraw_token_hash)
+                              confirm_expires_at, withdraw_token_hash, utm_source, utm_medium, utm_campaign,
+                              referrer_host)
       values (${campaign.id}, ${data.email}, ${emailCanonical}, ${data.fullName}, ${data.country ?? null},
               ${data.city ?? null}, ${data.postcode ?? null}, ${data.office ?? null}, ${data.municipality ?? null},
               ${campaign.listNamesPublicly && data.showName}, ${data.comment ?? null}, ${data.optInUpdates}, now(),
-              ${confirm.hash}, ${expiresAt.toISOString()}::timestamptz, ${withdraw.hash})
+              ${confirm.hash}, ${expiresAt.toISOString()}::timestamptz, ${withdraw.hash}, ${data.utmSource ?? null},
+              ${data.utmMedium ?? null}, ${data.utmCampaign ?? null}, ${data.referrerHost ?? null})
       on conflict (campaign_id, email_canonical) do nothing
       returning id)
     insert into email_outbox (kind, signature_id, payload)
@@ -168,7 +170,7 @@ export async function confirmSignature(token: string): Promise<ConfirmOutcome> {
       update signatures s set status = 'confirmed', confirmed_at = now(), tally_shard = ${shard}
         from target t
        where s.id = t.id and t.status = 'pending' and not t.expired and t.accepting
-      returning s.campaign_id, s.country, s.office, s.confirmed_at),
+      returning s.campaign_id, ${BREAKDOWN_SOURCE_COLUMNS}),
     ${countConfirmedSql(sql`confirmed`, shard)}
     select t.status, t.slug, t.expired, t.accepting, exists (select 1 from counted) as counted
       from target t`)) as unknown as {
@@ -198,7 +200,7 @@ export async function withdrawSignature(token: string): Promise<WithdrawOutcome>
     with removed as (
       delete from signatures s using campaigns c
        where s.withdraw_token_hash = ${hashToken(token)} and c.id = s.campaign_id
-      returning s.campaign_id, s.status, s.tally_shard, s.country, s.office, s.confirmed_at, c.slug),
+      returning s.campaign_id, s.status, s.tally_shard, ${BREAKDOWN_SOURCE_COLUMNS}, c.slug),
     ${uncountSql(sql`removed`)}
     select slug from removed`)) as unknown as { slug: string }[];
   return row ? { kind: "withdrawn", campaignSlug: row.slug } : { kind: "invalid" };

@@ -54,6 +54,23 @@ const commentField = z.preprocess(
     .optional(),
 );
 
+// Where the signer came from. Never a reason to refuse a signature: a tag that is not plain text is
+// dropped. The referrer is kept as a host name only.
+const sourceTag = z
+  .string()
+  .trim()
+  .max(100)
+  .regex(/^[^\u0000-\u001f\u007f<>]+$/)
+  .optional()
+  .catch(undefined);
+const referrerHost = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9.-]{1,253}$/)
+  .optional()
+  .catch(undefined);
+
 const checkbox = z.preprocess(
   (value) => value === true || value === "on" || value === "true",
   z.boolean(),
@@ -77,6 +94,10 @@ export function buildSignatureSchema(fields: SignerFields) {
     optInUpdates: checkbox,
     showName: checkbox,
     comment: commentField,
+    utmSource: sourceTag,
+    utmMedium: sourceTag,
+    utmCampaign: sourceTag,
+    referrerHost,
     // Honeypot: hidden from people, filled in by naive bots. Accepted here, checked by the mutation.
     website: z.string().max(500).optional(),
     ...(fields.country !== "off" && {
@@ -109,6 +130,10 @@ export type SignatureInput = {
   optInUpdates: boolean;
   showName: boolean;
   comment?: string;
+  utmSource?: string;
+  utmMedium?: string;
+  utmCampaign?: string;
+  referrerHost?: string;
   website?: string;
   country?: string;
   city?: string;

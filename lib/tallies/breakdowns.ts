@@ -7,8 +7,16 @@ import type { BreakdownDimension } from "@/lib/db/schema";
 export type BreakdownEntry = { key: string; count: number };
 export type DailyEntry = { date: string; count: number; total: number };
 
-/** Confirmed online signatures by country, by office and by day (with the running total). */
-export type Breakdowns = { byCountry: BreakdownEntry[]; byOffice: BreakdownEntry[]; byDay: DailyEntry[] };
+/**
+ * Confirmed online signatures by country, by office, by day (with the running total) and by source
+ * (utm_source, else the referring host, else "direct": for organizers, not the public API).
+ */
+export type Breakdowns = {
+  byCountry: BreakdownEntry[];
+  byOffice: BreakdownEntry[];
+  byDay: DailyEntry[];
+  bySource: BreakdownEntry[];
+};
 
 // Sums the sharded breakdown counters: at most (keys × shards) rows of one campaign, read through
 // the primary key, never the signatures table.
@@ -26,7 +34,12 @@ async function loadBreakdowns(campaignId: string): Promise<Breakdowns> {
   const byDay = of("day")
     .sort((a, b) => a.key.localeCompare(b.key))
     .map(({ key, count }) => ({ date: key, count, total: (total += count) }));
-  return { byCountry: of("country").sort(byCount), byOffice: of("office").sort(byCount), byDay };
+  return {
+    byCountry: of("country").sort(byCount),
+    byOffice: of("office").sort(byCount),
+    byDay,
+    bySource: of("source").sort(byCount),
+  };
 }
 
 // Breakdowns change with every confirmation but nobody needs them to the second.

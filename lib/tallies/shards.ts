@@ -8,13 +8,24 @@ export function pickTallyShard(): number {
   return randomInt(TALLY_SHARDS);
 }
 
-// The breakdown keys of a signature row `r`: country, office, and the UTC day it was confirmed.
+// The breakdown keys of a signature row `r`: country, office, the UTC day it was confirmed, and its
+// source (utm_source, else the referring host, else "direct").
 const breakdownKeys = sql`(values ('country', r.country), ('office', r.office),
-  ('day', to_char(r.confirmed_at at time zone 'UTC', 'YYYY-MM-DD'))) as k(dimension, key)`;
+  ('day', to_char(r.confirmed_at at time zone 'UTC', 'YYYY-MM-DD')),
+  ('source', coalesce(r.utm_source, r.referrer_host, 'direct'))) as k(dimension, key)`;
+
+/** The signature columns the breakdowns read: a CTE passed to the functions below returns them. */
+export const BREAKDOWN_SOURCE_COLUMNS = sql.raw("s.country, s.office, s.confirmed_at, s.utm_source, s.referrer_host");
+
+// Lock order. PostgreSQL runs the data-modifying CTEs of one statement in no set order, and two
+// statements that create or change the same shard's rows in opposite orders deadlock (seen under
+// load). The breakdown CTEs read the tally CTE first ("exists"), so every statement locks the
+// signature row, then the shard's tally row, then its breakdown rows, always in that order. The
+// statements here change one signature each, so that read runs the tally CTE to completion.
 
 /**
- * CTEs that count the rows of CTE `source` (confirmed signatures: campaign_id, country, office,
- * confirmed_at) in `shard` of the tally and of the breakdowns, in the caller's statement.
+ * CTEs that count the rows of CTE `source` (confirmed signatures: campaign_id and
+ * BREAKDOWN_SOURCE_COLUMNS) in `shard` of the tally and of the breakdowns, in the caller's statement.
  */
 export function countConfirmedSql(source: SQL, shard: number): SQL {
   return sql`
@@ -27,7 +38,7 @@ export function countConfirmedSql(source: SQL, shard: number): SQL {
     counted_breakdowns as (
       insert into tally_breakdowns (campaign_id, dimension, key, shard, confirmed)
       select r.campaign_id, k.dimension, k.key, ${shard}, 1 from ${source} r cross join lateral ${breakdownKeys}
-       where k.key is not null
+       where k.key is not null and exists (select 1 from counted)
       on conflict (campaign_id, dimension, key, shard)
       do update set confirmed = tally_breakdowns.confirmed + 1
       returning 1)`;
@@ -50,7 +61,7 @@ export function uncountSql(source: SQL): SQL {
     uncounted_breakdowns as (
       insert into tally_breakdowns (campaign_id, dimension, key, shard, confirmed)
       select r.campaign_id, k.dimension, k.key, r.tally_shard, -1 from ${source} r cross join lateral ${breakdownKeys}
-       where r.status = 'confirmed' and k.key is not null
+       where r.status = 'confirmed' and k.key is not null and exists (select 1 from uncounted)
       on conflict (campaign_id, dimension, key, shard)
       do update set confirmed = tally_breakdowns.confirmed - 1
       returning 1)`;

@@ -1,0 +1,1 @@
+CREATE INDEX "email_outbox_signature_idx" ON "email_outbox" USING btree ("signature_id");
