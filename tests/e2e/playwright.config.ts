@@ -8,6 +8,19 @@ export const APP_URL = `http://127.0.0.1:${APP_PORT}`;
 export const FAKE_RESEND_URL = `http://127.0.0.1:${FAKE_RESEND_PORT}`;
 export const ADMIN_EMAIL = "admin@organizers.example";
 
+/** The configuration of every app server the browser tests start (tests/e2e/support/app-instance.ts too). */
+export const APP_ENV = {
+  APP_URL,
+  AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+  RESEND_API_KEY: "re_test_e2e",
+  RESEND_BASE_URL: FAKE_RESEND_URL,
+  EMAIL_FROM: "Petitions <petitions@example.org>",
+  EMAIL_WORKER_INTERVAL_MS: "500",
+  // Magic links carry this host; the first admin signs in in tests/e2e/organizer.spec.ts.
+  AUTH_URL: `${APP_URL}/api/auth`,
+  ADMIN_EMAILS: ADMIN_EMAIL,
+};
+
 export default defineConfig({
   testDir: ".",
   testMatch: "**/*.spec.ts",
@@ -49,17 +62,9 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: "pipe",
       env: {
-        APP_URL,
-        AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
-        RESEND_API_KEY: "re_test_e2e",
-        RESEND_BASE_URL: FAKE_RESEND_URL,
-        EMAIL_FROM: "Petitions <petitions@example.org>",
-        EMAIL_WORKER_INTERVAL_MS: "500",
+        ...APP_ENV,
         // Every browser test signs from 127.0.0.1; the limit itself is tested in multi-instance.spec.ts.
         RATE_LIMIT_SIGN_PER_MINUTE: "0",
-        // Magic links carry this host; the first admin signs in in tests/e2e/organizer.spec.ts.
-        AUTH_URL: `${APP_URL}/api/auth`,
-        ADMIN_EMAILS: ADMIN_EMAIL,
       },
     },
   ],

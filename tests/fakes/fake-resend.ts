@@ -43,6 +43,21 @@ export async function startFakeResend(port = 0): Promise<FakeResend> {
       res.end(JSON.stringify(payload));
     };
 
+    // What Resend answers before looking at a send: no key, or (as told by /_test/fail) an outage.
+    const refusedAsResendWould = (): boolean => {
+      state.requests += 1;
+      if (!/^Bearer .+/.test(req.headers.authorization ?? "")) {
+        send(401, { name: "missing_api_key", message: "Missing API key", statusCode: 401 });
+        return true;
+      }
+      if (failures > 0) {
+        failures -= 1;
+        send(500, { name: "internal_server_error", message: "Fake outage", statusCode: 500 });
+        return true;
+      }
+      return false;
+    };
+
     if (url.pathname === "/_test/emails" && req.method === "GET") {
       const to = url.searchParams.get("to")?.toLowerCase();
       return send(200, to ? emails.filter((e) => e.to.some((a) => a.toLowerCase() === to)) : emails);
@@ -58,14 +73,7 @@ export async function startFakeResend(port = 0): Promise<FakeResend> {
       return send(200, { ok: true });
     }
     if (url.pathname === "/emails/batch" && req.method === "POST") {
-      state.requests += 1;
-      if (!/^Bearer .+/.test(req.headers.authorization ?? "")) {
-        return send(401, { name: "missing_api_key", message: "Missing API key", statusCode: 401 });
-      }
-      if (failures > 0) {
-        failures -= 1;
-        return send(500, { name: "internal_server_error", message: "Fake outage", statusCode: 500 });
-      }
+      if (refusedAsResendWould()) return;
       const key = (req.headers["idempotency-key"] as string | undefined) ?? null;
       const previous = key ? batchesByKey.get(key) : undefined;
       if (previous) {
@@ -100,14 +108,7 @@ export async function startFakeResend(port = 0): Promise<FakeResend> {
       return send(200, response);
     }
     if (url.pathname === "/emails" && req.method === "POST") {
-      state.requests += 1;
-      if (!/^Bearer .+/.test(req.headers.authorization ?? "")) {
-        return send(401, { name: "missing_api_key", message: "Missing API key", statusCode: 401 });
-      }
-      if (failures > 0) {
-        failures -= 1;
-        return send(500, { name: "internal_server_error", message: "Fake outage", statusCode: 500 });
-      }
+      if (refusedAsResendWould()) return;
       let payload: Record<string, unknown>;
       try {
         payload = JSON.parse(body);

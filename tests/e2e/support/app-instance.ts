@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ADMIN_EMAIL, APP_URL, FAKE_RESEND_URL } from "../playwright.config";
+import { APP_ENV } from "../playwright.config";
 
 // Another production server on the same database, for the tests that prove the app is stateless.
 
@@ -19,15 +19,8 @@ export async function startAppInstance(port: number, env: Record<string, string>
       env: {
         ...process.env,
         NODE_ENV: "production",
-        // Instances behind one load balancer share one public address.
-        APP_URL,
-        AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
-        RESEND_API_KEY: "re_test_e2e",
-        RESEND_BASE_URL: FAKE_RESEND_URL,
-        EMAIL_FROM: "Petitions <petitions@example.org>",
-        EMAIL_WORKER_INTERVAL_MS: "500",
-        AUTH_URL: `${APP_URL}/api/auth`,
-        ADMIN_EMAILS: ADMIN_EMAIL,
+        // Instances behind one load balancer share one configuration, public address included.
+        ...APP_ENV,
         ...env,
       },
     },
