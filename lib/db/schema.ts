@@ -391,3 +391,23 @@ export type User = typeof users.$inferSelect;
 export type UserRole = (typeof userRole.enumValues)[number];
 export type CampaignMember = typeof campaignMembers.$inferSelect;
 export type CampaignMemberRole = (typeof campaignMemberRole.enumValues)[number];
+
+// Organizer API keys (issue #3), sent as `OSDI-API-Token`. Only the SHA-256 of a key is kept: the
+// key itself is shown once, when it is created. A revoked key stays listed but opens nothing.
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    label: text("label").notNull(),
+    keyHash: bytea("key_hash").notNull().unique(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (table) => [index("api_keys_user_idx").on(table.userId)],
+);
+
+export type ApiKey = typeof apiKeys.$inferSelect;

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
-import { addCampaignMemberAs, inviteOrganizerAs, type AddMemberFields } from "./commands";
+import { addCampaignMemberAs, createApiKeyAs, inviteOrganizerAs, revokeApiKeyAs, type AddMemberFields } from "./commands";
 import type { CommandResult } from "./guard";
 
 // Server actions of the organizer pages. Each reads the session itself: the layout's check
@@ -52,4 +52,24 @@ export async function addCampaignMemberAction(
   revalidatePath("/admin");
   revalidatePath(`/organizer/campaigns/${result.value.campaignSlug}`);
   return { status: "done", message: `${result.value.email} is now ${result.value.role} of ${result.value.campaignSlug}.` };
+}
+
+export type CreateApiKeyState = OrganizerFormState<"label"> | { status: "created"; message: string; key: string };
+
+export async function createApiKeyAction(_prev: CreateApiKeyState, formData: FormData): Promise<CreateApiKeyState> {
+  const values = formValues(formData);
+  const result = await createApiKeyAs(await getCurrentUser(), values);
+  if (!result.ok) return failure(result, values);
+  revalidatePath("/organizer");
+  return {
+    status: "created",
+    message: `Your key "${result.value.label}" is below. Copy it now: it will not be shown again.`,
+    key: result.value.key,
+  };
+}
+
+export async function revokeApiKeyAction(formData: FormData): Promise<void> {
+  // A key that is not the caller's (or already revoked) changes nothing; the list shows what is.
+  await revokeApiKeyAs(await getCurrentUser(), formValues(formData));
+  revalidatePath("/organizer");
 }

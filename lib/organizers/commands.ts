@@ -1,9 +1,9 @@
 import "server-only";
 import { allow, refuse, type Caller, type CommandResult } from "./guard";
-import { inviteOrganizer, setCampaignMember, type InviteOutcome } from "./mutations";
+import { createApiKey, inviteOrganizer, revokeApiKey, setCampaignMember, type InviteOutcome } from "./mutations";
 import { canManageTeam, isAdmin } from "./permissions";
 import { findCampaignBySlug, findUserByEmail } from "./queries";
-import { addCampaignMemberSchema, fieldErrorsOf, inviteOrganizerSchema } from "./schema";
+import { addCampaignMemberSchema, createApiKeySchema, fieldErrorsOf, inviteOrganizerSchema, revokeApiKeySchema } from "./schema";
 
 // The organizer mutations behind their checks: authenticate, then validate and find, then
 // authorize. actions.ts passes the session's user; tests pass any caller. Kept out of the
@@ -40,4 +40,22 @@ export async function addCampaignMemberAs(
   }
   await setCampaignMember(campaign.id, member.id, parsed.data.role);
   return allow({ email: parsed.data.email, role: parsed.data.role, campaignSlug: campaign.slug });
+}
+
+/** Any signed-in organizer or admin may create keys for themselves; a key acts with its owner's access. */
+export async function createApiKeyAs(caller: Caller, input: unknown): Promise<CommandResult<{ key: string; label: string }, "label">> {
+  if (!caller) return refuse("unauthenticated");
+  const parsed = createApiKeySchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  const { key } = await createApiKey(caller.id, parsed.data.label);
+  return allow({ key, label: parsed.data.label });
+}
+
+/** Only the key's owner may revoke it; anyone else's key answers as if it did not exist. */
+export async function revokeApiKeyAs(caller: Caller, input: unknown): Promise<CommandResult<{ keyId: string }, "keyId">> {
+  if (!caller) return refuse("unauthenticated");
+  const parsed = revokeApiKeySchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!(await revokeApiKey(caller.id, parsed.data.keyId))) return refuse("not-found");
+  return allow({ keyId: parsed.data.keyId });
 }

@@ -1,8 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { campaignMembers, users, type CampaignMemberRole } from "@/lib/db/schema";
+import { and, eq, isNull } from "drizzle-orm";
+import { apiKeys, campaignMembers, users, type CampaignMemberRole } from "@/lib/db/schema";
 import { enqueueEmail, requestOutboxDrain } from "@/lib/email/outbox";
 import { getEnv } from "@/lib/env";
+import { createApiKeyToken } from "./api-key-tokens";
 import { organizerInvitationEmail } from "./invitation-email";
 
 // Writes for the organizer side. They trust their caller: commands.ts authorizes first.
@@ -36,4 +38,21 @@ export async function setCampaignMember(campaignId: string, userId: string, role
     .insert(campaignMembers)
     .values({ campaignId, userId, role })
     .onConflictDoUpdate({ target: [campaignMembers.campaignId, campaignMembers.userId], set: { role } });
+}
+
+/** Creates an API key for a user and returns it: the only time the key exists outside its hash. */
+export async function createApiKey(userId: string, label: string): Promise<{ id: string; key: string }> {
+  const { key, hash } = createApiKeyToken();
+  const [row] = await getDb().insert(apiKeys).values({ userId, label, keyHash: hash }).returning({ id: apiKeys.id });
+  return { id: row.id, key };
+}
+
+/** Revokes one of the user's own keys; false if they have no such key still active. */
+export async function revokeApiKey(userId: string, keyId: string): Promise<boolean> {
+  const revoked = await getDb()
+    .update(apiKeys)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiKeys.id, keyId), eq(apiKeys.userId, userId), isNull(apiKeys.revokedAt)))
+    .returning({ id: apiKeys.id });
+  return revoked.length > 0;
 }

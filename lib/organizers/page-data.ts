@@ -6,10 +6,12 @@ import { allow, refuse, type Caller, type Guarded } from "./guard";
 import { getCampaignAccess, isAdmin } from "./permissions";
 import {
   findCampaignBySlug,
+  listApiKeysOfUser,
   listCampaignOptions,
   listCampaignTeam,
   listCampaignsForUser,
   listOrganizers,
+  type ApiKeyListItem,
   type OrganizerCampaign,
   type OrganizerListItem,
   type TeamMember,
@@ -18,13 +20,16 @@ import {
 // The data of each organizer page, with its authorization inside: a page passes the session's
 // user (or null) and renders, redirects or 404s on the answer. Tests call these directly.
 
-export type Dashboard = { isAdmin: boolean; campaigns: OrganizerCampaign[] };
+export type Dashboard = { isAdmin: boolean; campaigns: OrganizerCampaign[]; apiKeys: ApiKeyListItem[] };
 
 export async function loadOrganizerDashboard(caller: Caller): Promise<Guarded<Dashboard>> {
   if (!caller) return refuse("unauthenticated");
   const admin = await isAdmin(caller.id);
-  const campaigns = await listCampaignsForUser({ id: caller.id, role: admin ? "admin" : "organizer" });
-  return allow({ isAdmin: admin, campaigns });
+  const [campaigns, apiKeys] = await Promise.all([
+    listCampaignsForUser({ id: caller.id, role: admin ? "admin" : "organizer" }),
+    listApiKeysOfUser(caller.id),
+  ]);
+  return allow({ isAdmin: admin, campaigns, apiKeys });
 }
 
 export type CampaignOverview = {

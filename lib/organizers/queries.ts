@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { campaignMembers, campaigns, users, type Campaign, type CampaignMemberRole, type UserRole } from "@/lib/db/schema";
+import { apiKeys, campaignMembers, campaigns, users, type Campaign, type CampaignMemberRole, type UserRole } from "@/lib/db/schema";
 import { getTallies, type Tally } from "@/lib/tallies/queries";
 
 // Server-only reads for the organizer pages. They do not authorize: page-data.ts and
@@ -75,4 +75,15 @@ export async function listCampaignOptions(): Promise<{ slug: string; title: stri
 export async function findUserByEmail(email: string) {
   const [user] = await getDb().select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email)).limit(1);
   return user ?? null;
+}
+
+export type ApiKeyListItem = { id: string; label: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null };
+
+/** A user's API keys, newest first. Never the hash: nothing about a key but its label is shown. */
+export async function listApiKeysOfUser(userId: string): Promise<ApiKeyListItem[]> {
+  return getDb()
+    .select({ id: apiKeys.id, label: apiKeys.label, createdAt: apiKeys.createdAt, lastUsedAt: apiKeys.lastUsedAt, revokedAt: apiKeys.revokedAt })
+    .from(apiKeys)
+    .where(eq(apiKeys.userId, userId))
+    .orderBy(desc(apiKeys.createdAt), asc(apiKeys.id));
 }

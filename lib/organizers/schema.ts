@@ -15,6 +15,13 @@ export const addCampaignMemberSchema = z.object({
 });
 export type AddCampaignMemberInput = z.input<typeof addCampaignMemberSchema>;
 
+export const createApiKeySchema = z.object({
+  label: z.string({ message: "Name the key" }).trim().min(1, "Name the key, e.g. the tool that will use it").max(80, "At most 80 characters"),
+});
+export type CreateApiKeyInput = z.input<typeof createApiKeySchema>;
+
+export const revokeApiKeySchema = z.object({ keyId: z.guid({ message: "Choose a key" }) });
+
 export type FieldErrors<T> = Partial<Record<keyof T | "form", string>>;
 
 export function fieldErrorsOf<T>(error: z.ZodError): FieldErrors<T> {

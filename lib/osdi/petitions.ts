@@ -24,8 +24,9 @@ import { OSDI_NAMESPACE, type PageQuery } from "./schema";
 //   petitions_app:status  "open" while it takes signatures, else "closed" (the JSON API's status)
 //   petitions_app:online_signatures, petitions_app:offline_signatures: the two parts of total_signatures
 //
-// Links: self and osdi:record_signature_helper. No osdi:signatures: listing who signed will need an
-// organizer API key, which does not exist yet. No osdi:creator or osdi:modified_by: we expose no people.
+// Links: self and osdi:record_signature_helper. No osdi:signatures link, although the collection
+// exists at .../signatures: it answers only to the team's API keys, and a public resource should not
+// advertise a link that every public reader gets a 401 from. No osdi:creator or osdi:modified_by.
 
 // Lower-cased, so links always carry the id as we issue it.
 export const petitionIdSchema = z.guid().transform((id) => id.toLowerCase());

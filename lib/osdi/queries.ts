@@ -2,9 +2,10 @@ import "server-only";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { PUBLIC_CAMPAIGN_STATUSES } from "@/lib/campaigns/status";
 import { getDb } from "@/lib/db/client";
-import { campaigns, type Campaign } from "@/lib/db/schema";
+import { campaigns, signatures, type Campaign } from "@/lib/db/schema";
 import { getTallies, type Tally } from "@/lib/tallies/queries";
 import type { PageQuery } from "./schema";
+import type { SignatureRecord } from "./signatures";
 
 // Petitions as OSDI sees them: our public campaigns, addressed by their id (a uuid that never
 // changes, unlike a slug an organizer may one day edit).
@@ -66,4 +67,36 @@ export async function findPublicPetitionSlug(id: string): Promise<string | null>
     .where(and(eq(campaigns.id, id), isPublic))
     .limit(1);
   return row?.slug ?? null;
+}
+
+/** One page of a campaign's confirmed signatures, in the order they were confirmed, and their number. */
+export async function listConfirmedSignatures(
+  campaignId: string,
+  { page, perPage }: PageQuery,
+): Promise<{ totalRecords: number; signatures: SignatureRecord[] }> {
+  const db = getDb();
+  const confirmed = and(eq(signatures.campaignId, campaignId), eq(signatures.status, "confirmed"));
+  const [[{ total }], rows] = await Promise.all([
+    db.select({ total: count() }).from(signatures).where(confirmed),
+    db
+      .select({
+        id: signatures.id,
+        email: signatures.email,
+        fullName: signatures.fullName,
+        country: signatures.country,
+        city: signatures.city,
+        postcode: signatures.postcode,
+        office: signatures.office,
+        municipality: signatures.municipality,
+        comment: signatures.comment,
+        optInUpdates: signatures.optInUpdates,
+        confirmedAt: signatures.confirmedAt,
+      })
+      .from(signatures)
+      .where(confirmed)
+      .orderBy(asc(signatures.confirmedAt), asc(signatures.id))
+      .limit(perPage)
+      .offset((page - 1) * perPage),
+  ]);
+  return { totalRecords: total, signatures: rows.map((row) => ({ ...row, confirmedAt: row.confirmedAt! })) };
 }

@@ -94,6 +94,24 @@ test("the admin signs in by email, invites an organizer and puts them on a team;
   expect((await organizerPage.goto("/admin"))?.status()).toBe(404);
   expect((await organizerPage.goto("/organizer/campaigns/un-commission-of-inquiry"))?.status()).toBe(404);
 
+  // An API key: shown once on creation, then only its label; revoking it closes the OSDI API to it.
+  await organizerPage.goto("/organizer");
+  const createKey = organizerPage.getByRole("form", { name: "Create an API key" });
+  await createKey.getByLabel("Name of the key").fill("CRM sync");
+  await createKey.getByRole("button", { name: "Create API key" }).click();
+  await expect(createKey.getByRole("status")).toContainText("it will not be shown again");
+  const key = (await organizerPage.getByTestId("new-api-key").textContent()) ?? "";
+  expect(key).toMatch(/^pk_[A-Za-z0-9_-]{43}$/);
+  const signaturesOfNoPetition = `/api/osdi/v1/petitions/${randomUUID()}/signatures`;
+  expect((await request.get(signaturesOfNoPetition, { headers: { "OSDI-API-Token": key } })).status()).toBe(404);
+  await organizerPage.reload();
+  await expect(organizerPage.getByTestId("new-api-key")).toHaveCount(0);
+  const keys = organizerPage.getByTestId("api-keys");
+  await expect(keys).toContainText("CRM sync");
+  await keys.getByRole("button", { name: "Revoke CRM sync" }).click();
+  await expect(keys).toContainText("Revoked");
+  expect((await request.get(signaturesOfNoPetition, { headers: { "OSDI-API-Token": key } })).status()).toBe(401);
+
   // Signing out ends the session: the organizer pages ask for sign-in again.
   await organizerPage.goto("/organizer");
   await organizerPage.getByRole("button", { name: "Sign out" }).click();

@@ -132,11 +132,19 @@ describe("OSDI API entry point", () => {
     await routeFor(helperHref, "POST");
   });
 
-  test("lists no signatures of a petition: that needs an organizer API key, which does not exist yet", async () => {
+  test("lists a petition's signatures only to an organizer API key: without one, 401 and no signer", async () => {
     const campaign = await createTestCampaign();
+    const email = uniqueEmail();
+    assertHal(await postHelper(campaign.id, osdiSignature(email)), 202);
+    await settleOutbox(campaign.id);
+    assert.equal((await confirmSignature(linksFor(email).confirm!)).kind, "confirmed");
     const petition = await bodyOf(await getPetition(campaign.id));
-    assert.equal(petition._links["osdi:signatures"], undefined);
-    await assert.rejects(routeFor(`${OSDI}/petitions/${campaign.id}/signatures`, "GET"), /has a route handler/);
+    assert.equal(petition._links["osdi:signatures"], undefined, "a public resource does not advertise a keyed collection");
+    const response = await follow(`${OSDI}/petitions/${campaign.id}/signatures`);
+    assertHal(response, 401);
+    const text = await response.text();
+    assert.equal(JSON.parse(text)["osdi:error"].response_code, 401);
+    assert.ok(!text.includes(email) && !text.includes("Lovelace"), "nothing about the signer");
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ApiKeysSection } from "@/components/organizers/api-keys-section";
 import { OrganizerCampaignTable } from "@/components/organizers/campaign-table";
 import { redirectToSignIn } from "@/lib/auth/redirect";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "Your campaigns" };
 export default async function OrganizerDashboardPage() {
   const result = await loadOrganizerDashboard(await getCurrentUser());
   if (!result.ok) redirectToSignIn("/organizer");
-  const { campaigns, isAdmin } = result.value;
+  const { campaigns, isAdmin, apiKeys } = result.value;
   return (
     <>
       <h1>{isAdmin ? "All campaigns" : "Your campaigns"}</h1>
@@ -18,6 +19,7 @@ export default async function OrganizerDashboardPage() {
       ) : (
         <OrganizerCampaignTable campaigns={campaigns} />
       )}
+      <ApiKeysSection apiKeys={apiKeys} />
     </>
   );
 }

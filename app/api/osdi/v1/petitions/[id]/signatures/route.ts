@@ -1,0 +1,37 @@
+import { OSDI_TOKEN_HEADER, authenticateOsdiRequest } from "@/lib/osdi/api-key-auth";
+import { halResponse, osdiErrorResponse, osdiSimpleError } from "@/lib/osdi/hal";
+import { pageWindow } from "@/lib/osdi/pagination";
+import { petitionIdSchema } from "@/lib/osdi/petitions";
+import { findPublicPetitionSlug, listConfirmedSignatures } from "@/lib/osdi/queries";
+import { parsePageQuery } from "@/lib/osdi/schema";
+import { toOsdiSignatureCollection } from "@/lib/osdi/signatures";
+import { canViewCampaign } from "@/lib/organizers/permissions";
+
+const resource = "osdi:signatures";
+// Personal data: never cached, and no CORS header, so no web page can read it with a visitor's key.
+const PRIVATE = { "Cache-Control": "no-store" };
+
+// A petition's confirmed signatures, for its team (any role) and admins, with an organizer API key.
+// Checked in order: the key (401), then the petition and the key owner's access to it, both 404,
+// so a key cannot tell a campaign it may not see from one that does not exist.
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const userId = await authenticateOsdiRequest(request);
+  if (!userId) {
+    return osdiSimpleError(401, "UNAUTHORIZED", `Send an active organizer API key in the ${OSDI_TOKEN_HEADER} header.`, { resource });
+  }
+  const id = petitionIdSchema.safeParse((await params).id);
+  const found = id.success && (await findPublicPetitionSlug(id.data)) !== null && (await canViewCampaign(userId, id.data));
+  if (!id.success || !found) return osdiSimpleError(404, "NOT_FOUND", "No petition has this id.", { resource });
+
+  const parsed = parsePageQuery(new URL(request.url).searchParams);
+  if (!parsed.ok) {
+    return osdiErrorResponse(
+      400,
+      parsed.errors.map(({ property, message }) => ({ error_code: "INVALID_PAGINATION", description: message, properties: [property] })),
+      { resource },
+    );
+  }
+  const { totalRecords, signatures } = await listConfirmedSignatures(id.data, parsed.query);
+  const window = pageWindow(parsed.query, totalRecords);
+  return halResponse(toOsdiSignatureCollection(id.data, signatures, parsed.query, totalRecords, window), { headers: PRIVATE });
+}
