@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
-import { addCampaignMemberAs, createApiKeyAs, inviteOrganizerAs, revokeApiKeyAs, type AddMemberFields } from "./commands";
+import { addCampaignMemberAs, createApiKeyAs, inviteOrganizerAs, revokeApiKeyAs, setSignatoryVerifiedAs, type AddMemberFields } from "./commands";
 import type { CommandResult } from "./guard";
 
 // Server actions of the organizer pages. Each reads the session itself: the layout's check
@@ -72,4 +72,23 @@ export async function revokeApiKeyAction(formData: FormData): Promise<void> {
   // A key that is not the caller's (or already revoked) changes nothing; the list shows what is.
   await revokeApiKeyAs(await getCurrentUser(), formValues(formData));
   revalidatePath("/organizer");
+}
+
+async function setSignatoryVerified(formData: FormData, verified: boolean): Promise<void> {
+  // A refused request (signed out, not an editor, a signature of another campaign) changes
+  // nothing; the page, rendered again, shows what is.
+  const result = await setSignatoryVerifiedAs(await getCurrentUser(), formValues(formData), verified);
+  if (!result.ok) return;
+  const slug = result.value.campaignSlug;
+  revalidatePath(`/organizer/campaigns/${slug}`);
+  revalidatePath(`/campaigns/${slug}`);
+  revalidatePath(`/campaigns/${slug}/signatories`);
+}
+
+export async function verifySignatoryAction(formData: FormData): Promise<void> {
+  await setSignatoryVerified(formData, true);
+}
+
+export async function unverifySignatoryAction(formData: FormData): Promise<void> {
+  await setSignatoryVerified(formData, false);
 }

@@ -1,9 +1,16 @@
 import "server-only";
 import { allow, refuse, type Caller, type CommandResult } from "./guard";
-import { createApiKey, inviteOrganizer, revokeApiKey, setCampaignMember, type InviteOutcome } from "./mutations";
-import { canManageTeam, isAdmin } from "./permissions";
+import { createApiKey, inviteOrganizer, revokeApiKey, setCampaignMember, setSignatureVerified, type InviteOutcome } from "./mutations";
+import { canEditCampaign, canManageTeam, isAdmin } from "./permissions";
 import { findCampaignBySlug, findUserByEmail } from "./queries";
-import { addCampaignMemberSchema, createApiKeySchema, fieldErrorsOf, inviteOrganizerSchema, revokeApiKeySchema } from "./schema";
+import {
+  addCampaignMemberSchema,
+  createApiKeySchema,
+  fieldErrorsOf,
+  inviteOrganizerSchema,
+  revokeApiKeySchema,
+  signatoryVerificationSchema,
+} from "./schema";
 
 // The organizer mutations behind their checks: authenticate, then validate and find, then
 // authorize. actions.ts passes the session's user; tests pass any caller. Kept out of the
@@ -58,4 +65,26 @@ export async function revokeApiKeyAs(caller: Caller, input: unknown): Promise<Co
   if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
   if (!(await revokeApiKey(caller.id, parsed.data.keyId))) return refuse("not-found");
   return allow({ keyId: parsed.data.keyId });
+}
+
+export type VerificationFields = "campaignSlug" | "signatureId";
+
+/**
+ * Editors, owners and admins of the campaign mark a listed signatory as a verified official, or
+ * take the mark back. A signature id of another campaign answers as if it did not exist, so an
+ * editor of one campaign cannot touch another's signatories through a forged form.
+ */
+export async function setSignatoryVerifiedAs(
+  caller: Caller,
+  input: unknown,
+  verified: boolean,
+): Promise<CommandResult<{ campaignSlug: string; signatureId: string; verified: boolean }, VerificationFields>> {
+  if (!caller) return refuse("unauthenticated");
+  const parsed = signatoryVerificationSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  const campaign = await findCampaignBySlug(parsed.data.campaignSlug);
+  if (!campaign) return refuse("not-found");
+  if (!(await canEditCampaign(caller.id, campaign.id))) return refuse("forbidden");
+  if (!(await setSignatureVerified(campaign.id, parsed.data.signatureId, verified))) return refuse("not-found");
+  return allow({ campaignSlug: campaign.slug, signatureId: parsed.data.signatureId, verified });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { and, eq, isNull } from "drizzle-orm";
-import { apiKeys, campaignMembers, users, type CampaignMemberRole } from "@/lib/db/schema";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { apiKeys, campaignMembers, signatures, users, type CampaignMemberRole } from "@/lib/db/schema";
 import { enqueueEmail, requestOutboxDrain } from "@/lib/email/outbox";
 import { getEnv } from "@/lib/env";
 import { createApiKeyToken } from "./api-key-tokens";
@@ -55,4 +55,17 @@ export async function revokeApiKey(userId: string, keyId: string): Promise<boole
     .where(and(eq(apiKeys.id, keyId), eq(apiKeys.userId, userId), isNull(apiKeys.revokedAt)))
     .returning({ id: apiKeys.id });
   return revoked.length > 0;
+}
+
+/**
+ * Marks a confirmed signature of the campaign as a verified official, or removes the mark; false
+ * if the campaign has no such confirmed signature. Marking twice keeps the first verification time.
+ */
+export async function setSignatureVerified(campaignId: string, signatureId: string, verified: boolean): Promise<boolean> {
+  const updated = await getDb()
+    .update(signatures)
+    .set({ verifiedAt: verified ? sql`coalesce(${signatures.verifiedAt}, now())` : null })
+    .where(and(eq(signatures.id, signatureId), eq(signatures.campaignId, campaignId), eq(signatures.status, "confirmed")))
+    .returning({ id: signatures.id });
+  return updated.length > 0;
 }

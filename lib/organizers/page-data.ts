@@ -10,12 +10,15 @@ import {
   listCampaignOptions,
   listCampaignTeam,
   listCampaignsForUser,
+  listListedSignatories,
   listOrganizers,
   type ApiKeyListItem,
+  type ListedSignatory,
   type OrganizerCampaign,
   type OrganizerListItem,
   type TeamMember,
 } from "./queries";
+import { SIGNATORY_SEARCH_MAX } from "./schema";
 
 // The data of each organizer page, with its authorization inside: a page passes the session's
 // user (or null) and renders, redirects or 404s on the answer. Tests call these directly.
@@ -36,17 +39,25 @@ export type CampaignOverview = {
   campaign: OrganizerCampaign;
   access: CampaignAccess;
   team: TeamMember[];
+  /** Signers who chose to be listed, at most 50, filtered by `search` on their name. */
+  signatories: ListedSignatory[];
+  search: string;
 };
 
-export async function loadCampaignOverview(caller: Caller, slug: string): Promise<Guarded<CampaignOverview>> {
+export async function loadCampaignOverview(caller: Caller, slug: string, options: { search?: string } = {}): Promise<Guarded<CampaignOverview>> {
   if (!caller) return refuse("unauthenticated");
   const campaign = await findCampaignBySlug(slug);
   if (!campaign) return refuse("not-found");
   const access = await getCampaignAccess(caller.id, campaign.id);
   if (!access.view) return refuse("forbidden");
-  const [team, tally] = await Promise.all([listCampaignTeam(campaign.id), getTally(campaign.id)]);
+  const search = (options.search ?? "").trim().slice(0, SIGNATORY_SEARCH_MAX);
+  const [team, tally, signatories] = await Promise.all([
+    listCampaignTeam(campaign.id),
+    getTally(campaign.id),
+    listListedSignatories(campaign.id, search),
+  ]);
   const memberRole: CampaignMemberRole | null = team.find((member) => member.userId === caller.id)?.role ?? null;
-  return allow({ campaign: { ...campaign, tally, memberRole }, access, team });
+  return allow({ campaign: { ...campaign, tally, memberRole }, access, team, signatories, search });
 }
 
 export type AdminPage = { organizers: OrganizerListItem[]; campaigns: { slug: string; title: string }[] };

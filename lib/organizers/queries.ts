@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { apiKeys, campaignMembers, campaigns, users, type Campaign, type CampaignMemberRole, type UserRole } from "@/lib/db/schema";
+import { apiKeys, campaignMembers, campaigns, signatures, users, type Campaign, type CampaignMemberRole, type UserRole } from "@/lib/db/schema";
+import { OFFICES, type Office } from "@/lib/signatures/schema";
 import { getTallies, type Tally } from "@/lib/tallies/queries";
 
 // Server-only reads for the organizer pages. They do not authorize: page-data.ts and
@@ -86,4 +87,47 @@ export async function listApiKeysOfUser(userId: string): Promise<ApiKeyListItem[
     .from(apiKeys)
     .where(eq(apiKeys.userId, userId))
     .orderBy(desc(apiKeys.createdAt), asc(apiKeys.id));
+}
+
+export type ListedSignatory = {
+  id: string;
+  name: string;
+  office: string | null;
+  place: string | null;
+  verified: boolean;
+};
+
+export const LISTED_SIGNATORIES_SHOWN = 50;
+
+/**
+ * The confirmed signers of a campaign who chose to be listed, most recent first, with the id the
+ * verify buttons need. Unlike the public list, verified officials are not moved to the top: the
+ * team looks here for who signed lately. Never an email address.
+ */
+export async function listListedSignatories(campaignId: string, search: string): Promise<ListedSignatory[]> {
+  const conditions = [eq(signatures.campaignId, campaignId), eq(signatures.status, "confirmed"), eq(signatures.showName, true)];
+  if (search) {
+    const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(sql`lower(${signatures.fullName}) like ${pattern}`);
+  }
+  const rows = await getDb()
+    .select({
+      id: signatures.id,
+      name: signatures.fullName,
+      office: signatures.office,
+      municipality: signatures.municipality,
+      city: signatures.city,
+      verifiedAt: signatures.verifiedAt,
+    })
+    .from(signatures)
+    .where(and(...conditions))
+    .orderBy(desc(signatures.confirmedAt), desc(signatures.id))
+    .limit(LISTED_SIGNATORIES_SHOWN);
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    office: row.office ? (OFFICES[row.office as Office] ?? row.office) : null,
+    place: row.municipality ?? row.city,
+    verified: row.verifiedAt !== null,
+  }));
 }

@@ -22,6 +22,15 @@ export type CreateApiKeyInput = z.input<typeof createApiKeySchema>;
 
 export const revokeApiKeySchema = z.object({ keyId: z.guid({ message: "Choose a key" }) });
 
+// Marking a listed signatory as a verified official, or taking the mark back (issue #3: "notable signatories").
+export const signatoryVerificationSchema = z.object({
+  campaignSlug: z.string({ message: "Choose a campaign" }).min(1, "Choose a campaign").max(80),
+  signatureId: z.guid({ message: "Choose a signatory" }),
+});
+export type SignatoryVerificationInput = z.input<typeof signatoryVerificationSchema>;
+
+export const SIGNATORY_SEARCH_MAX = 100;
+
 export type FieldErrors<T> = Partial<Record<keyof T | "form", string>>;
 
 export function fieldErrorsOf<T>(error: z.ZodError): FieldErrors<T> {

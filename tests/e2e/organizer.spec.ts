@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { SignInPage, signInByEmail } from "./pages/organizer-signin";
-import { allEmails, Mailbox } from "./support/mailbox";
+import { petitionSignature, signaturesUrl } from "./support/api";
+import { allEmails, confirmLink, Mailbox } from "./support/mailbox";
 
 // ADMIN_EMAILS in playwright.config.ts names this address.
 const ADMIN = "admin@organizers.example";
@@ -89,6 +90,28 @@ test("the admin signs in by email, invites an organizer and puts them on a team;
   await theirs.first().getByRole("link").click();
   await expect(organizerPage.getByTestId("campaign-team")).toContainText(organizer);
   await expect(organizerPage.getByTestId("campaign-total")).toHaveText(/\d/);
+
+  // A mayor signs and chooses to be listed; the editor marks them verified, and the public list shows it.
+  const mayorName = `Mayor ${randomUUID().slice(0, 8)}`;
+  const mayorEmail = `mayor.${randomUUID().slice(0, 8)}@example.org`;
+  const signed = await request.post(signaturesUrl("mayors-declaration"), {
+    data: petitionSignature(mayorEmail, { showName: true, fullName: mayorName, office: "mayor", municipality: "Sceaux" }),
+  });
+  expect(signed.status()).toBe(202);
+  const token = confirmLink(await new Mailbox(request, mayorEmail).waitForEmail()).split("/confirm/")[1];
+  expect((await request.post("/api/v1/confirmations", { data: { token } })).status()).toBe(200);
+  await organizerPage.getByRole("searchbox", { name: "Name contains" }).fill(mayorName);
+  await organizerPage.getByRole("button", { name: "Search", exact: true }).click();
+  const listed = organizerPage.getByTestId("listed-signatories");
+  await expect(listed.locator("tbody tr")).toHaveCount(1);
+  await expect(listed).toContainText("Sceaux");
+  await expect(listed).not.toContainText(mayorEmail);
+  await listed.getByRole("button", { name: `Mark as verified of ${mayorName}` }).click();
+  await expect(listed.getByTestId("verified-state")).toHaveText("✓ verified");
+  const publicList = await (await request.get(`/campaigns/mayors-declaration/signatories?q=${encodeURIComponent(mayorName)}`)).text();
+  expect(publicList).toContain("verified official");
+  await listed.getByRole("button", { name: `Remove verification of ${mayorName}` }).click();
+  await expect(listed.getByTestId("verified-state")).toHaveText("not verified");
 
   // Not an admin, not on that team: both answer 404.
   expect((await organizerPage.goto("/admin"))?.status()).toBe(404);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { redirectToSignIn } from "@/lib/auth/redirect";
+import { CampaignSignatoriesSection } from "@/components/organizers/campaign-signatories-section";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadCampaignOverview } from "@/lib/organizers/page-data";
 
@@ -9,16 +10,22 @@ export const metadata: Metadata = { title: "Campaign overview" };
 
 const number = new Intl.NumberFormat("en");
 
-export default async function CampaignOverviewPage({ params }: { params: Promise<{ slug: string }> }) {
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function CampaignOverviewPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const result = await loadCampaignOverview(await getCurrentUser(), slug);
+  const { q } = await searchParams;
+  const result = await loadCampaignOverview(await getCurrentUser(), slug, { search: typeof q === "string" ? q : "" });
   if (!result.ok) {
     if (result.error === "unauthenticated") redirectToSignIn(`/organizer/campaigns/${slug}`);
     // A campaign the caller may not see answers exactly like one that does not exist, so its
     // existence (drafts included) is not disclosed.
     notFound();
   }
-  const { campaign, team } = result.value;
+  const { campaign, team, access, signatories, search } = result.value;
   return (
     <>
       <p>
@@ -58,6 +65,7 @@ export default async function CampaignOverviewPage({ params }: { params: Promise
           </tbody>
         </table>
       )}
+      <CampaignSignatoriesSection campaignSlug={campaign.slug} signatories={signatories} search={search} canVerify={access.edit} />
     </>
   );
 }

@@ -1,0 +1,68 @@
+import { unverifySignatoryAction, verifySignatoryAction } from "@/lib/organizers/actions";
+import type { ListedSignatory } from "@/lib/organizers/queries";
+import { SIGNATORY_SEARCH_MAX } from "@/lib/organizers/schema";
+
+type Props = { campaignSlug: string; signatories: ListedSignatory[]; search: string; canVerify: boolean };
+
+/**
+ * The listed signatories as the team sees them, with a verify button per row for those who may
+ * edit the campaign. Plain forms posting to server actions, so it all works without JavaScript.
+ */
+export function CampaignSignatoriesSection({ campaignSlug, signatories, search, canVerify }: Props) {
+  return (
+    <section aria-labelledby="listed-signatories-title">
+      <h2 id="listed-signatories-title">Signatories who chose to be listed</h2>
+      <p>
+        The most recent 50. Officials marked as verified carry a ✓ on the public list and are shown first there.
+      </p>
+      <form method="get" role="search" aria-label="Search the listed signatories">
+        <label htmlFor="signatory-search">Name contains</label>{" "}
+        <input id="signatory-search" name="q" type="search" defaultValue={search} maxLength={SIGNATORY_SEARCH_MAX} />{" "}
+        <button type="submit" className="button">
+          Search
+        </button>
+      </form>
+      {signatories.length === 0 ? (
+        <p data-testid="listed-signatories-empty">{search ? `Nobody listed matches “${search}”.` : "Nobody has chosen to be listed yet."}</p>
+      ) : (
+        <table data-testid="listed-signatories">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Office</th>
+              <th scope="col">Municipality or city</th>
+              <th scope="col">Verified</th>
+              {canVerify && (
+                <th scope="col">
+                  <span className="visually-hidden">Change verification</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {signatories.map((signatory) => (
+              <tr key={signatory.id} data-signature-id={signatory.id}>
+                <th scope="row">{signatory.name}</th>
+                <td>{signatory.office ?? ""}</td>
+                <td>{signatory.place ?? ""}</td>
+                <td data-testid="verified-state">{signatory.verified ? "✓ verified" : "not verified"}</td>
+                {canVerify && (
+                  <td>
+                    <form action={signatory.verified ? unverifySignatoryAction : verifySignatoryAction}>
+                      <input type="hidden" name="campaignSlug" value={campaignSlug} />
+                      <input type="hidden" name="signatureId" value={signatory.id} />
+                      <button type="submit" className="button">
+                        {signatory.verified ? "Remove verification" : "Mark as verified"}
+                        <span className="visually-hidden"> of {signatory.name}</span>
+                      </button>
+                    </form>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
