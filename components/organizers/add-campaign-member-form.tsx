@@ -1,13 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useRef } from "react";
-import { useForm } from "react-hook-form";
 import { FormField } from "@/components/ui/form-field";
 import { addCampaignMemberAction, type OrganizerFormState } from "@/lib/organizers/actions";
 import type { AddMemberFields } from "@/lib/organizers/commands";
 import { addCampaignMemberSchema, CAMPAIGN_MEMBER_ROLES, type AddCampaignMemberInput } from "@/lib/organizers/schema";
 import { ErrorSummary } from "./error-summary";
+import { useActionForm } from "./use-action-form";
 
 const FIELDS: [AddMemberFields, string][] = [
   ["campaignSlug", "member-campaign"],
@@ -16,38 +14,14 @@ const FIELDS: [AddMemberFields, string][] = [
 ];
 
 export function AddCampaignMemberForm({ campaigns }: { campaigns: { slug: string; title: string }[] }) {
-  const [state, formAction, pending] = useActionState<OrganizerFormState<AddMemberFields>, FormData>(addCampaignMemberAction, {
-    status: "idle",
-  });
-  const formRef = useRef<HTMLFormElement>(null);
-  const summaryRef = useRef<HTMLElement>(null);
-  const { register, handleSubmit, formState } = useForm<AddCampaignMemberInput>({
-    resolver: zodResolver(addCampaignMemberSchema),
-    shouldFocusError: false,
-  });
-  const serverErrors = state.status === "error" ? state.fieldErrors : {};
-  const errorFor = (field: AddMemberFields) => formState.errors[field]?.message ?? serverErrors[field];
-  const shown = FIELDS.flatMap(([field, id]) => {
-    const message = errorFor(field);
-    return message ? [[id, message] as [string, string]] : [];
-  });
-  const formMessage = state.status === "error" && Object.keys(serverErrors).length === 0 ? state.message : null;
-
-  useEffect(() => {
-    if (shown.length > 0 || formMessage) summaryRef.current?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [formState.submitCount, state]);
-
-  const onValid = () => {
-    if (formRef.current) {
-      const data = new FormData(formRef.current);
-      startTransition(() => formAction(data));
-    }
-  };
+  const { state, pending, formAction, formRef, summaryRef, register, errorFor, shownErrors, formMessage, onSubmit } = useActionForm<
+    OrganizerFormState<AddMemberFields>,
+    AddCampaignMemberInput
+  >({ action: addCampaignMemberAction, schema: addCampaignMemberSchema, fields: FIELDS });
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={handleSubmit(onValid)} noValidate aria-label="Add to a campaign team">
-      {(shown.length > 0 || formMessage) && <ErrorSummary id="member-errors" ref={summaryRef} message={formMessage} errors={shown} />}
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label="Add to a campaign team">
+      {(shownErrors.length > 0 || formMessage) && <ErrorSummary id="member-errors" ref={summaryRef} message={formMessage} errors={shownErrors} />}
       {state.status === "done" && (
         <p className="notice" role="status" data-testid="member-result">
           {state.message}

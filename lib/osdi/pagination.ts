@@ -22,3 +22,18 @@ export function pageWindow({ page, perPage }: PageQuery, totalRecords: number): 
     prev: page > 1 ? Math.min(page - 1, Math.max(totalPages, 1)) : null,
   };
 }
+
+/**
+ * The paging fields and links every OSDI collection carries: page, per_page, total_pages,
+ * total_records, and self/next/prev links built by `pageHref`.
+ */
+export function osdiPage(query: { page: number; perPage: number }, totalRecords: number, window: PageWindow, pageHref: (page: number) => string) {
+  return {
+    fields: { page: query.page, per_page: query.perPage, total_pages: window.totalPages, total_records: totalRecords },
+    links: {
+      self: { href: pageHref(query.page) },
+      ...(window.next !== null && { next: { href: pageHref(window.next) } }),
+      ...(window.prev !== null && { prev: { href: pageHref(window.prev) } }),
+    },
+  };
+}

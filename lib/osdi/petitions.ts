@@ -3,7 +3,7 @@ import { z } from "zod";
 import { isAcceptingSignatures } from "@/lib/campaigns/status";
 import { SIGN_ACCEPTED_MESSAGE } from "@/lib/signatures/messages";
 import { appUrl, ORIGIN_SYSTEM, OSDI_CURIES, osdiHref } from "./hal";
-import type { PageWindow } from "./pagination";
+import { osdiPage, type PageWindow } from "./pagination";
 import type { PetitionRecord } from "./queries";
 import { OSDI_NAMESPACE, type PageQuery } from "./schema";
 
@@ -65,16 +65,12 @@ export function toOsdiPetitionResource(petition: PetitionRecord) {
 
 export function toOsdiPetitionCollection(petitions: PetitionRecord[], query: PageQuery, totalRecords: number, window: PageWindow) {
   const pageHref = (page: number) => osdiHref(`/petitions?page=${page}&per_page=${query.perPage}`);
+  const paging = osdiPage(query, totalRecords, window, pageHref);
   return {
-    page: query.page,
-    per_page: query.perPage,
-    total_pages: window.totalPages,
-    total_records: totalRecords,
+    ...paging.fields,
     _links: {
       curies: OSDI_CURIES,
-      self: { href: pageHref(query.page) },
-      ...(window.next !== null && { next: { href: pageHref(window.next) } }),
-      ...(window.prev !== null && { prev: { href: pageHref(window.prev) } }),
+      ...paging.links,
       "osdi:petitions": petitions.map((petition) => ({ href: petitionHref(petition.id) })),
     },
     _embedded: { "osdi:petitions": petitions.map(toOsdiPetition) },

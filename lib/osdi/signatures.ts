@@ -1,7 +1,7 @@
 import "server-only";
 import type { Signature } from "@/lib/db/schema";
 import { ORIGIN_SYSTEM, OSDI_CURIES, osdiHref } from "./hal";
-import type { PageWindow } from "./pagination";
+import { osdiPage, type PageWindow } from "./pagination";
 import { petitionHref } from "./petitions";
 import { OSDI_NAMESPACE, type PageQuery } from "./schema";
 
@@ -74,16 +74,12 @@ export function toOsdiSignatureCollection(
   window: PageWindow,
 ) {
   const pageHref = (page: number) => `${signaturesHref(petitionId)}?page=${page}&per_page=${query.perPage}`;
+  const paging = osdiPage(query, totalRecords, window, pageHref);
   return {
-    page: query.page,
-    per_page: query.perPage,
-    total_pages: window.totalPages,
-    total_records: totalRecords,
+    ...paging.fields,
     _links: {
       curies: OSDI_CURIES,
-      self: { href: pageHref(query.page) },
-      ...(window.next !== null && { next: { href: pageHref(window.next) } }),
-      ...(window.prev !== null && { prev: { href: pageHref(window.prev) } }),
+      ...paging.links,
       "osdi:petition": { href: petitionHref(petitionId) },
     },
     _embedded: { "osdi:signatures": signatures.map((signature) => toOsdiSignature(signature, petitionId)) },

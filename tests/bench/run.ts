@@ -9,10 +9,10 @@ import { startProcess, startServer, withPeakMemory } from "./server";
 import { printTable, type Row } from "./report";
 
 // `npm run bench`: builds and starts the production server on a fresh database, loads it from
-// this process, prints one table and writes bench-results/latest.json. BENCH_QUICK=1 runs a
+// this process, prints one table and writes .data/bench/latest.json. BENCH_QUICK=1 runs a
 // shorter version (5 s scenarios, 100,000 instead of 1,000,000 signatures) to check the harness.
 // BENCH_ONLY=sign,confirm runs only the scenarios whose names start with those words (baselines
-// always run); BENCH_CPU_PROF=1 writes the server's CPU profile to bench-results/profiles/.
+// always run); BENCH_CPU_PROF=1 writes the server's CPU profile to .data/bench/profiles/.
 
 const quick = process.env.BENCH_QUICK === "1";
 const seconds = (full: number) => (quick ? 5 : full);
@@ -41,7 +41,7 @@ const server = await startServer(port, {
   ...(process.env.EMAIL_WORKER && { EMAIL_WORKER: process.env.EMAIL_WORKER }),
 }, [
   ...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
-  ...(process.env.BENCH_CPU_PROF === "1" ? ["--cpu-prof", "--cpu-prof-dir=bench-results/profiles"] : []),
+  ...(process.env.BENCH_CPU_PROF === "1" ? ["--cpu-prof", "--cpu-prof-dir=.data/bench/profiles"] : []),
 ]);
 const only = process.env.BENCH_ONLY?.split(",").map((word) => word.trim()).filter(Boolean);
 
@@ -109,6 +109,6 @@ try {
 
 const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, quick };
 printTable(rows, machine);
-mkdirSync("bench-results", { recursive: true });
-writeFileSync("bench-results/latest.json", JSON.stringify({ ranAt: new Date().toISOString(), machine, scenarios: rows }, null, 2));
-console.log("\nSaved bench-results/latest.json");
+mkdirSync(".data/bench", { recursive: true });
+writeFileSync(".data/bench/latest.json", JSON.stringify({ ranAt: new Date().toISOString(), machine, scenarios: rows }, null, 2));
+console.log("\nSaved .data/bench/latest.json");

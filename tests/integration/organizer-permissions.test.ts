@@ -16,36 +16,18 @@ const { sendMagicLink } = await import("@/lib/auth/magic-link-email");
 
 useIntegrationLifecycle();
 
-type Caller = { id: string; email: string; role: "admin" | "organizer" } | null;
-type Actor = "anonymous" | "other-organizer" | "viewer" | "editor" | "owner" | "admin";
-const ACTORS: Actor[] = ["anonymous", "other-organizer", "viewer", "editor", "owner", "admin"];
+const { ACTORS, createUser, newAddress, setUpActors } = await import("./organizer-actors");
+type Actor = import("./organizer-actors").Actor;
+type Caller = import("./organizer-actors").Caller;
 
 const { users, campaignMembers } = schema;
-const newAddress = (label: string) => `${label}.${randomUUID().slice(0, 8)}@example.org`;
 
-async function createUser(role: "admin" | "organizer", label: string) {
-  const [user] = await getDb().insert(users).values({ email: newAddress(label), role }).returning();
-  return { id: user.id, email: user.email, role: user.role } as NonNullable<Caller>;
-}
-
-const callers = {} as Record<Actor, Caller>;
+let callers: Record<Actor, Caller>;
 let campaign: Awaited<ReturnType<typeof createTestCampaign>>;
 let otherCampaign: Awaited<ReturnType<typeof createTestCampaign>>;
 
 before(async () => {
-  campaign = await createTestCampaign({ status: "draft" });
-  otherCampaign = await createTestCampaign();
-  callers.anonymous = null;
-  callers.admin = await createUser("admin", "admin");
-  for (const actor of ["other-organizer", "viewer", "editor", "owner"] as const) callers[actor] = await createUser("organizer", actor);
-  await getDb()
-    .insert(campaignMembers)
-    .values([
-      { campaignId: otherCampaign.id, userId: callers["other-organizer"]!.id, role: "owner" },
-      { campaignId: campaign.id, userId: callers.viewer!.id, role: "viewer" },
-      { campaignId: campaign.id, userId: callers.editor!.id, role: "editor" },
-      { campaignId: campaign.id, userId: callers.owner!.id, role: "owner" },
-    ]);
+  ({ campaign, otherCampaign, callers } = await setUpActors({ status: "draft" }));
 });
 
 const idOf = (actor: Actor) => callers[actor]?.id ?? null;

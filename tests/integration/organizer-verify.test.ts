@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { before, describe, test } from "node:test";
 import { eq } from "drizzle-orm";
 
@@ -10,18 +10,12 @@ const { listPublicSignatories } = await import("@/lib/signatories/queries");
 
 useIntegrationLifecycle();
 
-type Caller = { id: string; email: string; role: "admin" | "organizer" } | null;
-type Actor = "anonymous" | "other-organizer" | "viewer" | "editor" | "owner" | "admin";
-const ACTORS: Actor[] = ["anonymous", "other-organizer", "viewer", "editor", "owner", "admin"];
+const { ACTORS, newAddress, setUpActors } = await import("./organizer-actors");
+type Actor = import("./organizer-actors").Actor;
+type Caller = import("./organizer-actors").Caller;
 const ALLOWED: Actor[] = ["editor", "owner", "admin"];
 
-const { users, campaignMembers, signatures } = schema;
-const newAddress = (label: string) => `${label}.${randomUUID().slice(0, 8)}@example.org`;
-
-async function createUser(role: "admin" | "organizer", label: string) {
-  const [user] = await getDb().insert(users).values({ email: newAddress(label), role }).returning();
-  return { id: user.id, email: user.email, role: user.role } as NonNullable<Caller>;
-}
+const { signatures } = schema;
 
 /** A confirmed signer who chose to be listed, confirmed `minutesAgo` ago. */
 async function addListedSignature(campaignId: string, fullName: string, minutesAgo: number, extra: Partial<typeof signatures.$inferInsert> = {}) {
@@ -50,24 +44,12 @@ async function addListedSignature(campaignId: string, fullName: string, minutesA
 const verifiedAtOf = async (signatureId: string) =>
   (await getDb().select({ verifiedAt: signatures.verifiedAt }).from(signatures).where(eq(signatures.id, signatureId)))[0].verifiedAt;
 
-const callers = {} as Record<Actor, Caller>;
+let callers: Record<Actor, Caller>;
 let campaign: Awaited<ReturnType<typeof createTestCampaign>>;
 let otherCampaign: Awaited<ReturnType<typeof createTestCampaign>>;
 
 before(async () => {
-  campaign = await createTestCampaign();
-  otherCampaign = await createTestCampaign();
-  callers.anonymous = null;
-  callers.admin = await createUser("admin", "admin");
-  for (const actor of ["other-organizer", "viewer", "editor", "owner"] as const) callers[actor] = await createUser("organizer", actor);
-  await getDb()
-    .insert(campaignMembers)
-    .values([
-      { campaignId: otherCampaign.id, userId: callers["other-organizer"]!.id, role: "owner" },
-      { campaignId: campaign.id, userId: callers.viewer!.id, role: "viewer" },
-      { campaignId: campaign.id, userId: callers.editor!.id, role: "editor" },
-      { campaignId: campaign.id, userId: callers.owner!.id, role: "owner" },
-    ]);
+  ({ campaign, otherCampaign, callers } = await setUpActors());
   // A newer signatory, so that a verified one comes first on the public list only because of the mark.
   await addListedSignature(campaign.id, "Newest Signer", 0);
 });

@@ -1,0 +1,58 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { startTransition, useActionState, useEffect, useRef } from "react";
+import { useForm, type FieldValues, type Path, type Resolver } from "react-hook-form";
+import type { z } from "zod";
+
+type ActionState = { status: string; message?: string; fieldErrors?: Partial<Record<string, string>> };
+
+/**
+ * The organizer forms' shared wiring: the same zod schema checks fields in the browser
+ * (react-hook-form) and again in the server action; without JavaScript the form posts to the
+ * action and shows its errors. After a failed submit, focus moves to the error summary so it is
+ * read out; after `resetOn`, the fields empty.
+ */
+export function useActionForm<State extends ActionState, Input extends FieldValues>(options: {
+  action: (state: State, data: FormData) => Promise<State>;
+  schema: z.ZodType<Input>;
+  /** Each field and the id of its input, in the order the error summary lists them. */
+  fields: [Path<Input>, string][];
+  resetOn?: State["status"];
+}) {
+  const { action, schema, fields, resetOn } = options;
+  const [state, formAction, pending] = useActionState<State, FormData>(
+    action as (state: Awaited<State>, data: FormData) => Promise<State>,
+    { status: "idle" } as Awaited<State>,
+  );
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLElement>(null);
+  const { register, handleSubmit, reset, formState } = useForm<Input>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<Input>,
+    shouldFocusError: false,
+  });
+  const serverErrors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
+  const errorFor = (field: Path<Input>): string | undefined =>
+    (formState.errors[field]?.message as string | undefined) ?? serverErrors[field];
+  const shownErrors = fields.flatMap(([field, id]) => {
+    const message = errorFor(field);
+    return message ? [[id, message] as [string, string]] : [];
+  });
+  const formMessage =
+    state.status === "error" && !fields.some(([field]) => serverErrors[field]) ? (state.message ?? null) : null;
+
+  useEffect(() => {
+    if (shownErrors.length > 0 || formMessage) summaryRef.current?.focus();
+    if (resetOn && state.status === resetOn) reset();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [formState.submitCount, state]);
+
+  const onSubmit = handleSubmit(() => {
+    if (formRef.current) {
+      const data = new FormData(formRef.current);
+      startTransition(() => formAction(data));
+    }
+  });
+
+  return { state, pending, formAction, formRef, summaryRef, register, errorFor, shownErrors, formMessage, onSubmit };
+}
