@@ -18,10 +18,18 @@ export default async function OrganizerLayout({ children }: { children: React.Re
           <li>
             <Link href="/organizer">Your campaigns</Link>
           </li>
+          <li>
+            <Link href="/organizer/events">Events</Link>
+          </li>
           {user.role === "admin" && (
-            <li>
-              <Link href="/admin">Admin</Link>
-            </li>
+            <>
+              <li>
+                <Link href="/admin">Admin</Link>
+              </li>
+              <li>
+                <Link href="/admin/audit">Audit log</Link>
+              </li>
+            </>
           )}
         </ul>
         <SignOutButton />

@@ -39,6 +39,8 @@ export const events = pgTable("events", {
   placeNote: text("place_note"),
   host: text("host").notNull(),
   summary: text("summary").notNull(),
+  // The organizer who created it (null for seeded events and for users since removed).
+  createdBy: uuid("created_by"),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -96,6 +98,8 @@ export const eventCallsToAction = pgTable(
 
 export const campaignKind = pgEnum("campaign_kind", ["petition", "declaration"]);
 export const campaignStatus = pgEnum("campaign_status", ["draft", "open", "closed", "archived"]);
+/** What came of a campaign, in the order it usually happens. Each is announced by a public update. */
+export const campaignOutcome = pgEnum("campaign_outcome", ["delivered", "response", "won"]);
 
 export const campaigns = pgTable("campaigns", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -112,9 +116,37 @@ export const campaigns = pgTable("campaigns", {
   listNamesPublicly: boolean("list_names_publicly").notNull().default(true),
   opensAt: timestamp("opens_at", { withTimezone: true }),
   closesAt: timestamp("closes_at", { withTimezone: true }),
+  // Targets after the goal, ascending; empty means "double the last one" (see lib/tallies/milestones.ts).
+  milestones: jsonb("milestones").$type<number[]>().notNull().default([]),
+  featuredImageUrl: text("featured_image_url"),
+  featuredImageAlt: text("featured_image_alt"),
+  /** The furthest outcome reached so far, or null. */
+  outcome: campaignOutcome("outcome"),
+  createdBy: uuid("created_by"),
+  publishedAt: timestamp("published_at", { withTimezone: true }),
+  closedAt: timestamp("closed_at", { withTimezone: true }),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
+
+// Public updates on a campaign page: news, and the outcomes (delivered, response received, won).
+export const campaignUpdateKind = pgEnum("campaign_update_kind", ["news", "delivered", "response", "won"]);
+
+export const campaignUpdates = pgTable(
+  "campaign_updates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    kind: campaignUpdateKind("kind").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    authorId: uuid("author_id"),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("campaign_updates_campaign_idx").on(table.campaignId, table.publishedAt.desc())],
+);
 
 export const offlineTallies = pgTable(
   "offline_tallies",
@@ -128,6 +160,9 @@ export const offlineTallies = pgTable(
     sourceTitle: text("source_title").notNull(),
     sourceUrl: text("source_url"),
     sourceDate: date("source_date"),
+    /** The file name of a CSV import of paper signatures (their rows are in offline_signatures), else null. */
+    importedFrom: text("imported_from"),
+    createdBy: uuid("created_by"),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -136,11 +171,37 @@ export const offlineTallies = pgTable(
   ],
 );
 
+// Paper signatures imported from a CSV file, one row each; their tally is the offline_tallies row.
+export const offlineSignatures = pgTable(
+  "offline_signatures",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tallyId: uuid("tally_id")
+      .notNull()
+      .references(() => offlineTallies.id, { onDelete: "cascade" }),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    /** The line of the CSV file it came from (header = line 1). */
+    line: integer("line").notNull(),
+    fullName: text("full_name").notNull(),
+    country: text("country"),
+    city: text("city"),
+    postcode: text("postcode"),
+    office: text("office"),
+    municipality: text("municipality"),
+    signedOn: date("signed_on"),
+  },
+  (table) => [index("offline_signatures_tally_idx").on(table.tallyId), index("offline_signatures_campaign_idx").on(table.campaignId)],
+);
+
 // ---------------------------------------------------------------------------------------------
 // Signatures. A row is pending until its owner confirms by email; withdrawal deletes the row.
 // Tokens are kept only as SHA-256 hashes.
 
-export const signatureStatus = pgEnum("signature_status", ["pending", "confirmed"]);
+// "invalidated": set aside by organizers' moderation (see signature_invalidations); not counted, not
+// listed, and restored to its former status if the invalidation is undone.
+export const signatureStatus = pgEnum("signature_status", ["pending", "confirmed", "invalidated"]);
 
 export const signatures = pgTable(
   "signatures",
@@ -169,6 +230,15 @@ export const signatures = pgTable(
     utmMedium: text("utm_medium"),
     utmCampaign: text("utm_campaign"),
     referrerHost: text("referrer_host"),
+    // HMAC (keyed with AUTH_SECRET) of the client address the signature came from, for moderation
+    // filters; the address itself is never stored.
+    ipHash: bytea("ip_hash"),
+    // Moderation: hide the public name or the comment without touching the signature's count.
+    nameHidden: boolean("name_hidden").notNull().default(false),
+    commentHidden: boolean("comment_hidden").notNull().default(false),
+    invalidationId: uuid("invalidation_id").references(() => signatureInvalidations.id, { onDelete: "set null" }),
+    /** The status before an invalidation, restored by undoing it. */
+    statusBeforeInvalidation: signatureStatus("status_before_invalidation"),
     optInUpdates: boolean("opt_in_updates").notNull(),
     consentedAt: timestamp("consented_at", { withTimezone: true }).notNull(),
     confirmTokenHash: bytea("confirm_token_hash"),
@@ -190,6 +260,10 @@ export const signatures = pgTable(
     index("signatures_public_list_idx")
       .on(table.campaignId, sql`(${table.verifiedAt} is not null) desc`, table.confirmedAt.desc(), table.id.desc())
       .where(sql`${table.status} = 'confirmed' and ${table.showName}`),
+    index("signatures_invalidation_idx")
+      .on(table.invalidationId)
+      .where(sql`${table.invalidationId} is not null`),
+    index("signatures_campaign_created_idx").on(table.campaignId, table.createdAt),
     index("signatures_public_name_search_idx")
       .using("gin", sql`lower(${table.fullName}) gin_trgm_ops`)
       .where(sql`${table.status} = 'confirmed' and ${table.showName}`),
@@ -252,6 +326,9 @@ export const emailOutbox = pgTable(
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
     lastError: text("last_error"),
     providerMessageId: text("provider_message_id"),
+    // An update to signers (campaign_mailings): the message is rendered at send time from the
+    // mailing and the signature, so the payload is null. One row per mailing and signature, ever.
+    mailingId: uuid("mailing_id").references(() => campaignMailings.id, { onDelete: "cascade" }),
     // Emails go to Resend in batches of up to 100. A batch keeps its id (the Idempotency-Key)
     // across retries, so a retry after an unrecorded success is recognised and not sent again.
     batchId: uuid("batch_id"),
@@ -268,6 +345,9 @@ export const emailOutbox = pgTable(
     // Withdrawing a signature deletes its emails (ON DELETE CASCADE): without this, every withdrawal
     // would scan the whole outbox.
     index("email_outbox_signature_idx").on(table.signatureId),
+    uniqueIndex("email_outbox_mailing_signature_unique")
+      .on(table.mailingId, table.signatureId)
+      .where(sql`${table.mailingId} is not null`),
   ],
 );
 
@@ -411,3 +491,82 @@ export const apiKeys = pgTable(
 );
 
 export type ApiKey = typeof apiKeys.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Running campaigns (issue #3): updates emailed to signers, moderation, and the audit log.
+
+export const mailingStatus = pgEnum("mailing_status", ["draft", "sending", "sent"]);
+
+export const campaignMailings = pgTable(
+  "campaign_mailings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    status: mailingStatus("status").notNull().default("draft"),
+    createdBy: uuid("created_by"),
+    createdAt: createdAt(),
+    sendRequestedAt: timestamp("send_requested_at", { withTimezone: true }),
+    sentBy: uuid("sent_by"),
+    /** How many signers it was queued for (set when queued). */
+    recipients: integer("recipients"),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+  },
+  (table) => [index("campaign_mailings_campaign_idx").on(table.campaignId, table.createdAt.desc())],
+);
+
+export type InvalidationFilter = {
+  /** ISO timestamps; signatures created in [from, to). */
+  from?: string;
+  to?: string;
+  /** Lower-case domain of the signer's address, e.g. "spam.example". */
+  emailDomain?: string;
+  /** Hex HMAC of a client address, as shown to organizers. */
+  ipHash?: string;
+};
+
+export const signatureInvalidations = pgTable(
+  "signature_invalidations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    filter: jsonb("filter").$type<InvalidationFilter>().notNull(),
+    reason: text("reason").notNull(),
+    matched: integer("matched").notNull(),
+    createdBy: uuid("created_by"),
+    createdAt: createdAt(),
+    undoneAt: timestamp("undone_at", { withTimezone: true }),
+    undoneBy: uuid("undone_by"),
+  },
+  (table) => [index("signature_invalidations_campaign_idx").on(table.campaignId, table.createdAt.desc())],
+);
+
+// Every organizer and admin action, for admins to read. The actor's address is copied so the entry
+// survives the account's removal. Never holds a signer's address.
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid("actor_id"),
+    actorEmail: text("actor_email").notNull(),
+    action: text("action").notNull(),
+    campaignId: uuid("campaign_id"),
+    eventId: uuid("event_id"),
+    /** What the action was about, in words (a slug, a title, a count). */
+    subject: text("subject").notNull(),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (table) => [index("audit_log_at_idx").on(table.at.desc()), index("audit_log_campaign_idx").on(table.campaignId, table.at.desc())],
+);
+
+export type CampaignUpdate = typeof campaignUpdates.$inferSelect;
+export type OfflineSignature = typeof offlineSignatures.$inferSelect;
+export type CampaignMailing = typeof campaignMailings.$inferSelect;
+export type SignatureInvalidation = typeof signatureInvalidations.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;
