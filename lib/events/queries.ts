@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { PUBLIC_CAMPAIGN_STATUSES } from "@/lib/campaigns/status";
 import { getDb } from "@/lib/db/client";
 import {
@@ -8,10 +8,12 @@ import {
   eventSources,
   eventSpeakers,
   events,
+  users,
   type Event,
   type EventCallToAction,
   type EventSource,
   type EventSpeaker,
+  type UserRole,
 } from "@/lib/db/schema";
 
 export type EventDetail = Event & {
@@ -70,4 +72,57 @@ export async function listEvents(): Promise<EventDetail[]> {
     callsToAction: callsToAction.filter((row) => row.eventId === event.id),
     campaigns: related.filter((row) => row.eventId === event.id).map(({ slug, title }) => ({ slug, title })),
   }));
+}
+
+export async function findEventBySlug(slug: string): Promise<Event | null> {
+  const [event] = await getDb().select().from(events).where(eq(events.slug, slug)).limit(1);
+  return event ?? null;
+}
+
+export type OrganizerEventListItem = {
+  slug: string;
+  title: string;
+  occurredOn: string | null;
+  dateNote: string;
+  place: string;
+  createdBy: string | null;
+  /** The creator's address, or null for seeded events and removed users. */
+  creatorEmail: string | null;
+  updatedAt: Date;
+  callsToAction: number;
+};
+
+/** Every event for the organizer area, newest first. */
+export async function listEventsForOrganizers(): Promise<OrganizerEventListItem[]> {
+  const db = getDb();
+  const callCounts = db
+    .select({ eventId: eventCallsToAction.eventId, count: sql<number>`count(*)::int`.as("count") })
+    .from(eventCallsToAction)
+    .groupBy(eventCallsToAction.eventId)
+    .as("call_counts");
+  const rows = await db
+    .select({
+      slug: events.slug,
+      title: events.title,
+      occurredOn: events.occurredOn,
+      dateNote: events.dateNote,
+      place: events.place,
+      createdBy: events.createdBy,
+      creatorEmail: users.email,
+      updatedAt: events.updatedAt,
+      callsToAction: callCounts.count,
+    })
+    .from(events)
+    .leftJoin(users, eq(users.id, events.createdBy))
+    .leftJoin(callCounts, eq(callCounts.eventId, events.id))
+    .orderBy(desc(events.createdAt), asc(events.slug));
+  return rows.map((row) => ({ ...row, creatorEmail: row.creatorEmail ?? null, callsToAction: row.callsToAction ?? 0 }));
+}
+
+export type EventActor = { id: string; email: string; role: UserRole };
+
+/** The caller as the database knows them now (their role may have changed since sign-in). */
+export async function findEventActor(userId: string): Promise<EventActor | null> {
+  const [user] = await getDb().select({ id: users.id, email: users.email, role: users.role }).from(users).where(eq(users.id, userId)).limit(1);
+  return user ?? null;
 }

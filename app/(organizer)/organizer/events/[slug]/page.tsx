@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { OrganizerEventDetails } from "@/components/events/organizer-event-details";
+import { redirectToSignIn } from "@/lib/auth/redirect";
+import { getCurrentUser } from "@/lib/auth/session";
+import { loadOrganizerEvent } from "@/lib/events/page-data";
+
+export const metadata: Metadata = { title: "Event" };
+
+type Props = { params: Promise<{ slug: string }> };
+
+export default async function OrganizerEventPage({ params }: Props) {
+  const { slug } = await params;
+  const result = await loadOrganizerEvent(await getCurrentUser(), slug);
+  if (!result.ok) {
+    if (result.error === "unauthenticated") redirectToSignIn(`/organizer/events/${slug}`);
+    notFound();
+  }
+  const { event, canEdit } = result.value;
+  const campaignFrom = (call?: number) =>
+    `/organizer/campaigns/new?${new URLSearchParams({ event: event.slug, ...(call === undefined ? {} : { call: String(call) }) })}`;
+  return (
+    <>
+      <p>
+        <Link href="/organizer/events">Events</Link>
+      </p>
+      <p className="caption">Documented event</p>
+      <h1>{event.title}</h1>
+      <ul className="section-nav">
+        <li>
+          <Link href={campaignFrom()}>Start a campaign from this event</Link>
+        </li>
+        {canEdit && (
+          <li>
+            <Link href={`/organizer/events/${event.slug}/edit`}>Edit this event</Link>
+          </li>
+        )}
+        <li>
+          <Link href={`/events/${event.slug}`}>Public page</Link>
+        </li>
+      </ul>
+      <OrganizerEventDetails event={event} campaignFromCall={campaignFrom} />
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { createContext, useContext } from "react";
+import { get, useFormContext, type Path } from "react-hook-form";
+import { FormField } from "@/components/ui/form-field";
+import type { EventFormValues } from "@/lib/events/schema";
+
+// One labelled input of the event form, registered with react-hook-form under its dotted path
+// ("speakers.0.name"), which is also the name the server action reads. Its error comes from the
+// browser's check, or from the server's when the form was posted without JavaScript.
+
+export const ServerErrorsContext = createContext<Record<string, string>>({});
+
+export const fieldId = (path: string) => `event-${path.replaceAll(".", "-")}`;
+
+export function useFieldError(path: string): string | undefined {
+  const { formState } = useFormContext<EventFormValues>();
+  const serverErrors = useContext(ServerErrorsContext);
+  const error = get(formState.errors, path) as { message?: string; root?: { message?: string } } | undefined;
+  return error?.message ?? error?.root?.message ?? serverErrors[path];
+}
+
+type Props = {
+  path: Path<EventFormValues>;
+  label: string;
+  hint?: string;
+  type?: "text" | "date" | "url";
+  rows?: number;
+  maxLength?: number;
+  list?: string;
+  /** A field-array row passes its own value; other fields start from the form's default values. */
+  defaultValue?: string;
+};
+
+export function EventField({ path, label, hint, type = "text", rows, maxLength, list, defaultValue }: Props) {
+  const { register, formState } = useFormContext<EventFormValues>();
+  const id = fieldId(path);
+  const error = useFieldError(path);
+  // Rendered into the HTML, so the fields are filled before the page hydrates, and without JavaScript.
+  const initial = defaultValue ?? (get(formState.defaultValues, path) as string | undefined) ?? "";
+  return (
+    <FormField id={id} label={label} hint={hint} error={error}>
+      {(describedBy) =>
+        rows ? (
+          <textarea id={id} rows={rows} maxLength={maxLength} defaultValue={initial} aria-invalid={!!error} aria-describedby={describedBy} {...register(path)} />
+        ) : (
+          <input
+            id={id}
+            type={type}
+            maxLength={maxLength}
+            defaultValue={initial}
+            autoComplete="off"
+            list={list}
+            aria-invalid={!!error}
+            aria-describedby={describedBy}
+            {...register(path)}
+          />
+        )
+      }
+    </FormField>
+  );
+}

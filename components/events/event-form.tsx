@@ -1,0 +1,98 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { startTransition, useActionState, useEffect, useRef } from "react";
+import { FormProvider, useForm, type FieldErrors, type Resolver } from "react-hook-form";
+import { ErrorSummary } from "@/components/organizers/error-summary";
+import type { EventFormState } from "@/lib/events/actions";
+import { EVENT_LIMITS, eventSchema, type EventFormValues } from "@/lib/events/schema";
+import { CallsFieldset } from "./calls-fieldset";
+import { EventField, ServerErrorsContext, fieldId } from "./event-field";
+import { SourcesFieldset } from "./sources-fieldset";
+import { SpeakersFieldset } from "./speakers-fieldset";
+
+// The event form, for a new event, an imported draft or an edit. The same zod schema checks it
+// here and again in the server action; the lists of speakers, sources and calls grow and shrink
+// with useFieldArray. Without JavaScript the form still posts its rows and shows the server's errors.
+
+type Props = {
+  action: (state: EventFormState, data: FormData) => Promise<EventFormState>;
+  defaultValues: EventFormValues;
+  label: string;
+};
+
+/** Every message in react-hook-form's nested errors, with the dotted path of its field. */
+function flattenErrors(errors: FieldErrors | undefined, prefix = ""): [string, string][] {
+  if (!errors || typeof errors !== "object") return [];
+  const found: [string, string][] = [];
+  const own = errors as { message?: unknown; root?: { message?: unknown } };
+  if (prefix && typeof own.message === "string") found.push([prefix, own.message]);
+  if (prefix && typeof own.root?.message === "string") found.push([prefix, own.root.message]);
+  for (const [key, value] of Object.entries(errors)) {
+    if (["message", "type", "ref", "types", "root"].includes(key) || !value) continue;
+    found.push(...flattenErrors(value as FieldErrors, prefix ? `${prefix}.${key}` : key));
+  }
+  return found;
+}
+
+export function EventForm({ action, defaultValues, label }: Props) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  const form = useForm<EventFormValues>({
+    resolver: zodResolver(eventSchema as never) as unknown as Resolver<EventFormValues>,
+    // After a post without JavaScript the page renders afresh: start from what was posted.
+    defaultValues: state.status === "error" ? state.values : defaultValues,
+    shouldFocusError: false,
+  });
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLElement>(null);
+  const serverErrors = state.status === "error" ? state.fieldErrors : {};
+  const clientErrors = flattenErrors(form.formState.errors);
+  const shown = new Map<string, string>([...Object.entries(serverErrors).filter(([path]) => path !== "form"), ...clientErrors]);
+  const errors = [...shown.entries()].map(([path, message]) => [fieldId(path), message] as [string, string]);
+  const message = state.status === "error" && errors.length === 0 ? state.message : null;
+
+  useEffect(() => {
+    if (errors.length > 0 || message) summaryRef.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [form.formState.submitCount, state]);
+
+  const onSubmit = form.handleSubmit(() => {
+    if (formRef.current) {
+      const data = new FormData(formRef.current);
+      startTransition(() => formAction(data));
+    }
+  });
+
+  return (
+    <FormProvider {...form}>
+      <ServerErrorsContext.Provider value={serverErrors}>
+        <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label={label} data-testid="event-form">
+          {(errors.length > 0 || message) && <ErrorSummary id="event-errors" ref={summaryRef} message={message} errors={errors} />}
+          <EventField path="title" label="Title" maxLength={EVENT_LIMITS.title} />
+          <EventField path="occurredOn" label="Date" hint="The day of the event, when the sources give it." type="date" />
+          <EventField
+            path="dateNote"
+            label="Date as the sources give it"
+            hint="Required without an exact day, e.g. “2017: the 29th anniversary of 1988; no day given”."
+            maxLength={EVENT_LIMITS.dateNote}
+          />
+          <EventField path="place" label="Place" maxLength={EVENT_LIMITS.place} />
+          <EventField
+            path="placeNote"
+            label="Where the sources disagree on the place (optional)"
+            rows={2}
+            maxLength={EVENT_LIMITS.placeNote}
+          />
+          <EventField path="host" label="Host" hint="Who held the event; “Not named in the report” if no one is." maxLength={EVENT_LIMITS.host} />
+          <EventField path="summary" label="Summary" hint="What the sources say happened." rows={6} maxLength={EVENT_LIMITS.summary} />
+          <SpeakersFieldset />
+          <SourcesFieldset />
+          <CallsFieldset />
+          <button type="submit" className="button" disabled={pending}>
+            Save event
+          </button>
+        </form>
+      </ServerErrorsContext.Provider>
+    </FormProvider>
+  );
+}

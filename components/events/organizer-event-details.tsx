@@ -1,0 +1,94 @@
+import Link from "next/link";
+import { eventDateLabel } from "@/lib/events/date-label";
+import type { EventDetail } from "@/lib/events/queries";
+
+// The organizer's view of an event: everything the sources say, and from each call to action a
+// way to start a campaign that carries it (the campaign form reads the event and the call).
+export function OrganizerEventDetails({ event, campaignFromCall }: { event: EventDetail; campaignFromCall: (position: number) => string }) {
+  return (
+    <>
+      <dl className="facts">
+        <dt>Date</dt>
+        <dd data-testid="event-date">{eventDateLabel(event)}</dd>
+        <dt>Date as the sources give it</dt>
+        <dd>{event.dateNote || "—"}</dd>
+        <dt>Place</dt>
+        <dd data-testid="event-place">{event.place}</dd>
+        {event.placeNote && (
+          <>
+            <dt>Where the sources disagree on the place</dt>
+            <dd>{event.placeNote}</dd>
+          </>
+        )}
+        <dt>Host</dt>
+        <dd>{event.host}</dd>
+      </dl>
+      <p className="lead">{event.summary}</p>
+
+      <h2>Calls to action</h2>
+      {event.callsToAction.length === 0 ? (
+        <p>No calls to action are recorded.</p>
+      ) : (
+        <ol data-testid="event-calls">
+          {event.callsToAction.map((call) => (
+            <li key={call.id}>
+              <p>
+                {call.speaker ? <strong>{call.speaker}</strong> : "The report"} called on <strong>{call.target}</strong>: {call.action}.
+              </p>
+              <blockquote>“{call.quote}”</blockquote>
+              <p>
+                <Link href={campaignFromCall(call.position)}>Start a campaign from this call</Link>
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+
+      <h2>Speakers</h2>
+      {event.speakers.length === 0 ? (
+        <p>No speakers are recorded.</p>
+      ) : (
+        <ul data-testid="event-speakers">
+          {event.speakers.map((speaker) => (
+            <li key={speaker.id}>
+              <strong>{speaker.name}</strong>, {speaker.role}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>Sources</h2>
+      <ul>
+        {event.sources.map((source) => (
+          <li key={source.id}>
+            <p>
+              {source.url ? <a href={source.url}>{source.title}</a> : <cite>{source.title}</cite>}
+              {source.publisher && `, ${source.publisher}`}
+              {source.publishedOn && ` (${source.publishedOn})`}
+            </p>
+            {source.note && <p className="muted">{source.note}</p>}
+            {source.text && (
+              <details>
+                <summary>Read the full text</summary>
+                <div className="source-text">{source.text}</div>
+              </details>
+            )}
+          </li>
+        ))}
+      </ul>
+
+      {event.campaigns.length > 0 && (
+        <>
+          <h2>Public campaigns built on this event</h2>
+          <ul>
+            {event.campaigns.map((campaign) => (
+              <li key={campaign.slug}>
+                <Link href={`/organizer/campaigns/${campaign.slug}`}>{campaign.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

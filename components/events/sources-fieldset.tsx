@@ -1,0 +1,47 @@
+"use client";
+
+import { useFieldArray, useFormContext } from "react-hook-form";
+import { EVENT_LIMITS, emptySource, type EventFormValues } from "@/lib/events/schema";
+import { EventField, fieldId, useFieldError } from "./event-field";
+
+export function SourcesFieldset() {
+  const { control } = useFormContext<EventFormValues>();
+  const { fields, append, remove } = useFieldArray({ control, name: "sources" });
+  const error = useFieldError("sources");
+  return (
+    <fieldset id={fieldId("sources")} aria-describedby={error ? `${fieldId("sources")}-error` : undefined}>
+      <legend>Source documents</legend>
+      <p className="hint">Each source needs a link, its pasted text, or both.</p>
+      {error && (
+        <p className="field-error" id={`${fieldId("sources")}-error`}>
+          {error}
+        </p>
+      )}
+      {fields.map((field, index) => (
+        <fieldset key={field.id} className="panel" data-testid="source-row">
+          <legend>Source {index + 1}</legend>
+          <EventField path={`sources.${index}.title`} defaultValue={field.title} label="Title of the source" maxLength={EVENT_LIMITS.sourceTitle} />
+          <EventField path={`sources.${index}.publisher`} defaultValue={field.publisher} label="Publisher (optional)" maxLength={EVENT_LIMITS.publisher} />
+          <EventField path={`sources.${index}.publishedOn`} defaultValue={field.publishedOn} label="Date published (optional)" type="date" />
+          <EventField path={`sources.${index}.url`} defaultValue={field.url} label="Link" hint="A web address starting with https://" type="url" maxLength={EVENT_LIMITS.url} />
+          <EventField path={`sources.${index}.text`} defaultValue={field.text} label="Pasted text" rows={8} maxLength={EVENT_LIMITS.sourceText} />
+          <EventField
+            path={`sources.${index}.note`} defaultValue={field.note}
+            label="Note (optional)"
+            hint="What this source says that others do not, or where it disagrees."
+            rows={2}
+            maxLength={EVENT_LIMITS.note}
+          />
+          <button type="button" className="button button-warning" onClick={() => remove(index)}>
+            Remove source {index + 1}
+          </button>
+        </fieldset>
+      ))}
+      {fields.length < EVENT_LIMITS.sources && (
+        <button type="button" className="button" onClick={() => append(emptySource())}>
+          Add a source
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,63 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/session";
+import type { CommandResult } from "@/lib/organizers/guard";
+import { createEventAs, draftEventAs, updateEventAs } from "./commands";
+import { eventInputFromFormData, formValuesFromInput } from "./form-data";
+import { toEventFormValues, type EventFormValues } from "./schema";
+
+// Server actions of the organizer event pages. Each reads the session itself and goes through
+// commands.ts; the layout's check is only a convenience.
+
+export type EventFormState =
+  | { status: "idle" }
+  | { status: "error"; message: string; fieldErrors: Record<string, string>; values: EventFormValues };
+
+export type ImportReportState =
+  | { status: "idle" }
+  | { status: "error"; message: string; fieldErrors: { text?: string } }
+  | { status: "draft"; draft: EventFormValues; readAt: number };
+
+const REFUSALS = {
+  unauthenticated: "Your session has ended. Sign in again.",
+  "not-found": "This event does not exist.",
+  forbidden: "Only the organizer who created this event and admins can change it.",
+} as const;
+
+function failure(result: Exclude<CommandResult<unknown>, { ok: true }>, input: Record<string, unknown>): EventFormState {
+  const values = formValuesFromInput(input);
+  if (result.error === "invalid") return { status: "error", message: "There is a problem", fieldErrors: result.fieldErrors as Record<string, string>, values };
+  return { status: "error", message: REFUSALS[result.error], fieldErrors: {}, values };
+}
+
+function saved(slug: string): never {
+  revalidatePath("/organizer/events");
+  revalidatePath(`/organizer/events/${slug}`);
+  revalidatePath(`/events/${slug}`);
+  redirect(`/organizer/events/${slug}`);
+}
+
+export async function createEventAction(_previous: EventFormState, formData: FormData): Promise<EventFormState> {
+  const input = eventInputFromFormData(formData.entries());
+  const result = await createEventAs(await getCurrentUser(), input);
+  if (!result.ok) return failure(result, input);
+  saved(result.value.slug);
+}
+
+/** Bound to the event's slug by the edit page; the command checks the caller against that event. */
+export async function updateEventAction(slug: string, _previous: EventFormState, formData: FormData): Promise<EventFormState> {
+  const input = eventInputFromFormData(formData.entries());
+  const result = await updateEventAs(await getCurrentUser(), slug, input);
+  if (!result.ok) return failure(result, input);
+  saved(result.value.slug);
+}
+
+export async function importReportAction(_previous: ImportReportState, formData: FormData): Promise<ImportReportState> {
+  const text = formData.get("text");
+  const result = await draftEventAs(await getCurrentUser(), { text: typeof text === "string" ? text : undefined });
+  if (result.ok) return { status: "draft", draft: toEventFormValues(result.value), readAt: Date.now() };
+  if (result.error === "invalid") return { status: "error", message: "There is a problem", fieldErrors: result.fieldErrors };
+  return { status: "error", message: result.error === "unauthenticated" ? REFUSALS.unauthenticated : "You are not allowed to do this.", fieldErrors: {} };
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { slugSchema } from "@/lib/campaigns/schema";
+import { allow, refuse, type Caller, type CommandResult } from "@/lib/organizers/guard";
+import { eventAccess } from "./access-rules";
+import { draftEventFromReport, type EventDraft } from "./import";
+import { createEvent, updateEvent } from "./mutations";
+import { findEventActor, findEventBySlug } from "./queries";
+import { eventFieldErrors, eventSchema, importReportSchema } from "./schema";
+
+// The event mutations behind their checks: authenticate, validate, find, authorize. actions.ts
+// passes the session's user; tests pass any caller. The caller's role is read again from the
+// database: a session may outlive a change of role or the user's removal.
+
+export async function createEventAs(caller: Caller, input: unknown): Promise<CommandResult<{ slug: string }>> {
+  if (!caller) return refuse("unauthenticated");
+  const parsed = eventSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: eventFieldErrors(parsed.error) };
+  const actor = await findEventActor(caller.id);
+  if (!eventAccess(actor, null).create) return refuse("forbidden");
+  const { slug } = await createEvent({ id: actor!.id, email: actor!.email }, parsed.data);
+  return allow({ slug });
+}
+
+/** Only the event's creator and admins may change it; seeded events (no creator) only admins. */
+export async function updateEventAs(caller: Caller, slug: unknown, input: unknown): Promise<CommandResult<{ slug: string }>> {
+  if (!caller) return refuse("unauthenticated");
+  const parsedSlug = slugSchema.safeParse(slug);
+  if (!parsedSlug.success) return refuse("not-found");
+  const parsed = eventSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: eventFieldErrors(parsed.error) };
+  const event = await findEventBySlug(parsedSlug.data);
+  if (!event) return refuse("not-found");
+  const actor = await findEventActor(caller.id);
+  if (!eventAccess(actor, event).edit) return refuse("forbidden");
+  if (!(await updateEvent({ id: actor!.id, email: actor!.email }, event.id, parsed.data))) return refuse("not-found");
+  return allow({ slug: event.slug });
+}
+
+/** Reads a pasted report into a draft event. Saves nothing: the organizer corrects the draft first. */
+export async function draftEventAs(caller: Caller, input: unknown): Promise<CommandResult<EventDraft, "text">> {
+  if (!caller) return refuse("unauthenticated");
+  const parsed = importReportSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: { text: parsed.error.issues[0]?.message ?? "Paste the text of the report" } };
+  if (!eventAccess(await findEventActor(caller.id), null).create) return refuse("forbidden");
+  return allow(draftEventFromReport(parsed.data.text));
+}

@@ -1,0 +1,96 @@
+import "server-only";
+import { eq, like, or, sql } from "drizzle-orm";
+import { recordAudit, type AuditActor } from "@/lib/audit/log";
+import { getDb, type Transaction } from "@/lib/db/client";
+import { eventCallsToAction, eventSources, eventSpeakers, events } from "@/lib/db/schema";
+import type { EventInput } from "./schema";
+import { firstFreeSlug, slugFromTitle } from "./slug";
+
+// Writes for documented events. They trust their caller: commands.ts authenticates, validates
+// and authorizes first. An event and its speakers, sources and calls to action are written in
+// one transaction with the audit entry, so a failure leaves nothing half-saved.
+
+const eventFields = (input: EventInput) => ({
+  title: input.title,
+  occurredOn: input.occurredOn,
+  dateNote: input.dateNote,
+  place: input.place,
+  placeNote: input.placeNote,
+  host: input.host,
+  summary: input.summary,
+});
+
+async function insertChildren(tx: Transaction, eventId: string, input: EventInput): Promise<void> {
+  if (input.speakers.length) {
+    await tx.insert(eventSpeakers).values(input.speakers.map((speaker, position) => ({ ...speaker, eventId, position })));
+  }
+  if (input.sources.length) {
+    await tx.insert(eventSources).values(input.sources.map((source, position) => ({ ...source, eventId, position })));
+  }
+  if (input.callsToAction.length) {
+    await tx.insert(eventCallsToAction).values(input.callsToAction.map((call, position) => ({ ...call, eventId, position })));
+  }
+}
+
+async function takenSlugs(tx: Transaction, base: string): Promise<string[]> {
+  // The base holds only [a-z0-9-], so it carries no LIKE wildcards.
+  const rows = await tx
+    .select({ slug: events.slug })
+    .from(events)
+    .where(or(eq(events.slug, base), like(events.slug, `${base}-%`)));
+  return rows.map((row) => row.slug);
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  // Drizzle wraps the driver's error: the PostgreSQL code is on a cause.
+  let cause = error;
+  for (let depth = 0; depth < 5 && typeof cause === "object" && cause !== null; depth++) {
+    if ((cause as { code?: unknown }).code === "23505") return true;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** Saves a new event with a slug made from its title (-2, -3, ... when taken). */
+export async function createEvent(actor: AuditActor, input: EventInput): Promise<{ id: string; slug: string }> {
+  const base = slugFromTitle(input.title);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await getDb().transaction(async (tx) => {
+        const slug = firstFreeSlug(base, await takenSlugs(tx, base));
+        const [event] = await tx
+          .insert(events)
+          .values({ ...eventFields(input), slug, createdBy: actor.id })
+          .returning({ id: events.id });
+        await insertChildren(tx, event.id, input);
+        await recordAudit(tx, actor, { action: "event.create", eventId: event.id, subject: slug, details: { title: input.title } });
+        return { id: event.id, slug };
+      });
+    } catch (error) {
+      // Two organizers saving the same title at once: the loser takes the next free suffix.
+      if (attempt < 5 && isUniqueViolation(error)) continue;
+      throw error;
+    }
+  }
+}
+
+/**
+ * Replaces an event's fields and its speakers, sources and calls to action (kept in the order
+ * given). The slug stays as it was, so links to the event keep working. False if it is gone.
+ */
+export async function updateEvent(actor: AuditActor, eventId: string, input: EventInput): Promise<boolean> {
+  return getDb().transaction(async (tx) => {
+    const [event] = await tx.select({ id: events.id, slug: events.slug }).from(events).where(eq(events.id, eventId)).for("update");
+    if (!event) return false;
+    await tx
+      .update(events)
+      .set({ ...eventFields(input), updatedAt: sql`now()` })
+      .where(eq(events.id, eventId));
+    await tx.delete(eventSpeakers).where(eq(eventSpeakers.eventId, eventId));
+    await tx.delete(eventSources).where(eq(eventSources.eventId, eventId));
+    await tx.delete(eventCallsToAction).where(eq(eventCallsToAction.eventId, eventId));
+    await insertChildren(tx, eventId, input);
+    await recordAudit(tx, actor, { action: "event.update", eventId, subject: event.slug, details: { title: input.title } });
+    return true;
+  });
+}

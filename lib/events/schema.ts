@@ -1,0 +1,214 @@
+import { z } from "zod";
+
+// Inputs of the event forms (issue #3, "Documented events"): one schema checks the form in the
+// browser (react-hook-form) and again in the server action. Form values are all strings; the
+// parsed value has nulls where a field was left empty, the shape the database stores.
+
+export const EVENT_LIMITS = {
+  title: 200,
+  dateNote: 500,
+  place: 300,
+  placeNote: 1000,
+  host: 1000,
+  summary: 5000,
+  speakers: 50,
+  sources: 20,
+  callsToAction: 50,
+  name: 200,
+  role: 300,
+  sourceTitle: 300,
+  publisher: 200,
+  url: 2000,
+  sourceText: 100_000,
+  note: 2000,
+  target: 300,
+  action: 1000,
+  quote: 5000,
+} as const;
+
+export const REPORT_MIN = 50;
+export const REPORT_MAX = 100_000;
+
+const tooLong = (max: number) => `At most ${max.toLocaleString("en")} characters`;
+
+const requiredText = (max: number, message: string) =>
+  z.string({ message }).trim().min(1, message).max(max, tooLong(max));
+
+/** Optional text: missing or blank becomes null. */
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, tooLong(max))
+    .optional()
+    .transform((value) => (value ? value : null));
+
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1000 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const optionalDate = (message: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .refine((value) => !value || isIsoDate(value), message)
+    .transform((value) => (value ? value : null));
+
+function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:";
+  } catch {
+    return false;
+  }
+}
+
+export const speakerSchema = z.object({
+  name: requiredText(EVENT_LIMITS.name, "Give the speaker's name"),
+  role: requiredText(EVENT_LIMITS.role, "Give the speaker's role, as the sources describe it"),
+});
+
+export const sourceSchema = z
+  .object({
+    title: requiredText(EVENT_LIMITS.sourceTitle, "Give the title of the source"),
+    publisher: optionalText(EVENT_LIMITS.publisher),
+    publishedOn: optionalDate("Give the date as YYYY-MM-DD, or leave it empty"),
+    url: optionalText(EVENT_LIMITS.url).refine((value) => !value || isWebAddress(value), "Give a web address starting with https://"),
+    text: optionalText(EVENT_LIMITS.sourceText),
+    note: optionalText(EVENT_LIMITS.note),
+  })
+  .superRefine((source, context) => {
+    // A source nobody can read documents nothing: it needs a link, its text, or both.
+    if (!source.url && !source.text) {
+      context.addIssue({ code: "custom", path: ["url"], message: "Give a link to the source or paste its text" });
+    }
+  });
+
+export const callToActionSchema = z.object({
+  speaker: optionalText(EVENT_LIMITS.name),
+  target: requiredText(EVENT_LIMITS.target, "Say who is called on, or “Not named in the report”"),
+  action: requiredText(EVENT_LIMITS.action, "Say what they are called on to do"),
+  quote: requiredText(EVENT_LIMITS.quote, "Quote the sentence that makes the call"),
+});
+
+export const eventSchema = z
+  .object({
+    title: requiredText(EVENT_LIMITS.title, "Give the event a title"),
+    occurredOn: optionalDate("Give the date as YYYY-MM-DD (e.g. 2017-11-28), or leave it empty and describe it below"),
+    dateNote: z.string().trim().max(EVENT_LIMITS.dateNote, tooLong(EVENT_LIMITS.dateNote)).optional().default(""),
+    place: requiredText(EVENT_LIMITS.place, "Say where the event took place"),
+    placeNote: optionalText(EVENT_LIMITS.placeNote),
+    host: requiredText(EVENT_LIMITS.host, "Say who hosted the event, or “Not named in the report”"),
+    summary: requiredText(EVENT_LIMITS.summary, "Summarise what the sources say happened"),
+    speakers: z.array(speakerSchema).max(EVENT_LIMITS.speakers, `At most ${EVENT_LIMITS.speakers} speakers`).default([]),
+    sources: z
+      .array(sourceSchema)
+      .min(1, "Add at least one source document")
+      .max(EVENT_LIMITS.sources, `At most ${EVENT_LIMITS.sources} sources`)
+      .default([]),
+    callsToAction: z
+      .array(callToActionSchema)
+      .max(EVENT_LIMITS.callsToAction, `At most ${EVENT_LIMITS.callsToAction} calls to action`)
+      .default([]),
+  })
+  .superRefine((event, context) => {
+    // The public page shows the note when there is no exact day, so one of the two must say something.
+    if (!event.occurredOn && !event.dateNote) {
+      context.addIssue({
+        code: "custom",
+        path: ["dateNote"],
+        message: "Give the date, or say what the sources tell about when it happened",
+      });
+    }
+  });
+
+export type EventFormValues = {
+  title: string;
+  occurredOn: string;
+  dateNote: string;
+  place: string;
+  placeNote: string;
+  host: string;
+  summary: string;
+  speakers: { name: string; role: string }[];
+  sources: { title: string; publisher: string; publishedOn: string; url: string; text: string; note: string }[];
+  callsToAction: { speaker: string; target: string; action: string; quote: string }[];
+};
+
+/** A valid event, as stored: what the server saves, what the import drafts, what the edit form starts from. */
+export type EventInput = z.output<typeof eventSchema>;
+
+export const emptySource = (): EventFormValues["sources"][number] => ({
+  title: "",
+  publisher: "",
+  publishedOn: "",
+  url: "",
+  text: "",
+  note: "",
+});
+
+export const EMPTY_EVENT_FORM: EventFormValues = {
+  title: "",
+  occurredOn: "",
+  dateNote: "",
+  place: "",
+  placeNote: "",
+  host: "",
+  summary: "",
+  speakers: [],
+  sources: [emptySource()],
+  callsToAction: [],
+};
+
+/** The form's strings for an event or a draft: nulls become empty fields. */
+export function toEventFormValues(event: EventInput): EventFormValues {
+  const text = (value: string | null | undefined) => value ?? "";
+  return {
+    title: event.title,
+    occurredOn: text(event.occurredOn),
+    dateNote: event.dateNote,
+    place: event.place,
+    placeNote: text(event.placeNote),
+    host: event.host,
+    summary: event.summary,
+    speakers: event.speakers.map(({ name, role }) => ({ name, role })),
+    sources: event.sources.map((source) => ({
+      title: source.title,
+      publisher: text(source.publisher),
+      publishedOn: text(source.publishedOn),
+      url: text(source.url),
+      text: text(source.text),
+      note: text(source.note),
+    })),
+    callsToAction: event.callsToAction.map((call) => ({
+      speaker: text(call.speaker),
+      target: call.target,
+      action: call.action,
+      quote: call.quote,
+    })),
+  };
+}
+
+export const importReportSchema = z.object({
+  text: z
+    .string({ message: "Paste the text of the report" })
+    .trim()
+    .min(REPORT_MIN, `Paste the whole report: at least ${REPORT_MIN} characters`)
+    .max(REPORT_MAX, tooLong(REPORT_MAX)),
+});
+export type ImportReportInput = z.input<typeof importReportSchema>;
+
+/** Zod issues keyed by their full path ("speakers.0.name"), the first message for each. */
+export function eventFieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.map(String).join(".") : "form";
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
