@@ -16,7 +16,7 @@ export function CampaignCard({ campaign }: { campaign: CampaignListItem }) {
         <Link href={`/campaigns/${campaign.slug}`}>{campaign.title}</Link>
       </h2>
       <p>{campaign.summary}</p>
-      <CampaignProgress tally={campaign.tally} goal={campaign.goal} headingLevel="p" />
+      <CampaignProgress tally={campaign.tally} goal={campaign.goal} milestones={campaign.milestones} headingLevel="p" />
       {campaign.event && (
         <p className="muted">
           Built on: <Link href={`/events/${campaign.event.slug}`}>{campaign.event.title}</Link> ({eventDateLabel(campaign.event)},{" "}

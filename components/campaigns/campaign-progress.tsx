@@ -3,8 +3,16 @@ import type { Tally } from "@/lib/tallies/queries";
 
 const numberFormat = new Intl.NumberFormat("en-GB");
 
-export function CampaignProgress({ tally, goal, headingLevel = "h2" }: { tally: Tally; goal: number; headingLevel?: "h2" | "h3" | "p" }) {
-  const { target, goalReached } = nextMilestone(tally.total, goal);
+type Props = {
+  tally: Tally;
+  goal: number;
+  /** The campaign's milestones after the goal; without them, the target doubles past the goal. */
+  milestones?: readonly number[];
+  headingLevel?: "h2" | "h3" | "p";
+};
+
+export function CampaignProgress({ tally, goal, milestones, headingLevel = "h2" }: Props) {
+  const { target, goalReached } = nextMilestone(tally.total, goal, milestones);
   const percent = Math.min(100, Math.round((tally.total / target) * 100));
   const Heading = headingLevel;
   return (

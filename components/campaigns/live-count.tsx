@@ -21,6 +21,8 @@ type Props = {
   goal: number;
   /** The count the server rendered; replaced by fresher ones as they arrive. */
   tally: Tally;
+  /** The campaign's milestones after the goal (see lib/tallies/milestones.ts). */
+  milestones?: readonly number[];
   headingLevel?: "h2" | "h3" | "p";
 };
 
@@ -30,7 +32,7 @@ type Props = {
  * over everything else every few seconds. Screen reader users read the current figure when they
  * reach it.
  */
-export function LiveCount({ slug, goal, tally, headingLevel }: Props) {
+export function LiveCount({ slug, goal, tally, milestones, headingLevel }: Props) {
   const [latest, setLatest] = useState({ goal, tally });
   // A fresh server render (after router.refresh or a revalidation) brings a new tally prop.
   const [rendered, setRendered] = useState(tally);
@@ -96,7 +98,7 @@ export function LiveCount({ slug, goal, tally, headingLevel }: Props) {
     };
   }, [slug]);
 
-  return <CampaignProgress tally={latest.tally} goal={latest.goal} headingLevel={headingLevel} />;
+  return <CampaignProgress tally={latest.tally} goal={latest.goal} milestones={milestones} headingLevel={headingLevel} />;
 }
 
 // Each instance caches the count for a second, so a poll can answer with an older figure than the

@@ -1,7 +1,17 @@
 import "server-only";
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { campaigns, events, offlineTallies, type Campaign, type OfflineTally } from "@/lib/db/schema";
+import {
+  campaignUpdates,
+  campaigns,
+  eventCallsToAction,
+  events,
+  offlineTallies,
+  type Campaign,
+  type CampaignUpdate,
+  type EventCallToAction,
+  type OfflineTally,
+} from "@/lib/db/schema";
 import { cache } from "react";
 import { createTtlCache } from "@/lib/cache/ttl-cache";
 import { slugSchema } from "@/lib/campaigns/schema";
@@ -32,13 +42,25 @@ export async function listPublicCampaigns(): Promise<CampaignListItem[]> {
 
 /** A campaign the public may see (open or closed), or null. Drafts and archived ones are not public. */
 export async function getPublicCampaign(slug: string): Promise<CampaignDetail | null> {
+  return loadCampaignDetail(slug, { publicOnly: true });
+}
+
+/**
+ * A campaign with its tally, event and offline tallies, whatever its status: for the team's
+ * preview. It does not authorize; lib/campaigns/page-data.ts decides who may see a draft.
+ */
+export async function getCampaignDetail(slug: string): Promise<CampaignDetail | null> {
+  return loadCampaignDetail(slug, { publicOnly: false });
+}
+
+async function loadCampaignDetail(slug: string, { publicOnly }: { publicOnly: boolean }): Promise<CampaignDetail | null> {
   const [row] = await getDb()
     .select({ campaign: campaigns, event: eventSummaryColumns })
     .from(campaigns)
     .leftJoin(events, eq(events.id, campaigns.eventId))
     .where(eq(campaigns.slug, slug))
     .limit(1);
-  if (!row || !isPublicCampaign(row.campaign)) return null;
+  if (!row || (publicOnly && !isPublicCampaign(row.campaign))) return null;
   const [tally, offline] = await Promise.all([
     getTally(row.campaign.id),
     getDb().select().from(offlineTallies).where(eq(offlineTallies.campaignId, row.campaign.id)),
@@ -49,6 +71,52 @@ export async function getPublicCampaign(slug: string): Promise<CampaignDetail | 
     tally,
     offlineTallies: offline,
   };
+}
+
+/** The public updates of a campaign (news and outcomes), newest first. */
+export async function listCampaignUpdates(campaignId: string): Promise<CampaignUpdate[]> {
+  return getDb()
+    .select()
+    .from(campaignUpdates)
+    .where(eq(campaignUpdates.campaignId, campaignId))
+    .orderBy(desc(campaignUpdates.publishedAt), desc(campaignUpdates.id));
+}
+
+/** The whole campaigns row, for the settings page and the commands that change it. */
+export async function findCampaignRow(slug: string): Promise<Campaign | null> {
+  const [campaign] = await getDb().select().from(campaigns).where(eq(campaigns.slug, slug)).limit(1);
+  return campaign ?? null;
+}
+
+/** Whether another campaign than `exceptId` already has this address. */
+export async function isSlugTaken(slug: string, exceptId?: string): Promise<boolean> {
+  const [row] = await getDb()
+    .select({ id: campaigns.id })
+    .from(campaigns)
+    .where(exceptId ? and(eq(campaigns.slug, slug), ne(campaigns.id, exceptId)) : eq(campaigns.slug, slug))
+    .limit(1);
+  return row !== undefined;
+}
+
+export type EventForCampaign = { id: string; slug: string; title: string; callsToAction: EventCallToAction[] };
+
+/** An event a campaign can be built on, with the calls to action made there. */
+export async function findEventForCampaign(slug: string): Promise<EventForCampaign | null> {
+  const [event] = await getDb().select({ id: events.id, slug: events.slug, title: events.title }).from(events).where(eq(events.slug, slug)).limit(1);
+  if (!event) return null;
+  const calls = await getDb()
+    .select()
+    .from(eventCallsToAction)
+    .where(eq(eventCallsToAction.eventId, event.id))
+    .orderBy(asc(eventCallsToAction.position));
+  return { ...event, callsToAction: calls };
+}
+
+/** The event a campaign is built on, by id (null when it has none or it was deleted). */
+export async function findEventSummary(eventId: string | null): Promise<{ slug: string; title: string } | null> {
+  if (!eventId) return null;
+  const [event] = await getDb().select({ slug: events.slug, title: events.title }).from(events).where(eq(events.id, eventId)).limit(1);
+  return event ?? null;
 }
 
 const eventSummaryColumns = {

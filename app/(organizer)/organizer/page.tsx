@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ApiKeysSection } from "@/components/organizers/api-keys-section";
 import { OrganizerCampaignTable } from "@/components/organizers/campaign-table";
 import { redirectToSignIn } from "@/lib/auth/redirect";
@@ -14,6 +15,11 @@ export default async function OrganizerDashboardPage() {
   return (
     <>
       <h1>{isAdmin ? "All campaigns" : "Your campaigns"}</h1>
+      <p>
+        <Link href="/organizer/campaigns/new" className="button">
+          New campaign
+        </Link>
+      </p>
       {campaigns.length === 0 ? (
         <p data-testid="no-campaigns">You are not on any campaign team yet. An admin or a campaign owner can add you.</p>
       ) : (

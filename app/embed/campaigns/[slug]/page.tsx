@@ -32,7 +32,7 @@ export default async function EmbedCampaignPage({ params }: Props) {
   return (
     <article className="embed-widget">
       <h1 className="embed-title">{campaign.title}</h1>
-      <LiveCount slug={campaign.slug} goal={campaign.goal} tally={campaign.tally} />
+      <LiveCount slug={campaign.slug} goal={campaign.goal} milestones={campaign.milestones} tally={campaign.tally} />
       <div className="embed-sign">
         {open ? (
           <>

@@ -1,0 +1,58 @@
+"use client";
+
+import type { UseFormRegister } from "react-hook-form";
+import type { SignerFields } from "@/drizzle/seed/types";
+import { signerFieldInput, SIGNER_FIELDS, SIGNER_FIELD_RULES, type CampaignFormValues } from "@/lib/campaigns/schema";
+
+const RULE_LABELS = { required: "Required", optional: "Optional", off: "Not asked" } as const;
+const FORCED_BY_DECLARATION: (keyof SignerFields)[] = ["office", "municipality"];
+
+type Props = {
+  register: UseFormRegister<CampaignFormValues>;
+  defaults: Record<string, string>;
+  kind: string;
+  errorFor: (field: keyof CampaignFormValues) => string | undefined;
+};
+
+/** Which details signers give, each required, optional or not asked. A declaration always asks office and municipality. */
+export function SignerFieldsFieldset({ register, defaults, kind, errorFor }: Props) {
+  return (
+    <fieldset className="field">
+      <legend>Signer fields</legend>
+      <span className="hint">Besides their name and email address, what signers are asked.</span>
+      {(Object.keys(SIGNER_FIELDS) as (keyof SignerFields)[]).map((field) => {
+        const name = signerFieldInput(field);
+        const id = `campaign-${name}`;
+        const forced = kind === "declaration" && FORCED_BY_DECLARATION.includes(field);
+        const error = errorFor(name);
+        return (
+          <div key={field} className={error ? "field field-invalid" : "field"}>
+            {forced && (
+              <p data-testid={`${id}-forced`}>
+                <strong>{SIGNER_FIELDS[field]}</strong>: required, always, on a declaration of elected officials.
+              </p>
+            )}
+            {/* Kept in the form when forced (hidden), so switching back to a petition restores the choice;
+                the server makes office and municipality required on a declaration whatever is sent. */}
+            <div hidden={forced}>
+              <label htmlFor={id}>{SIGNER_FIELDS[field]}</label>
+              {error && (
+                <span className="field-error" id={`${id}-error`}>
+                  <span className="visually-hidden">Error: </span>
+                  {error}
+                </span>
+              )}
+              <select id={id} defaultValue={defaults[name]} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined} {...register(name)}>
+                {SIGNER_FIELD_RULES.map((rule) => (
+                  <option key={rule} value={rule}>
+                    {RULE_LABELS[rule]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

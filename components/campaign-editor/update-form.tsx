@@ -1,0 +1,70 @@
+"use client";
+
+import type { Path } from "react-hook-form";
+import { ErrorSummary } from "@/components/organizers/error-summary";
+import { useActionForm } from "@/components/organizers/use-action-form";
+import { FormField } from "@/components/ui/form-field";
+import { postCampaignUpdateAction, type CampaignFormState, type UpdateFields } from "@/lib/campaigns/actions";
+import { campaignUpdateSchema, OUTCOME_KINDS, UPDATE_KINDS, type CampaignUpdateInput } from "@/lib/campaigns/schema";
+
+type Props = { campaignSlug: string; variant: "outcome" | "news" };
+
+/**
+ * A public update on the campaign page. "Record an outcome" asks what happened (delivered,
+ * response received, won); "Post news" is a plain update. Both use the server's schema.
+ */
+export function CampaignUpdateForm({ campaignSlug, variant }: Props) {
+  const prefix = `update-${variant}`;
+  const fields: [Path<CampaignUpdateInput>, string][] = [
+    ...(variant === "outcome" ? [["kind", `${prefix}-kind-${OUTCOME_KINDS[0]}`] as [Path<CampaignUpdateInput>, string]] : []),
+    ["title", `${prefix}-title`],
+    ["body", `${prefix}-body`],
+  ];
+  const { state, pending, formAction, formRef, summaryRef, register, errorFor, shownErrors, formMessage, onSubmit } = useActionForm<
+    CampaignFormState<UpdateFields>,
+    CampaignUpdateInput
+  >({ action: postCampaignUpdateAction, schema: campaignUpdateSchema, fields, resetOn: "done" });
+  const heading = variant === "outcome" ? "Record an outcome" : "Post news";
+  const kindError = errorFor("kind");
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-labelledby={`${prefix}-heading`}>
+      <h3 id={`${prefix}-heading`}>{heading}</h3>
+      {(shownErrors.length > 0 || formMessage) && <ErrorSummary id={`${prefix}-errors`} ref={summaryRef} message={formMessage} errors={shownErrors} />}
+      {state.status === "done" && (
+        <p className="notice" role="status" data-testid={`${prefix}-result`}>
+          {state.message}
+        </p>
+      )}
+      <input type="hidden" defaultValue={campaignSlug} {...register("campaignSlug")} />
+      {variant === "news" ? (
+        <input type="hidden" defaultValue="news" {...register("kind")} />
+      ) : (
+        <fieldset className={kindError ? "field field-invalid" : "field"} aria-describedby={kindError ? `${prefix}-kind-error` : undefined}>
+          <legend>What happened</legend>
+          {kindError && (
+            <span className="field-error" id={`${prefix}-kind-error`}>
+              <span className="visually-hidden">Error: </span>
+              {kindError}
+            </span>
+          )}
+          {OUTCOME_KINDS.map((kind) => (
+            <div className="checkbox" key={kind}>
+              <input id={`${prefix}-kind-${kind}`} type="radio" value={kind} {...register("kind")} />
+              <label htmlFor={`${prefix}-kind-${kind}`}>{UPDATE_KINDS[kind]}</label>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      <FormField id={`${prefix}-title`} label="Title" error={errorFor("title")}>
+        {(describedBy) => <input id={`${prefix}-title`} type="text" maxLength={200} aria-invalid={!!errorFor("title")} aria-describedby={describedBy} {...register("title")} />}
+      </FormField>
+      <FormField id={`${prefix}-body`} label="Body" hint="Shown on the public campaign page." error={errorFor("body")}>
+        {(describedBy) => <textarea id={`${prefix}-body`} rows={5} aria-invalid={!!errorFor("body")} aria-describedby={describedBy} {...register("body")} />}
+      </FormField>
+      <button type="submit" className="button" disabled={pending}>
+        {variant === "outcome" ? "Record the outcome" : "Post the news"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,95 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SignatoryList } from "@/components/signatories/signatory-list";
+import { CampaignBreakdowns } from "@/components/tallies/campaign-breakdowns";
+import type { CampaignDetail } from "@/lib/campaigns/queries";
+import type { CampaignUpdate } from "@/lib/db/schema";
+import { eventDateLabel } from "@/lib/events/date-label";
+import type { PublicSignatory } from "@/lib/signatories/queries";
+import type { Breakdowns } from "@/lib/tallies/breakdowns";
+import { CampaignUpdates } from "./campaign-updates";
+import { FeaturedImage } from "./featured-image";
+import { OfflineTallies } from "./offline-tallies";
+import { OutcomeBadge } from "./outcome-badge";
+
+const RECENT_SIGNATORIES = 10;
+
+type Props = {
+  campaign: CampaignDetail;
+  updates: CampaignUpdate[];
+  breakdowns: Breakdowns;
+  signatories: PublicSignatory[];
+  /** Whether it takes signatures now (lib/campaigns/status.ts). */
+  open: boolean;
+  /** The count and progress bar: live on the public page, as rendered in the preview. */
+  count: ReactNode;
+  /** The signing part: the form, a closed notice, or the preview's stand-in. */
+  signing: ReactNode;
+};
+
+/**
+ * The campaign page's content, shared by the public page and the team's preview, so the preview
+ * shows exactly what will be published. Counts are shown whatever the status: a closed campaign
+ * keeps its count in view.
+ */
+export function CampaignPageContent({ campaign, updates, breakdowns, signatories, open, count, signing }: Props) {
+  return (
+    <>
+      <p className="caption">
+        <span className={open ? "tag" : "tag tag-closed"}>{open ? "Open" : "Closed"}</span>
+        <OutcomeBadge outcome={campaign.outcome} />
+        {campaign.kind === "declaration" ? "Declaration of elected officials" : "Petition"}
+      </p>
+      <h1>{campaign.title}</h1>
+      <p className="lead">{campaign.summary}</p>
+      <FeaturedImage url={campaign.featuredImageUrl} alt={campaign.featuredImageAlt} />
+      <div className="grid grid-2-1">
+        <div>
+          <h2>Addressed to</h2>
+          <ul>
+            {campaign.decisionMakers.map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+          <h2>{campaign.kind === "declaration" ? "The declaration" : "The petition"}</h2>
+          <div className="statement">{campaign.statement}</div>
+          <CampaignUpdates updates={updates} />
+          <h2>Who has signed</h2>
+          <CampaignBreakdowns breakdowns={breakdowns} kind={campaign.kind} />
+          {campaign.listNamesPublicly && (
+            <section aria-labelledby="signatories">
+              <h2 id="signatories">Signatories</h2>
+              {signatories.length > 0 ? (
+                <SignatoryList signatories={signatories.slice(0, RECENT_SIGNATORIES)} />
+              ) : (
+                <p className="muted">Nobody has chosen to be listed yet.</p>
+              )}
+              <p>
+                <Link href={`/campaigns/${campaign.slug}/signatories`}>See and search all listed signatories</Link> ·{" "}
+                <a href={`/api/v1/campaigns/${campaign.slug}/signatories.csv`}>download as CSV</a>
+              </p>
+            </section>
+          )}
+          {campaign.event && (
+            <>
+              <h2>The event it is built on</h2>
+              <p>
+                <Link href={`/events/${campaign.event.slug}`}>{campaign.event.title}</Link>
+                <br />
+                <span className="muted">
+                  {eventDateLabel(campaign.event)} · {campaign.event.place}
+                </span>
+              </p>
+              <p>The event page lists the speakers, the calls to action made there and the source reports.</p>
+            </>
+          )}
+        </div>
+        <aside aria-label="Signatures and signing">
+          <div className="panel">{count}</div>
+          <OfflineTallies tallies={campaign.offlineTallies} />
+          {signing}
+        </aside>
+      </div>
+    </>
+  );
+}

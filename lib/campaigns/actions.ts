@@ -1,0 +1,90 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/session";
+import type { CommandResult } from "@/lib/organizers/guard";
+import { changeCampaignStatusAs, createCampaignAs, postCampaignUpdateAs, updateCampaignAs, type CampaignFields } from "./commands";
+import { TRANSITIONS } from "./lifecycle";
+
+// Server actions of the campaign pages. Each reads the session itself and hands the raw form to
+// a command (commands.ts), which finds the campaign by the slug the form names and checks access.
+
+export type CampaignFormState<Fields extends string> =
+  | { status: "idle" }
+  | { status: "done"; message: string }
+  | { status: "error"; message: string; fieldErrors: Partial<Record<Fields | "form", string>>; values: Record<string, string> };
+
+const REFUSALS = {
+  unauthenticated: "Your session has ended. Sign in again.",
+  "not-found": "This campaign does not exist.",
+  forbidden: "You are not allowed to change this campaign.",
+} as const;
+
+function formValues(formData: FormData): Record<string, string> {
+  return Object.fromEntries([...formData.entries()].filter(([key, value]) => !key.startsWith("$") && typeof value === "string")) as Record<
+    string,
+    string
+  >;
+}
+
+function failure<Fields extends string>(result: Exclude<CommandResult<unknown, Fields>, { ok: true }>, values: Record<string, string>): CampaignFormState<Fields> {
+  if (result.error === "invalid") return { status: "error", message: result.fieldErrors.form ?? "There is a problem", fieldErrors: result.fieldErrors, values };
+  return { status: "error", message: REFUSALS[result.error], fieldErrors: {}, values };
+}
+
+// The public page and the embed are cached for a second (ISR), the home page lists campaigns, and
+// the organizer pages show status. The JSON API and the event pages are rendered per request.
+function revalidateCampaign(...slugs: string[]): void {
+  for (const slug of new Set(slugs)) {
+    revalidatePath(`/campaigns/${slug}`);
+    revalidatePath(`/campaigns/${slug}/signatories`);
+    revalidatePath(`/embed/campaigns/${slug}`);
+    revalidatePath(`/organizer/campaigns/${slug}`, "layout");
+  }
+  revalidatePath("/");
+  revalidatePath("/organizer");
+}
+
+export async function createCampaignAction(_prev: CampaignFormState<CampaignFields>, formData: FormData): Promise<CampaignFormState<CampaignFields>> {
+  const values = formValues(formData);
+  const result = await createCampaignAs(await getCurrentUser(), values);
+  if (!result.ok) return failure(result, values);
+  revalidatePath("/organizer");
+  redirect(`/organizer/campaigns/${result.value.slug}/edit?created=1`);
+}
+
+export async function updateCampaignAction(_prev: CampaignFormState<CampaignFields>, formData: FormData): Promise<CampaignFormState<CampaignFields>> {
+  const values = formValues(formData);
+  const result = await updateCampaignAs(await getCurrentUser(), values);
+  if (!result.ok) return failure(result, values);
+  const { slug, previousSlug, changed } = result.value;
+  revalidateCampaign(slug, previousSlug);
+  if (slug !== previousSlug) redirect(`/organizer/campaigns/${slug}/edit?saved=1`);
+  return { status: "done", message: changed.length === 0 ? "Nothing had changed." : "Your changes are saved." };
+}
+
+export async function changeCampaignStatusAction(_prev: CampaignFormState<"transition">, formData: FormData): Promise<CampaignFormState<"transition">> {
+  const values = formValues(formData);
+  const result = await changeCampaignStatusAs(await getCurrentUser(), values);
+  if (!result.ok) return failure(result, values);
+  revalidateCampaign(result.value.slug);
+  const done: Record<keyof typeof TRANSITIONS, string> = {
+    publish: "The campaign is published: it is open for signatures.",
+    close: "The campaign is closed: it no longer takes signatures. Its count stays visible.",
+    reopen: "The campaign is open again.",
+    archive: "The campaign is archived: its page is no longer public.",
+    restore: "The campaign is restored: it is closed, and its page is public again.",
+  };
+  return { status: "done", message: done[result.value.transition] };
+}
+
+export type UpdateFields = "kind" | "title" | "body";
+
+export async function postCampaignUpdateAction(_prev: CampaignFormState<UpdateFields>, formData: FormData): Promise<CampaignFormState<UpdateFields>> {
+  const values = formValues(formData);
+  const result = await postCampaignUpdateAs(await getCurrentUser(), values);
+  if (!result.ok) return failure(result, values);
+  revalidateCampaign(result.value.slug);
+  return { status: "done", message: "The update is published on the campaign page." };
+}

@@ -1,0 +1,102 @@
+import "server-only";
+import { z } from "zod";
+import { allow, refuse, type Caller, type CommandResult } from "@/lib/organizers/guard";
+import { getCampaignAccess } from "@/lib/organizers/permissions";
+import { fieldErrorsOf } from "@/lib/organizers/schema";
+import type { Campaign } from "@/lib/db/schema";
+import { applyTransition, insertCampaign, insertCampaignUpdate, SLUG_TAKEN, updateCampaign, type WriteResult } from "./mutations";
+import { findCampaignRow, findEventForCampaign, isSlugTaken } from "./queries";
+import {
+  buildCreateCampaignSchema,
+  buildEditCampaignSchema,
+  campaignUpdateSchema,
+  changeStatusSchema,
+  slugSchema,
+  type CampaignFormField,
+  type TransitionName,
+} from "./schema";
+
+// The campaign commands behind their checks: authenticate, then find, then authorize, then
+// validate and write. The campaign is always re-read from the slug the form names, never taken
+// from the client, and access is checked on that campaign. actions.ts passes the session's user;
+// tests pass any caller.
+
+export type CampaignFields = CampaignFormField | "eventSlug" | "campaignSlug";
+
+const invalid = <F extends string>(fieldErrors: Partial<Record<F | "form", string>>) => ({ ok: false as const, error: "invalid" as const, fieldErrors });
+
+const actorOf = (caller: NonNullable<Caller>) => ({ id: caller.id, email: caller.email });
+
+/** Any signed-in organizer or admin may start a campaign; they become the owner of its team. */
+export async function createCampaignAs(caller: Caller, input: unknown): Promise<CommandResult<{ slug: string }, CampaignFields>> {
+  if (!caller) return refuse("unauthenticated");
+  const parsed = buildCreateCampaignSchema().safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  const { eventSlug, ...fields } = parsed.data;
+  let eventId: string | null = null;
+  if (eventSlug) {
+    const event = await findEventForCampaign(eventSlug);
+    if (!event) return invalid({ form: "The event this campaign was started from does not exist any more." });
+    eventId = event.id;
+  }
+  if (await isSlugTaken(fields.slug)) return invalid({ slug: SLUG_TAKEN });
+  return written(await insertCampaign(actorOf(caller), fields, eventId), (campaign) => ({ slug: campaign.slug }));
+}
+
+const campaignSlugOnly = z.object({ campaignSlug: slugSchema });
+
+/** Finds the campaign a form names and checks that the caller may edit it. */
+async function editableCampaign(caller: Caller, input: unknown) {
+  if (!caller) return refuse("unauthenticated");
+  const target = campaignSlugOnly.safeParse(input);
+  if (!target.success) return refuse("not-found");
+  const campaign = await findCampaignRow(target.data.campaignSlug);
+  if (!campaign) return refuse("not-found");
+  if (!(await getCampaignAccess(caller.id, campaign.id)).edit) return refuse("forbidden");
+  return allow({ caller, campaign });
+}
+
+export type SavedCampaign = { slug: string; previousSlug: string; changed: string[] };
+
+export async function updateCampaignAs(caller: Caller, input: unknown): Promise<CommandResult<SavedCampaign, CampaignFields>> {
+  const found = await editableCampaign(caller, input);
+  if (!found.ok) return found;
+  const { campaign } = found.value;
+  // A closing date that has passed may stay as it is (a closed campaign's), not be newly set.
+  const parsed = buildEditCampaignSchema({ keepClosesAt: campaign.closesAt }).safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  const { campaignSlug: _, ...fields } = parsed.data;
+  const result = await updateCampaign(actorOf(found.value.caller), campaign.id, fields);
+  if (!result) return refuse("not-found");
+  return written(result, ({ campaign: saved, previousSlug, changed }) => ({ slug: saved.slug, previousSlug, changed }));
+}
+
+export type StatusChange = { slug: string; status: Campaign["status"]; transition: TransitionName; eventId: string | null };
+
+export async function changeCampaignStatusAs(caller: Caller, input: unknown): Promise<CommandResult<StatusChange, "transition">> {
+  const found = await editableCampaign(caller, input);
+  if (!found.ok) return found;
+  const parsed = changeStatusSchema.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  const result = await applyTransition(actorOf(found.value.caller), found.value.campaign.id, parsed.data.transition);
+  if (!result) return refuse("not-found");
+  return written(result, (campaign) => ({ slug: campaign.slug, status: campaign.status, transition: parsed.data.transition, eventId: campaign.eventId }));
+}
+
+export async function postCampaignUpdateAs(
+  caller: Caller,
+  input: unknown,
+): Promise<CommandResult<{ slug: string; updateId: string; outcome: Campaign["outcome"] }, "kind" | "title" | "body">> {
+  const found = await editableCampaign(caller, input);
+  if (!found.ok) return found;
+  const parsed = campaignUpdateSchema.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  const { kind, title, body } = parsed.data;
+  const result = await insertCampaignUpdate(actorOf(found.value.caller), found.value.campaign.id, { kind, title, body });
+  if (!result) return refuse("not-found");
+  return written(result, ({ campaign, updateId }) => ({ slug: campaign.slug, updateId, outcome: campaign.outcome }));
+}
+
+function written<T, R, F extends string>(result: WriteResult<T>, map: (value: T) => R): CommandResult<R, F> {
+  return result.ok ? allow(map(result.value)) : invalid(result.fieldErrors as Partial<Record<F | "form", string>>);
+}

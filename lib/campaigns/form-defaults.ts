@@ -1,0 +1,68 @@
+import type { SignerFields } from "@/drizzle/seed/types";
+import type { Campaign } from "@/lib/db/schema";
+import { toFormDate } from "./form-dates";
+import type { CampaignPrefill } from "./prefill";
+import { signerFieldInput, SIGNER_FIELD_INPUTS, SIGNER_FIELDS, type CampaignFormField } from "./schema";
+
+// What the campaign form shows before anyone types: a stored campaign as form strings, or a new
+// campaign's starting values (pre-filled from an event's call to action when there is one).
+
+export type CampaignFormDefaults = Record<Exclude<CampaignFormField, "listNamesPublicly">, string> & { listNamesPublicly: boolean };
+
+const PETITION_FIELDS: SignerFields = { country: "required", city: "optional", postcode: "off", office: "off", municipality: "off" };
+
+function signerDefaults(fields: SignerFields) {
+  return Object.fromEntries((Object.keys(SIGNER_FIELDS) as (keyof SignerFields)[]).map((field) => [signerFieldInput(field), fields[field]])) as Record<
+    (typeof SIGNER_FIELD_INPUTS)[keyof SignerFields],
+    string
+  >;
+}
+
+export function campaignFormDefaults(campaign: Campaign): CampaignFormDefaults {
+  return {
+    title: campaign.title,
+    slug: campaign.slug,
+    kind: campaign.kind,
+    summary: campaign.summary,
+    statement: campaign.statement,
+    decisionMakers: campaign.decisionMakers.join("\n"),
+    goal: String(campaign.goal),
+    opensAt: toFormDate(campaign.opensAt),
+    closesAt: toFormDate(campaign.closesAt),
+    ...signerDefaults(campaign.signerFields),
+    listNamesPublicly: campaign.listNamesPublicly,
+    featuredImageUrl: campaign.featuredImageUrl ?? "",
+    featuredImageAlt: campaign.featuredImageAlt ?? "",
+    milestones: campaign.milestones.join(", "),
+  };
+}
+
+export function newCampaignDefaults(prefill: CampaignPrefill | null): CampaignFormDefaults {
+  return {
+    title: prefill?.title ?? "",
+    slug: prefill ? suggestSlug(prefill.title) : "",
+    kind: "petition",
+    summary: "",
+    statement: prefill?.statement ?? "",
+    decisionMakers: prefill?.decisionMakers.join("\n") ?? "",
+    goal: "1000",
+    opensAt: "",
+    closesAt: "",
+    ...signerDefaults(PETITION_FIELDS),
+    listNamesPublicly: true,
+    featuredImageUrl: "",
+    featuredImageAlt: "",
+    milestones: "",
+  };
+}
+
+/** A starting address from a title: "Launch an inquiry into the 1988 massacre" → "launch-an-inquiry-into-the-1988-massacre". */
+export function suggestSlug(title: string): string {
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug.slice(0, 60).replace(/-+$/, "");
+}

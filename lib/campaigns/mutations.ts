@@ -1,0 +1,190 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { recordAudit, type AuditActor } from "@/lib/audit/log";
+import { getDb, type Transaction } from "@/lib/db/client";
+import { campaignMembers, campaignUpdates, campaigns, type Campaign } from "@/lib/db/schema";
+import { furthestOutcome, publishProblems, TRANSITIONS, transitionRefusal } from "./lifecycle";
+import type { CampaignInput, TransitionName, UpdateKind } from "./schema";
+
+// Writes for campaigns. They trust their caller on who may act (commands.ts authorizes), but each
+// re-reads the campaign under a row lock and applies the rules that depend on its current state,
+// in the same transaction as the change and its audit entry: a refusal changes nothing.
+
+export const SLUG_TAKEN = "This address is already taken";
+
+export type WriteResult<T> = { ok: true; value: T } | { ok: false; fieldErrors: Record<string, string> };
+
+const invalid = (fieldErrors: Record<string, string>) => ({ ok: false as const, fieldErrors });
+
+/** A new draft, its creator made owner of its team. */
+export async function insertCampaign(actor: AuditActor, input: CampaignInput, eventId: string | null): Promise<WriteResult<Campaign>> {
+  return getDb().transaction(async (tx) => {
+    const [campaign] = await tx
+      .insert(campaigns)
+      .values({ ...input, status: "draft", eventId, createdBy: actor.id })
+      .onConflictDoNothing({ target: campaigns.slug })
+      .returning();
+    if (!campaign) return invalid({ slug: SLUG_TAKEN });
+    await tx.insert(campaignMembers).values({ campaignId: campaign.id, userId: actor.id, role: "owner" });
+    await recordAudit(tx, actor, {
+      action: "campaign.create",
+      campaignId: campaign.id,
+      eventId,
+      subject: campaign.slug,
+      details: { title: campaign.title, kind: campaign.kind },
+    });
+    return { ok: true as const, value: campaign };
+  });
+}
+
+const EDITABLE = [
+  "title", "slug", "kind", "summary", "statement", "decisionMakers", "goal", "opensAt", "closesAt",
+  "signerFields", "listNamesPublicly", "featuredImageUrl", "featuredImageAlt", "milestones",
+] as const satisfies (keyof CampaignInput)[];
+
+function changedFields(current: Campaign, input: CampaignInput): (keyof CampaignInput)[] {
+  return EDITABLE.filter((field) => JSON.stringify(current[field]) !== JSON.stringify(input[field]));
+}
+
+/**
+ * Saves the settings form. A published campaign keeps its address and kind (links, embeds and
+ * signatures depend on them) and must stay publishable.
+ */
+export async function updateCampaign(
+  actor: AuditActor,
+  campaignId: string,
+  input: CampaignInput,
+): Promise<WriteResult<{ campaign: Campaign; previousSlug: string; changed: string[] }> | null> {
+  try {
+    return await getDb().transaction(async (tx) => {
+      const current = await lockCampaign(tx, campaignId);
+      if (!current) return null;
+      const errors: Record<string, string> = {};
+      if (current.status !== "draft") {
+        if (input.slug !== current.slug) errors.slug = "The address can change only while the campaign is a draft";
+        if (input.kind !== current.kind) errors.kind = "The kind can change only while the campaign is a draft";
+        Object.assign(errors, publishProblems(input));
+      }
+      if (!errors.slug && input.slug !== current.slug) {
+        const [other] = await tx.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.slug, input.slug)).limit(1);
+        if (other) errors.slug = SLUG_TAKEN;
+      }
+      if (Object.keys(errors).length > 0) return invalid(errors);
+      const changed = changedFields(current, input);
+      if (changed.length === 0) return { ok: true as const, value: { campaign: current, previousSlug: current.slug, changed } };
+      const [campaign] = await tx
+        .update(campaigns)
+        .set({ ...input, updatedAt: new Date() })
+        .where(eq(campaigns.id, campaignId))
+        .returning();
+      await recordAudit(tx, actor, {
+        action: "campaign.update",
+        campaignId,
+        subject: campaign.slug,
+        details: { changed, ...(campaign.slug !== current.slug && { previousSlug: current.slug }) },
+      });
+      return { ok: true as const, value: { campaign, previousSlug: current.slug, changed } };
+    });
+  } catch (error) {
+    // Another save took the address between our check and our write.
+    if (isUniqueViolation(error)) return invalid({ slug: SLUG_TAKEN });
+    throw error;
+  }
+}
+
+/** Publish, close, reopen, archive or restore, if the campaign's state allows it now. */
+export async function applyTransition(actor: AuditActor, campaignId: string, name: TransitionName): Promise<WriteResult<Campaign> | null> {
+  return getDb().transaction(async (tx) => {
+    const current = await lockCampaign(tx, campaignId);
+    if (!current) return null;
+    const refusal = transitionRefusal(current, name);
+    if (refusal) return invalid({ form: refusal });
+    const now = new Date();
+    const transition = TRANSITIONS[name];
+    const [campaign] = await tx
+      .update(campaigns)
+      .set({
+        status: transition.to,
+        updatedAt: now,
+        ...(name === "publish" && { publishedAt: now }),
+        ...(name === "close" && { closedAt: now }),
+        ...(name === "reopen" && { closedAt: null }),
+        ...(name === "archive" && { closedAt: current.closedAt ?? now }),
+      })
+      .where(eq(campaigns.id, campaignId))
+      .returning();
+    await recordAudit(tx, actor, {
+      action: transition.audit,
+      campaignId,
+      subject: campaign.slug,
+      details: { from: current.status, to: campaign.status },
+    });
+    return { ok: true as const, value: campaign };
+  });
+}
+
+/** A public update on the campaign page; an outcome also moves the campaign's outcome forward. */
+export async function insertCampaignUpdate(
+  actor: AuditActor,
+  campaignId: string,
+  input: { kind: UpdateKind; title: string; body: string },
+): Promise<WriteResult<{ campaign: Campaign; updateId: string }> | null> {
+  return getDb().transaction(async (tx) => {
+    const current = await lockCampaign(tx, campaignId);
+    if (!current) return null;
+    if (current.status === "draft") return invalid({ form: "Publish the campaign before posting updates on its page." });
+    const [update] = await tx
+      .insert(campaignUpdates)
+      .values({ campaignId, kind: input.kind, title: input.title, body: input.body, authorId: actor.id })
+      .returning({ id: campaignUpdates.id });
+    const outcome = furthestOutcome(current.outcome, input.kind);
+    const [campaign] = await tx
+      .update(campaigns)
+      // updatedAt moves so the page's and the API's caches see the change.
+      .set({ outcome, updatedAt: new Date() })
+      .where(eq(campaigns.id, campaignId))
+      .returning();
+    await recordAudit(tx, actor, {
+      action: input.kind === "news" ? "campaign.news" : "campaign.outcome",
+      campaignId,
+      subject: campaign.slug,
+      details: { kind: input.kind, title: input.title, updateId: update.id, outcome },
+    });
+    return { ok: true as const, value: { campaign, updateId: update.id } };
+  });
+}
+
+/**
+ * Closes every open campaign whose closing date has passed, in one statement, and records each in
+ * the audit log (the actor is the system). Signing already stops at the closing date
+ * (lib/campaigns/status.ts); this makes the status say so too. closed_at is the closing date itself.
+ */
+export async function closeDueCampaigns(): Promise<{ id: string; slug: string }[]> {
+  const rows = await getDb().execute(sql`
+    with closed as (
+      update campaigns
+         set status = 'closed', closed_at = closes_at, updated_at = now()
+       where status = 'open' and closes_at is not null and closes_at <= now()
+      returning id, slug, closes_at
+    ), logged as (
+      insert into audit_log (actor_id, actor_email, action, campaign_id, subject, details)
+      select null, 'system', 'campaign.auto-close', id, slug, jsonb_build_object('closesAt', closes_at) from closed
+    )
+    select id, slug from closed`);
+  return [...(rows as unknown as { id: string; slug: string }[])];
+}
+
+async function lockCampaign(tx: Transaction, campaignId: string): Promise<Campaign | null> {
+  const [campaign] = await tx.select().from(campaigns).where(eq(campaigns.id, campaignId)).for("update");
+  return campaign ?? null;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  // Drizzle wraps the driver's error: the PostgreSQL code is on a cause.
+  let cause = error;
+  for (let depth = 0; depth < 5 && typeof cause === "object" && cause !== null; depth++) {
+    if ((cause as { code?: unknown }).code === "23505") return true;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return false;
+}

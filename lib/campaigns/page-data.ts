@@ -1,0 +1,100 @@
+import "server-only";
+import type { Campaign, CampaignUpdate } from "@/lib/db/schema";
+import type { CampaignAccess } from "@/lib/organizers/access-rules";
+import { allow, refuse, type Caller, type Guarded } from "@/lib/organizers/guard";
+import { getCampaignAccess } from "@/lib/organizers/permissions";
+import { listPublicSignatories, type PublicSignatory } from "@/lib/signatories/queries";
+import { getBreakdowns, type Breakdowns } from "@/lib/tallies/breakdowns";
+import { transitionRefusal, transitionsFrom } from "./lifecycle";
+import { closeDueCampaigns } from "./mutations";
+import { prefillFromCall, type CampaignPrefill } from "./prefill";
+import {
+  findCampaignRow,
+  findEventForCampaign,
+  findEventSummary,
+  getCampaignDetail,
+  listCampaignUpdates,
+  type CampaignDetail,
+} from "./queries";
+import { slugSchema, type TransitionName } from "./schema";
+
+// The data of the campaign pages for the team, with the authorization inside: a page passes the
+// session's user (or null) and renders, redirects to sign-in or 404s on the answer.
+
+export type NewCampaignPage = {
+  /** The event named by ?event=, with its calls to action to start from; null if none or unknown. */
+  event: { slug: string; title: string; calls: { position: number; target: string; action: string }[] } | null;
+  /** ?event= named an event that does not exist. */
+  unknownEvent: boolean;
+  /** What ?call= pre-fills, or null. */
+  prefill: (CampaignPrefill & { position: number }) | null;
+};
+
+export async function loadNewCampaign(caller: Caller, params: { event?: string; call?: string } = {}): Promise<Guarded<NewCampaignPage>> {
+  if (!caller) return refuse("unauthenticated");
+  if (!params.event) return allow({ event: null, unknownEvent: false, prefill: null });
+  const slug = slugSchema.safeParse(params.event);
+  const event = slug.success ? await findEventForCampaign(slug.data) : null;
+  if (!event) return allow({ event: null, unknownEvent: true, prefill: null });
+  const call = event.callsToAction.find((c) => String(c.position) === params.call);
+  return allow({
+    event: {
+      slug: event.slug,
+      title: event.title,
+      calls: event.callsToAction.map(({ position, target, action }) => ({ position, target, action })),
+    },
+    unknownEvent: false,
+    prefill: call ? { ...prefillFromCall(call), position: call.position } : null,
+  });
+}
+
+export type LifecycleAction = { name: TransitionName; refusal: string | null };
+
+export type CampaignEditor = {
+  campaign: Campaign;
+  access: CampaignAccess;
+  event: { slug: string; title: string } | null;
+  updates: CampaignUpdate[];
+  /** The lifecycle buttons of the campaign's status, each with why it is refused now (or null). */
+  lifecycle: LifecycleAction[];
+};
+
+/** Settings and status: viewers see it read-only; editors, owners and admins change it. */
+export async function loadCampaignEditor(caller: Caller, rawSlug: string): Promise<Guarded<CampaignEditor>> {
+  if (!caller) return refuse("unauthenticated");
+  const slug = slugSchema.safeParse(rawSlug);
+  if (!slug.success) return refuse("not-found");
+  // A campaign past its closing date shows as closed here even between two sweeps.
+  await closeDueCampaigns();
+  const campaign = await findCampaignRow(slug.data);
+  if (!campaign) return refuse("not-found");
+  const access = await getCampaignAccess(caller.id, campaign.id);
+  if (!access.view) return refuse("forbidden");
+  const [event, updates] = await Promise.all([findEventSummary(campaign.eventId), listCampaignUpdates(campaign.id)]);
+  const now = new Date();
+  const lifecycle = transitionsFrom(campaign.status).map((name) => ({ name, refusal: transitionRefusal(campaign, name, now) }));
+  return allow({ campaign, access, event, updates, lifecycle });
+}
+
+export type CampaignPreview = {
+  campaign: CampaignDetail;
+  updates: CampaignUpdate[];
+  breakdowns: Breakdowns;
+  signatories: PublicSignatory[];
+};
+
+/** The public page's content, whatever the status, for anyone on the team. */
+export async function loadCampaignPreview(caller: Caller, rawSlug: string): Promise<Guarded<CampaignPreview>> {
+  if (!caller) return refuse("unauthenticated");
+  const slug = slugSchema.safeParse(rawSlug);
+  if (!slug.success) return refuse("not-found");
+  const campaign = await getCampaignDetail(slug.data);
+  if (!campaign) return refuse("not-found");
+  if (!(await getCampaignAccess(caller.id, campaign.id)).view) return refuse("forbidden");
+  const [updates, breakdowns, signatories] = await Promise.all([
+    listCampaignUpdates(campaign.id),
+    getBreakdowns(campaign.id),
+    campaign.listNamesPublicly ? listPublicSignatories(campaign.id, { page: 1, search: "" }).then((r) => r.signatories) : [],
+  ]);
+  return allow({ campaign, updates, breakdowns, signatories });
+}
