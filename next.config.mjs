@@ -7,6 +7,9 @@ const nextConfig = {
     // Cached pages stay in the in-memory LRU (cacheMaxMemorySize, 50 MB by default) and are not
     // written to disk: otherwise requests for made-up campaign slugs would each leave files behind.
     isrFlushToDisk: false,
+    // Server actions refuse bodies over 1 MB by default; paper-signature CSV files may be up to 5 MB
+    // (lib/offline/schema.ts), plus the form's other fields. The import checks the size itself too.
+    serverActions: { bodySizeLimit: "6mb" },
   },
   async headers() {
     return [

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DashboardBreakdowns } from "@/components/dashboard/dashboard-breakdowns";
+import { KeyFigures } from "@/components/dashboard/key-figures";
+import { UtmTable } from "@/components/dashboard/utm-table";
+import { redirectToSignIn } from "@/lib/auth/redirect";
+import { getCurrentUser } from "@/lib/auth/session";
+import { loadCampaignDashboard } from "@/lib/dashboard/page-data";
+
+export const metadata: Metadata = { title: "Campaign dashboard" };
+
+export default async function CampaignDashboardPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const result = await loadCampaignDashboard(await getCurrentUser(), slug);
+  if (!result.ok) {
+    if (result.error === "unauthenticated") redirectToSignIn(`/organizer/campaigns/${slug}/dashboard`);
+    notFound();
+  }
+  const dashboard = result.value;
+  const base = `/organizer/campaigns/${encodeURIComponent(dashboard.campaign.slug)}`;
+  return (
+    <>
+      <h1>Dashboard: {dashboard.campaign.title}</h1>
+      <KeyFigures dashboard={dashboard} />
+      {dashboard.canExport ? (
+        <p>
+          <a href={`${base}/export.csv`} data-testid="export-link">
+            Export signatures (CSV)
+          </a>{" "}
+          <span className="muted">
+            Confirmed and pending signatures; email addresses only of signers who agreed to be contacted. Also{" "}
+            <a href={`${base}/export.csv?include=invalidated`}>with invalidated signatures</a>.
+          </span>
+        </p>
+      ) : (
+        <p className="muted">The campaign's editors and owners can export its signatures.</p>
+      )}
+      <h2>Confirmed online signatures in detail</h2>
+      <p className="muted">Figures may be a few seconds behind. Documented offline signatures are counted apart.</p>
+      <DashboardBreakdowns breakdowns={dashboard.breakdowns} kind={dashboard.campaign.kind} />
+      <section aria-labelledby="dashboard-utm-title">
+        <h3 id="dashboard-utm-title">By utm tags</h3>
+        <UtmTable rows={dashboard.utm} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ImportPaperForm } from "@/components/offline/import-paper-form";
+import { OfflineTallyList } from "@/components/offline/offline-tally-list";
+import { RecordTallyForm } from "@/components/offline/record-tally-form";
+import { redirectToSignIn } from "@/lib/auth/redirect";
+import { getCurrentUser } from "@/lib/auth/session";
+import { loadOfflinePage } from "@/lib/offline/page-data";
+
+export const metadata: Metadata = { title: "Offline signatures" };
+
+const number = new Intl.NumberFormat("en-GB");
+
+export default async function OfflineSignaturesPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const result = await loadOfflinePage(await getCurrentUser(), slug);
+  if (!result.ok) {
+    if (result.error === "unauthenticated") redirectToSignIn(`/organizer/campaigns/${slug}/offline`);
+    notFound();
+  }
+  const { campaign, canEdit, rules, tallies, tally } = result.value;
+  const requiredColumns = ["full_name", ...(rules.officeRequired ? ["office"] : []), ...(rules.municipalityRequired ? ["municipality"] : [])];
+  return (
+    <>
+      <h1>Offline signatures: {campaign.title}</h1>
+      <p>
+        Signatures collected on paper or at events, documented by a source. They are shown apart from online signatures on the campaign page
+        and added to its total.
+      </p>
+      <dl>
+        <dt>Documented offline signatures</dt>
+        <dd data-testid="offline-total">{number.format(tally.offline)}</dd>
+        <dt>Total with confirmed online signatures</dt>
+        <dd>{number.format(tally.total)}</dd>
+      </dl>
+      <section aria-labelledby="offline-list-title">
+        <h2 id="offline-list-title">Recorded so far</h2>
+        <OfflineTallyList campaignSlug={campaign.slug} tallies={tallies} canEdit={canEdit} />
+      </section>
+      {canEdit ? (
+        <>
+          <RecordTallyForm campaignSlug={campaign.slug} />
+          <ImportPaperForm campaignSlug={campaign.slug} requiredColumns={requiredColumns} />
+        </>
+      ) : (
+        <p className="notice">As a viewer of this campaign you can see its offline signatures; its editors and owners record them.</p>
+      )}
+    </>
+  );
+}

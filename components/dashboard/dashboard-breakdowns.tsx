@@ -1,0 +1,92 @@
+import { BarChart, BreakdownTable, type Bar } from "@/components/tallies/bar-chart";
+import { DailyChart } from "@/components/tallies/daily-chart";
+import { countryName } from "@/lib/signatures/countries";
+import { OFFICES, type Office } from "@/lib/signatures/schema";
+import type { Breakdowns, BreakdownEntry } from "@/lib/tallies/breakdowns";
+
+const CHART_BARS = 10;
+const number = new Intl.NumberFormat("en-GB");
+
+// The chart shows the largest few and "Other"; the table beside it lists every key.
+function topBars(bars: Bar[], otherLabel: string): Bar[] {
+  if (bars.length <= CHART_BARS) return bars;
+  const rest = bars.slice(CHART_BARS).reduce((sum, bar) => sum + bar.value, 0);
+  return [...bars.slice(0, CHART_BARS), { label: otherLabel, value: rest }];
+}
+
+const bars = (entries: BreakdownEntry[], label: (key: string) => string): Bar[] => entries.map(({ key, count }) => ({ label: label(key), value: count }));
+
+function Breakdown({ id, title, keyHeading, rows, otherLabel }: { id: string; title: string; keyHeading: string; rows: Bar[]; otherLabel: string }) {
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {rows.length === 0 ? (
+        <p className="muted">Nothing to show yet.</p>
+      ) : (
+        <div className="chart-with-table">
+          <BarChart bars={topBars(rows, otherLabel)} title={title} />
+          <BreakdownTable caption={title} keyHeading={keyHeading} rows={rows} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Confirmed online signatures over time, by country, by office (declarations) and by source. */
+export function DashboardBreakdowns({ breakdowns, kind }: { breakdowns: Breakdowns; kind: "petition" | "declaration" }) {
+  return (
+    <div className="breakdowns">
+      <section aria-labelledby="dashboard-over-time">
+        <h3 id="dashboard-over-time">Signatures over time</h3>
+        {breakdowns.byDay.length === 0 ? (
+          <p className="muted">Nothing to show yet.</p>
+        ) : (
+          <>
+            <p className="muted">Bars: signatures confirmed each day (UTC). Line: the running total.</p>
+            <DailyChart days={breakdowns.byDay} />
+            <table className="breakdown-table" data-testid="dashboard-by-day">
+              <caption className="visually-hidden">Confirmed signatures by day</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Day</th>
+                  <th scope="col" className="numeric">
+                    Signatures
+                  </th>
+                  <th scope="col" className="numeric">
+                    Running total
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {breakdowns.byDay.map((day) => (
+                  <tr key={day.date}>
+                    <th scope="row">{day.date}</th>
+                    <td className="numeric">{number.format(day.count)}</td>
+                    <td className="numeric">{number.format(day.total)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </section>
+      <Breakdown id="dashboard-by-country" title="By country" keyHeading="Country" otherLabel="Other countries" rows={bars(breakdowns.byCountry, (key) => countryName(key))} />
+      {kind === "declaration" && (
+        <Breakdown
+          id="dashboard-by-office"
+          title="By office"
+          keyHeading="Office"
+          otherLabel="Other offices"
+          rows={bars(breakdowns.byOffice, (key) => OFFICES[key as Office] ?? key)}
+        />
+      )}
+      <Breakdown
+        id="dashboard-by-source"
+        title="By source (utm_source, else the referring site)"
+        keyHeading="Source"
+        otherLabel="Other sources"
+        rows={bars(breakdowns.bySource, (key) => (key === "direct" ? "Direct (no tag, no referring site)" : key))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { removeOfflineTallyAction } from "@/lib/offline/actions";
+import type { OfflineTallyListItem } from "@/lib/offline/queries";
+
+const number = new Intl.NumberFormat("en-GB");
+
+type Props = { campaignSlug: string; tallies: OfflineTallyListItem[]; canEdit: boolean };
+
+/**
+ * The campaign's offline tallies as the team sees them, with a Remove button for those who may
+ * edit. Plain forms posting to a server action, so it works without JavaScript.
+ */
+export function OfflineTallyList({ campaignSlug, tallies, canEdit }: Props) {
+  if (tallies.length === 0) return <p data-testid="offline-tallies-empty">No offline signatures are recorded yet.</p>;
+  return (
+    <table data-testid="offline-tallies">
+      <caption className="visually-hidden">Offline tallies of this campaign</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="numeric">
+            Signatures
+          </th>
+          <th scope="col">Description</th>
+          <th scope="col">Source</th>
+          <th scope="col">Recorded</th>
+          {canEdit && (
+            <th scope="col">
+              <span className="visually-hidden">Remove</span>
+            </th>
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {tallies.map((tally) => (
+          <tr key={tally.id} data-tally-id={tally.id}>
+            <th scope="row" className="numeric">
+              {number.format(tally.count)}
+            </th>
+            <td>
+              {tally.description}
+              {tally.importedFrom && <span className="muted"> (paper signatures imported from {tally.importedFrom})</span>}
+            </td>
+            <td>
+              {tally.sourceUrl ? <a href={tally.sourceUrl}>{tally.sourceTitle}</a> : tally.sourceTitle}
+              {tally.sourceDate && `, ${tally.sourceDate}`}
+            </td>
+            <td>
+              {tally.recordedAt.toISOString().slice(0, 10)}
+              {tally.recordedBy && ` by ${tally.recordedBy}`}
+            </td>
+            {canEdit && (
+              <td>
+                <form action={removeOfflineTallyAction}>
+                  <input type="hidden" name="campaignSlug" value={campaignSlug} />
+                  <input type="hidden" name="tallyId" value={tally.id} />
+                  <button type="submit" className="button button-warning">
+                    Remove<span className="visually-hidden"> the tally of {number.format(tally.count)} signatures from {tally.sourceTitle}</span>
+                  </button>
+                </form>
+              </td>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,86 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getCurrentUser } from "@/lib/auth/session";
+import type { CommandResult } from "@/lib/organizers/guard";
+import { importPaperSignaturesAs, recordOfflineTallyAs, removeOfflineTallyAs } from "./commands";
+import type { Rejection } from "./paper-rows";
+import type { ImportPaperFields, RecordTallyFields } from "./schema";
+
+// Server actions of the offline-signatures page. Each reads the session itself and hands the
+// form's values to a command, which validates and authorizes again.
+
+export type OfflineFormState<Fields extends string> =
+  | { status: "idle" }
+  | { status: "done"; message: string }
+  | {
+      status: "error";
+      message: string;
+      fieldErrors: Partial<Record<Fields | "form", string>>;
+      values: Record<string, string>;
+      /** Rows of an import that were rejected (the first 100), when the file itself was readable. */
+      report?: { rejections: Rejection[]; rejectedCount: number; rowCount: number };
+    };
+
+const REFUSALS = {
+  unauthenticated: "Your session has ended. Sign in again.",
+  "not-found": "This campaign or tally does not exist.",
+  forbidden: "Only the campaign's editors and owners can change its offline signatures.",
+} as const;
+
+function textValues(formData: FormData): Record<string, string> {
+  return Object.fromEntries([...formData.entries()].filter(([key, value]) => !key.startsWith("$") && typeof value === "string")) as Record<string, string>;
+}
+
+function failure<Fields extends string>(result: Exclude<CommandResult<unknown, Fields>, { ok: true }>, values: Record<string, string>): OfflineFormState<Fields> {
+  if (result.error === "invalid") return { status: "error", message: "There is a problem", fieldErrors: result.fieldErrors, values };
+  return { status: "error", message: REFUSALS[result.error], fieldErrors: {}, values };
+}
+
+function revalidateCampaign(slug: string): void {
+  revalidatePath(`/organizer/campaigns/${slug}`, "layout");
+  revalidatePath(`/campaigns/${slug}`);
+}
+
+const counted = (count: number, noun: string) => `${count.toLocaleString("en-GB")} ${noun}${count === 1 ? "" : "s"}`;
+
+export async function recordOfflineTallyAction(
+  _prev: OfflineFormState<RecordTallyFields>,
+  formData: FormData,
+): Promise<OfflineFormState<RecordTallyFields>> {
+  const values = textValues(formData);
+  const result = await recordOfflineTallyAs(await getCurrentUser(), values);
+  if (!result.ok) return failure(result, values);
+  revalidateCampaign(result.value.campaignSlug);
+  return { status: "done", message: `Recorded ${counted(result.value.count, "signature")} from a documented offline tally.` };
+}
+
+export async function importPaperSignaturesAction(
+  _prev: OfflineFormState<ImportPaperFields>,
+  formData: FormData,
+): Promise<OfflineFormState<ImportPaperFields>> {
+  const values = textValues(formData);
+  const result = await importPaperSignaturesAs(await getCurrentUser(), { ...values, file: formData.get("file") });
+  if (result.ok) {
+    revalidateCampaign(result.value.campaignSlug);
+    return { status: "done", message: `Imported ${counted(result.value.count, "paper signature")} from ${result.value.fileName}.` };
+  }
+  if (result.error !== "rejected") return failure(result, values);
+  const { rejections, rejectedCount, rowCount } = result;
+  return {
+    status: "error",
+    message: "Nothing was imported",
+    fieldErrors: {
+      file: `${rejectedCount.toLocaleString("en-GB")} of ${rowCount.toLocaleString("en-GB")} rows were rejected, so nothing was imported. Correct the lines listed below and upload the file again.`,
+    },
+    values,
+    report: { rejections, rejectedCount, rowCount },
+  };
+}
+
+export async function removeOfflineTallyAction(formData: FormData): Promise<void> {
+  // A refused request (signed out, a viewer, a tally of another campaign) changes nothing; the
+  // page, rendered again, shows what is.
+  const result = await removeOfflineTallyAs(await getCurrentUser(), textValues(formData));
+  if (result.ok) revalidateCampaign(result.value.campaignSlug);
+}

@@ -1,0 +1,101 @@
+import "server-only";
+import { allow, refuse, type Caller, type CommandResult } from "@/lib/organizers/guard";
+import { canEditCampaign } from "@/lib/organizers/permissions";
+import { fieldErrorsOf } from "@/lib/organizers/schema";
+import { decodeCsvBytes } from "./csv-decode";
+import { parseCsv } from "./csv-parse";
+import { importPaperSignatures, recordOfflineTally, removeOfflineTally } from "./mutations";
+import { paperRulesFor, validatePaperRecords, type Rejection } from "./paper-rows";
+import { findOfflineCampaign } from "./queries";
+import { readUpload } from "./read-upload";
+import {
+  importPaperSchema,
+  MAX_PAPER_FILE_BYTES,
+  MAX_PAPER_ROWS,
+  megabytes,
+  recordTallySchema,
+  removeTallySchema,
+  type ImportPaperFields,
+  type RecordTallyFields,
+} from "./schema";
+
+// Offline signatures behind their checks: authenticate, validate, find, authorize (editors,
+// owners and admins of the campaign). actions.ts passes the session's user; tests pass any caller.
+
+async function editableCampaign(caller: NonNullable<Caller>, slug: string) {
+  const campaign = await findOfflineCampaign(slug);
+  if (!campaign) return refuse("not-found");
+  if (!(await canEditCampaign(caller.id, campaign.id))) return refuse("forbidden");
+  return allow(campaign);
+}
+
+export async function recordOfflineTallyAs(
+  caller: Caller,
+  input: unknown,
+): Promise<CommandResult<{ campaignSlug: string; tallyId: string; count: number }, RecordTallyFields>> {
+  if (!caller) return refuse("unauthenticated");
+  const parsed = recordTallySchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  const found = await editableCampaign(caller, parsed.data.campaignSlug);
+  if (!found.ok) return found;
+  const { campaignSlug: _slug, ...record } = parsed.data;
+  const tally = await recordOfflineTally(caller, found.value, record);
+  return allow({ campaignSlug: found.value.slug, tallyId: tally.id, count: tally.count });
+}
+
+/** Every row was checked and some were not right: nothing was imported. */
+export type ImportRejected = { ok: false; error: "rejected"; rejections: Rejection[]; rejectedCount: number; rowCount: number };
+
+export type ImportResult = CommandResult<{ campaignSlug: string; tallyId: string; count: number; fileName: string }, ImportPaperFields> | ImportRejected;
+
+const fileError = (message: string) => ({ ok: false as const, error: "invalid" as const, fieldErrors: { file: message } });
+
+/** The name shown in the list: no path, no control characters, not endless. */
+function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  return base.replace(/[\u0000-\u001f\u007f-\u009f]/g, "").trim().slice(0, 200) || "upload.csv";
+}
+
+/**
+ * Imports a CSV file of paper signatures: all rows or none. The file is read only after the
+ * caller is known to be allowed, and never beyond MAX_PAPER_FILE_BYTES whatever size it claims.
+ */
+export async function importPaperSignaturesAs(caller: Caller, input: unknown): Promise<ImportResult> {
+  if (!caller) return refuse("unauthenticated");
+  const parsed = importPaperSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  const found = await editableCampaign(caller, parsed.data.campaignSlug);
+  if (!found.ok) return found;
+  const campaign = found.value;
+
+  const upload = await readUpload(parsed.data.file, MAX_PAPER_FILE_BYTES);
+  if (!upload.ok) return fileError(`The file is larger than ${megabytes(MAX_PAPER_FILE_BYTES)}. Split it into smaller files.`);
+  const decoded = decodeCsvBytes(upload.bytes);
+  if (!decoded.ok) return fileError(decoded.message);
+  // Blank lines are allowed between rows, so the parser's bound is looser than the row limit.
+  const csv = parseCsv(decoded.text, { maxRecords: 2 * MAX_PAPER_ROWS + 1 });
+  if (!csv.ok) return fileError(csv.message);
+  const checked = validatePaperRecords(csv.records, paperRulesFor(campaign), { maxRows: MAX_PAPER_ROWS });
+  if (!checked.ok && checked.kind === "file") return fileError(checked.message);
+  if (!checked.ok) {
+    const { rejections, rejectedCount, rowCount } = checked;
+    return { ok: false, error: "rejected", rejections, rejectedCount, rowCount };
+  }
+
+  const fileName = cleanFileName(parsed.data.file.name);
+  const { sourceTitle, description } = parsed.data;
+  const tally = await importPaperSignatures(caller, campaign, { sourceTitle, description, fileName }, checked.rows);
+  return allow({ campaignSlug: campaign.slug, tallyId: tally.id, count: tally.count, fileName });
+}
+
+export async function removeOfflineTallyAs(caller: Caller, input: unknown): Promise<CommandResult<{ campaignSlug: string; count: number }, "campaignSlug" | "tallyId">> {
+  if (!caller) return refuse("unauthenticated");
+  const parsed = removeTallySchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  const found = await editableCampaign(caller, parsed.data.campaignSlug);
+  if (!found.ok) return found;
+  // A tally of another campaign answers as if it did not exist: a forged id changes nothing.
+  const removed = await removeOfflineTally(caller, found.value, parsed.data.tallyId);
+  if (!removed) return refuse("not-found");
+  return allow({ campaignSlug: found.value.slug, count: removed.count });
+}
