@@ -336,9 +336,13 @@ export const emailOutbox = pgTable(
     sentAt: timestamp("sent_at", { withTimezone: true }),
   },
   (table) => [
+    // Due transactional emails are claimed first, then updates to signers (lib/email/outbox.ts).
     index("email_outbox_due_idx")
       .on(table.nextAttemptAt)
-      .where(sql`${table.status} = 'pending'`),
+      .where(sql`${table.status} = 'pending' and ${table.mailingId} is null`),
+    index("email_outbox_due_mailing_idx")
+      .on(table.nextAttemptAt)
+      .where(sql`${table.status} = 'pending' and ${table.mailingId} is not null`),
     index("email_outbox_batch_idx")
       .on(table.batchId)
       .where(sql`${table.status} = 'pending'`),

@@ -35,7 +35,7 @@ export async function sendEmailBatch(messages: EmailMessage[], idempotencyKey: s
   if (!env.RESEND_API_KEY) {
     const rows = await getDb()
       .insert(devMailbox)
-      .values(messages.map((m) => ({ to: m.to, from: env.EMAIL_FROM, subject: m.subject, html: m.html, text: m.text })))
+      .values(messages.map((m) => ({ to: m.to, from: env.EMAIL_FROM, subject: m.subject, html: m.html, text: withHeaders(m) })))
       .returning({ id: devMailbox.id });
     return { ok: true, results: rows.map((row) => ({ ok: true, providerMessageId: row.id })) };
   }
@@ -60,4 +60,12 @@ export async function sendEmailBatch(messages: EmailMessage[], idempotencyKey: s
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error), keyReused: false };
   }
+}
+
+// The development mailbox has no column for headers: they are shown after the text part, so a
+// developer can see (and try) an update's List-Unsubscribe address.
+function withHeaders(message: EmailMessage): string {
+  const headers = Object.entries(message.headers ?? {});
+  if (headers.length === 0) return message.text;
+  return [message.text, "", "-- Headers (development mailbox only) --", ...headers.map(([name, value]) => `${name}: ${value}`)].join("\n");
 }

@@ -6,10 +6,19 @@ import { getDb } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema";
 import { getEnv } from "@/lib/env";
 import { MAX_BATCH_SIZE, sendEmailBatch, type EmailMessage } from "./mailer";
+import { renderQueuedMailings } from "./mailing-messages";
+import {
+  completeMailings,
+  completeStalledMailings,
+  markFailed,
+  markSent,
+  retryUnderNewBatch,
+  scheduleRetry,
+} from "./outbox-records";
 import { seal, unseal } from "./sealed-payload";
 
-// About a day and a half of retries (the delay caps at an hour) before a message is marked failed.
-export const MAX_ATTEMPTS = 40;
+export { MAX_ATTEMPTS, retryDelaySeconds } from "./outbox-records";
+
 const CLAIM_SECONDS = 60;
 
 /** Queues a message inside the caller's transaction: it is sent only if that transaction commits. */
@@ -24,30 +33,35 @@ export async function enqueueEmail(
   });
 }
 
-/** Exponential backoff from 10 s, capped at one hour, with jitter so retries do not arrive in step. */
-export function retryDelaySeconds(attempts: number): number {
-  const base = Math.min(10 * 2 ** Math.max(0, attempts - 1), 3600);
-  return Math.round(base * (0.8 + Math.random() * 0.4));
-}
-
-type ClaimedEmail = { id: string; payload: Buffer; attempts: number; batch_id: string };
+/** A claimed row: a sealed message, or (payload null) a mailing's row rendered at send time. */
+export type ClaimedEmail = { id: string; payload: Buffer | null; attempts: number; batch_id: string; mailing_id: string | null };
 
 /**
- * Sends due emails, in batches, and returns how many were claimed. Rows are claimed with
- * SKIP LOCKED and a lease, so several workers (or app instances) never send the same row at once,
- * and a worker that dies mid-send leaves its rows to be retried when the lease runs out.
- * A batch that was claimed before is claimed whole again, under the same id, so Resend sees the
- * same idempotency key with the same messages and does not send them twice.
+ * The worker's first step: claims due rows with SKIP LOCKED and a lease, so several workers (or
+ * app instances) never send the same row at once, and a worker that dies mid-send leaves its rows
+ * to be retried when the lease runs out. A batch that was claimed before is claimed whole again,
+ * under the same id, so Resend sees the same idempotency key with the same messages and does not
+ * send them twice.
+ * Confirmation, sign-in and invitation emails are claimed before updates to signers, so a
+ * million-signer update does not hold up the email that makes a new signature count.
  */
-export async function deliverDueEmails(limit = MAX_BATCH_SIZE): Promise<number> {
-  const claimed = (await getDb().execute(sql`
-    with due as (
+export async function claimDueEmails(limit = MAX_BATCH_SIZE): Promise<ClaimedEmail[]> {
+  return (await getDb().execute(sql`
+    with transactional as (
       select id, batch_id from email_outbox
-       where status = 'pending' and next_attempt_at <= now()
+       where status = 'pending' and mailing_id is null and next_attempt_at <= now()
          and (locked_until is null or locked_until < now())
        order by next_attempt_at
        limit ${limit}
-         for update skip locked)
+         for update skip locked),
+    bulk as (
+      select id, batch_id from email_outbox
+       where status = 'pending' and mailing_id is not null and next_attempt_at <= now()
+         and (locked_until is null or locked_until < now())
+       order by next_attempt_at
+       limit ${limit} - (select count(*) from transactional)
+         for update skip locked),
+    due as (select * from transactional union all select * from bulk)
     update email_outbox o
        set attempts = o.attempts + 1,
            locked_until = now() + make_interval(secs => ${CLAIM_SECONDS}),
@@ -55,45 +69,91 @@ export async function deliverDueEmails(limit = MAX_BATCH_SIZE): Promise<number> 
      where o.id in (select id from due)
         or (o.batch_id in (select batch_id from due where batch_id is not null)
             and o.status = 'pending' and (o.locked_until is null or o.locked_until < now()))
-    returning o.id, o.payload, o.attempts, o.batch_id
+    returning o.id, o.payload, o.attempts, o.batch_id, o.mailing_id
   `)) as unknown as ClaimedEmail[];
-  if (claimed.length === 0) return 0;
+}
 
+const STALLED_SWEEP_MS = 60_000;
+let lastStalledSweep = 0;
+
+/** Sends due emails, in batches, and returns how many were claimed. */
+export async function deliverDueEmails(limit = MAX_BATCH_SIZE): Promise<number> {
+  const claimed = await claimDueEmails(limit);
+  if (claimed.length === 0) {
+    if (Date.now() - lastStalledSweep > STALLED_SWEEP_MS) {
+      lastStalledSweep = Date.now();
+      await completeStalledMailings();
+    }
+    return 0;
+  }
   const batches = new Map<string, ClaimedEmail[]>();
   for (const row of claimed) batches.set(row.batch_id, [...(batches.get(row.batch_id) ?? []), row]);
   await Promise.all([...batches].map(([batchId, rows]) => deliverBatch(batchId, rows)));
   return claimed.length;
 }
 
+type Prepared = { row: ClaimedEmail; message: EmailMessage } | { row: ClaimedEmail; skip: string } | { row: ClaimedEmail; fail: string };
+
+async function prepare(claimed: ClaimedEmail[]): Promise<Prepared[]> {
+  const rendered = await renderQueuedMailings(claimed.filter((row) => !row.payload && row.mailing_id).map((row) => row.id));
+  return claimed.map((row): Prepared => {
+    if (row.payload) {
+      // A payload sealed under another AUTH_SECRET cannot be opened, now or later: it fails alone
+      // instead of holding back the batch.
+      const message = tryUnseal(row.payload);
+      return message ? { row, message } : { row, fail: "The message cannot be decrypted: was AUTH_SECRET changed since it was queued?" };
+    }
+    const mailing = rendered.get(row.id);
+    if (!mailing) return { row, fail: "The message is gone: its mailing or signature no longer exists." };
+    return "skip" in mailing ? { row, skip: mailing.skip } : { row, message: mailing.message };
+  });
+}
+
 async function deliverBatch(batchId: string, claimed: ClaimedEmail[]): Promise<void> {
-  // A payload sealed under another AUTH_SECRET cannot be opened, now or later: it fails alone
-  // instead of holding back the batch.
-  const opened = claimed.map((row) => ({ row, message: tryUnseal(row.payload) }));
-  for (const { row } of opened.filter((entry) => !entry.message)) {
-    await markFailed(row.id, "The message cannot be decrypted: was AUTH_SECRET changed since it was queued?");
-  }
-  const rows = opened.flatMap((entry) => (entry.message ? [entry.row] : []));
-  if (rows.length === 0) return;
+  const prepared = await prepare(claimed);
+  for (const entry of prepared) if ("fail" in entry) await markFailed(entry.row.id, entry.fail);
+  // Unsubscribed (or no longer confirmed) since the update was queued: done, without a message.
+  await markSent(prepared.flatMap((entry) => ("skip" in entry ? [{ id: entry.row.id, providerMessageId: null, note: entry.skip }] : [])));
+  const sendable = prepared.flatMap((entry) => ("message" in entry ? [entry] : []));
+  if (sendable.length > 0) await send(batchId, sendable);
+  await completeMailings([...new Set(claimed.flatMap((row) => (row.mailing_id ? [row.mailing_id] : [])))]);
+}
+
+async function send(batchId: string, entries: { row: ClaimedEmail; message: EmailMessage }[]): Promise<void> {
+  const rows = entries.map((entry) => entry.row);
   const result = await sendEmailBatch(
-    opened.flatMap((entry) => (entry.message ? [entry.message] : [])),
+    entries.map((entry) => entry.message),
     batchId,
   );
   if (!result.ok) {
-    // The same messages under a new key: only reachable when a batch was split after a crash.
-    if (result.keyReused) return retryUnderNewBatch(rows, result.error);
+    if (result.keyReused) return settleReusedKey(rows, result.error);
     return scheduleRetry(rows, result.error);
   }
-  const sent = rows.flatMap((row, i) => {
-    const outcome = result.results[i];
-    return outcome.ok ? [{ id: row.id, providerMessageId: outcome.providerMessageId }] : [];
-  });
-  if (sent.length > 0) await markSent(sent);
+  await markSent(
+    rows.flatMap((row, i) => {
+      const outcome = result.results[i];
+      return outcome.ok ? [{ id: row.id, providerMessageId: outcome.providerMessageId }] : [];
+    }),
+  );
   // A message Resend refused on its own (an address it will not deliver to) will not succeed later.
-  const refused = rows.flatMap((row, i) => {
+  for (const [i, row] of rows.entries()) {
     const outcome = result.results[i];
-    return outcome.ok ? [] : [{ id: row.id, error: outcome.error }];
-  });
-  for (const { id, error } of refused) await markFailed(id, error);
+    if (!outcome.ok) await markFailed(row.id, outcome.error);
+  }
+}
+
+/**
+ * Resend refuses a key reused with other content only when a request under that key went through
+ * before: its messages were sent, and this is a retry whose content changed since (a recipient
+ * unsubscribed in between, or a row of the batch was recorded before the crash). An update to
+ * signers is never sent twice, so its rows count as sent. Other emails (confirmation links) go
+ * again under a new key: better twice than never.
+ */
+async function settleReusedKey(rows: ClaimedEmail[], error: string): Promise<void> {
+  const mailingRows = rows.filter((row) => row.mailing_id);
+  const otherRows = rows.filter((row) => !row.mailing_id);
+  await markSent(mailingRows.map((row) => ({ id: row.id, providerMessageId: null, note: "not resent: the provider had already accepted this batch" })));
+  if (otherRows.length > 0) await retryUnderNewBatch(otherRows, error);
 }
 
 function tryUnseal(payload: Buffer): EmailMessage | null {
@@ -103,44 +163,6 @@ function tryUnseal(payload: Buffer): EmailMessage | null {
     return null;
   }
 }
-
-async function markFailed(id: string, error: string): Promise<void> {
-  await getDb().execute(sql`
-    update email_outbox set status = 'failed', payload = null, locked_until = null, last_error = ${error.slice(0, 1000)}
-     where id = ${id}`);
-}
-
-async function markSent(sent: { id: string; providerMessageId: string | null }[]): Promise<void> {
-  await getDb().execute(sql`
-    update email_outbox o
-       set status = 'sent', sent_at = now(), payload = null, locked_until = null, last_error = null,
-           provider_message_id = v.provider_message_id
-      from (values ${sql.join(
-        sent.map((row) => sql`(${row.id}::uuid, ${row.providerMessageId}::text)`),
-        sql`, `,
-      )}) as v(id, provider_message_id)
-     where o.id = v.id`);
-}
-
-async function scheduleRetry(rows: ClaimedEmail[], error: string): Promise<void> {
-  const attempts = Math.max(...rows.map((row) => row.attempts));
-  const giveUp = attempts >= MAX_ATTEMPTS;
-  await getDb().execute(sql`
-    update email_outbox
-       set status = ${giveUp ? "failed" : "pending"}::email_status,
-           next_attempt_at = now() + make_interval(secs => ${retryDelaySeconds(attempts)}),
-           locked_until = null,
-           last_error = ${error.slice(0, 1000)}
-     where id in (${idList(rows)})`);
-}
-
-async function retryUnderNewBatch(rows: ClaimedEmail[], error: string): Promise<void> {
-  await getDb().execute(sql`
-    update email_outbox set batch_id = null, locked_until = null, last_error = ${error.slice(0, 1000)}
-     where id in (${idList(rows)})`);
-}
-
-const idList = (rows: { id: string }[]) => sql.join(rows.map((row) => sql`${row.id}::uuid`), sql`, `);
 
 // ---------------------------------------------------------------------------------------------
 // Draining: after a signature commits, its email goes out at once instead of on the next poll.

@@ -10,7 +10,7 @@ export type SignerEmailContext = {
   withdrawUrl: string;
 };
 
-function escapeHtml(value: string): string {
+export function escapeHtml(value: string): string {
   return value
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
@@ -19,7 +19,7 @@ function escapeHtml(value: string): string {
     .replaceAll("'", "&#39;");
 }
 
-function layout(paragraphs: string[], button?: { label: string; url: string }): string {
+export function layout(paragraphs: string[], button?: { label: string; url: string }): string {
   const body = paragraphs.map((p) => `<p style="margin:0 0 16px">${p}</p>`).join("");
   const action = button
     ? `<p style="margin:0 0 24px"><a href="${escapeHtml(button.url)}" style="display:inline-block;background:#00703c;color:#fff;padding:10px 16px;text-decoration:none;font-weight:bold">${escapeHtml(button.label)}</a></p>`

@@ -3,7 +3,8 @@ import http from "node:http";
 
 // A local HTTP server that plays Resend's `POST /emails` and `POST /emails/batch`, so tests run
 // the real Resend SDK (pointed here through RESEND_BASE_URL) and read every message it sent.
-// Like Resend, it honours Idempotency-Key (a reused key with other content is refused) and, in
+// Like Resend, it honours Idempotency-Key (the same key with the same body answers as the first
+// time and sends nothing; a reused key with other content is refused with 409) and, in
 // permissive batch validation, refuses single messages: here, any address at rejected.example.
 // Test controls: GET /_test/emails[?to=address], DELETE /_test/emails, POST /_test/fail {"count": n}.
 
@@ -30,7 +31,7 @@ export type FakeResend = {
 
 export async function startFakeResend(port = 0): Promise<FakeResend> {
   const emails: ReceivedEmail[] = [];
-  const byIdempotencyKey = new Map<string, ReceivedEmail>();
+  const byIdempotencyKey = new Map<string, { body: string; email: ReceivedEmail }>();
   const batchesByKey = new Map<string, { body: string; response: unknown }>();
   let failures = 0;
   const state = { requests: 0 };
@@ -120,10 +121,15 @@ export async function startFakeResend(port = 0): Promise<FakeResend> {
       }
       const key = (req.headers["idempotency-key"] as string | undefined) ?? null;
       const previous = key ? byIdempotencyKey.get(key) : undefined;
-      if (previous) return send(200, { id: previous.id });
+      if (previous) {
+        if (previous.body !== body) {
+          return send(409, { name: "invalid_idempotent_request", message: "Key reused with other content", statusCode: 409 });
+        }
+        return send(200, { id: previous.email.id });
+      }
       const email = record(payload, key);
       emails.push(email);
-      if (key) byIdempotencyKey.set(key, email);
+      if (key) byIdempotencyKey.set(key, { body, email });
       return send(200, { id: email.id });
     }
     send(404, { name: "not_found", message: `No route ${req.method} ${url.pathname}`, statusCode: 404 });

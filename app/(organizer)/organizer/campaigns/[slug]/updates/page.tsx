@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { MailingForm } from "@/components/mailings/mailing-form";
+import { MailingTable } from "@/components/mailings/mailing-table";
+import { redirectToSignIn } from "@/lib/auth/redirect";
+import { getCurrentUser } from "@/lib/auth/session";
+import { loadMailingsPage } from "@/lib/mailings/page-data";
+
+export const metadata: Metadata = { title: "Updates to signers" };
+
+const number = new Intl.NumberFormat("en");
+
+export default async function MailingsPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const result = await loadMailingsPage(await getCurrentUser(), slug);
+  if (!result.ok) {
+    if (result.error === "unauthenticated") redirectToSignIn(`/organizer/campaigns/${slug}/updates`);
+    // A campaign the caller may not see answers exactly like one that does not exist.
+    notFound();
+  }
+  const { campaign, canEdit, mailings, recipients } = result.value;
+  return (
+    <>
+      <h1>Updates to signers</h1>
+      <p className="lead">
+        Email the signers of {campaign.title} who asked for updates: {number.format(recipients)}{" "}
+        {recipients === 1 ? "confirmed signer has" : "confirmed signers have"} so far.
+      </p>
+      <MailingTable campaignSlug={campaign.slug} mailings={mailings} />
+      {canEdit && (
+        <section aria-labelledby="new-mailing-title">
+          <h2 id="new-mailing-title">Write an update</h2>
+          <p>Save it as a draft first: you can then preview it, send a test to yourself, and send it.</p>
+          <MailingForm campaignSlug={campaign.slug} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+
+import { useActionState } from "react";
+import { sendTestMailingAction, type MailingFormState } from "@/lib/mailings/actions";
+
+// Sends the update to the organizer's own address (the server takes it from the session).
+export function TestMailingForm({ campaignSlug, mailingId }: { campaignSlug: string; mailingId: string }) {
+  const [state, formAction, pending] = useActionState<MailingFormState, FormData>(sendTestMailingAction, { status: "idle" });
+  return (
+    <form action={formAction} aria-label="Send a test">
+      <div aria-live="polite">
+        {state.status === "done" && (
+          <p className="notice" data-testid="mailing-test-sent">
+            {state.message}
+          </p>
+        )}
+        {state.status === "error" && (
+          <p className="error-summary" data-testid="mailing-test-error">
+            {state.message}
+          </p>
+        )}
+      </div>
+      <input type="hidden" name="campaignSlug" value={campaignSlug} />
+      <input type="hidden" name="mailingId" value={mailingId} />
+      <button type="submit" className="button" disabled={pending}>
+        Send a test to me
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,3 @@
+DROP INDEX "email_outbox_due_idx";--> statement-breakpoint
+CREATE INDEX "email_outbox_due_mailing_idx" ON "email_outbox" USING btree ("next_attempt_at") WHERE "email_outbox"."status" = 'pending' and "email_outbox"."mailing_id" is not null;--> statement-breakpoint
+CREATE INDEX "email_outbox_due_idx" ON "email_outbox" USING btree ("next_attempt_at") WHERE "email_outbox"."status" = 'pending' and "email_outbox"."mailing_id" is null;

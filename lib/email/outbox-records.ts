@@ -1,0 +1,78 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+
+// What the outbox worker writes back after a batch: sent, failed, skipped, or due again later.
+
+// About a day and a half of retries (the delay caps at an hour) before a message is marked failed.
+export const MAX_ATTEMPTS = 40;
+
+/** Exponential backoff from 10 s, capped at one hour, with jitter so retries do not arrive in step. */
+export function retryDelaySeconds(attempts: number): number {
+  const base = Math.min(10 * 2 ** Math.max(0, attempts - 1), 3600);
+  return Math.round(base * (0.8 + Math.random() * 0.4));
+}
+
+const idList = (rows: { id: string }[]) => sql.join(rows.map((row) => sql`${row.id}::uuid`), sql`, `);
+
+export async function markFailed(id: string, error: string): Promise<void> {
+  await getDb().execute(sql`
+    update email_outbox set status = 'failed', payload = null, locked_until = null, last_error = ${error.slice(0, 1000)}
+     where id = ${id}`);
+}
+
+/** `note` is kept in last_error: why a row counts as done without a message of its own going out. */
+export async function markSent(sent: { id: string; providerMessageId: string | null; note?: string }[]): Promise<void> {
+  if (sent.length === 0) return;
+  await getDb().execute(sql`
+    update email_outbox o
+       set status = 'sent', sent_at = now(), payload = null, locked_until = null, last_error = v.note,
+           provider_message_id = v.provider_message_id
+      from (values ${sql.join(
+        sent.map((row) => sql`(${row.id}::uuid, ${row.providerMessageId}::text, ${row.note ?? null}::text)`),
+        sql`, `,
+      )}) as v(id, provider_message_id, note)
+     where o.id = v.id`);
+}
+
+export async function scheduleRetry(rows: { id: string; attempts: number }[], error: string): Promise<void> {
+  const attempts = Math.max(...rows.map((row) => row.attempts));
+  const giveUp = attempts >= MAX_ATTEMPTS;
+  await getDb().execute(sql`
+    update email_outbox
+       set status = ${giveUp ? "failed" : "pending"}::email_status,
+           next_attempt_at = now() + make_interval(secs => ${retryDelaySeconds(attempts)}),
+           locked_until = null,
+           last_error = ${error.slice(0, 1000)}
+     where id in (${idList(rows)})`);
+}
+
+export async function retryUnderNewBatch(rows: { id: string }[], error: string): Promise<void> {
+  await getDb().execute(sql`
+    update email_outbox set batch_id = null, locked_until = null, last_error = ${error.slice(0, 1000)}
+     where id in (${idList(rows)})`);
+}
+
+/**
+ * A mailing is sent once none of its rows is pending. Checked after each of its batches; two
+ * workers finishing at once both match, and the second update finds it already 'sent'.
+ */
+export async function completeMailings(mailingIds: string[]): Promise<void> {
+  if (mailingIds.length === 0) return;
+  await getDb().execute(sql`
+    update campaign_mailings m set status = 'sent', completed_at = now()
+     where m.id in (${sql.join(
+       mailingIds.map((id) => sql`${id}::uuid`),
+       sql`, `,
+     )})
+       and m.status = 'sending'
+       and not exists (select 1 from email_outbox o where o.mailing_id = m.id and o.status = 'pending')`);
+}
+
+/** Any mailing left 'sending' with nothing pending: its last batch's worker died before checking. */
+export async function completeStalledMailings(): Promise<void> {
+  await getDb().execute(sql`
+    update campaign_mailings m set status = 'sent', completed_at = now()
+     where m.status = 'sending'
+       and not exists (select 1 from email_outbox o where o.mailing_id = m.id and o.status = 'pending')`);
+}
