@@ -34,7 +34,7 @@ export async function recordAudit(executor: Executor, actor: AuditActor, entry: 
 export const AUDIT_PAGE_SIZE = 100;
 
 /** Newest first; `before` is the id of the last entry of the previous page (keyset paging). */
-export async function listAuditEntries(options: { campaignId?: string; before?: number } = {}): Promise<AuditEntry[]> {
+export async function listAuditEntries(options: { campaignId?: string; before?: number; limit?: number } = {}): Promise<AuditEntry[]> {
   const conditions = [
     options.campaignId ? eq(auditLog.campaignId, options.campaignId) : undefined,
     options.before ? lt(auditLog.id, options.before) : undefined,
@@ -44,5 +44,5 @@ export async function listAuditEntries(options: { campaignId?: string; before?: 
     .from(auditLog)
     .where(conditions.length ? and(...conditions) : undefined)
     .orderBy(desc(auditLog.id))
-    .limit(AUDIT_PAGE_SIZE);
+    .limit(options.limit ?? AUDIT_PAGE_SIZE);
 }

@@ -21,7 +21,7 @@ export async function inviteOrganizerAs(caller: Caller, input: unknown): Promise
   if (!(await isAdmin(caller.id))) return refuse("forbidden");
   const parsed = inviteOrganizerSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
-  const outcome = await inviteOrganizer(parsed.data.email, caller.id);
+  const outcome = await inviteOrganizer(parsed.data.email, caller);
   return allow({ ...outcome, email: parsed.data.email });
 }
 
@@ -45,7 +45,7 @@ export async function addCampaignMemberAs(
       fieldErrors: { email: "Nobody with this address can sign in yet. Invite them as an organizer first." },
     };
   }
-  await setCampaignMember(campaign.id, member.id, parsed.data.role);
+  await setCampaignMember(campaign, { id: member.id, email: parsed.data.email }, parsed.data.role, caller);
   return allow({ email: parsed.data.email, role: parsed.data.role, campaignSlug: campaign.slug });
 }
 
@@ -54,7 +54,7 @@ export async function createApiKeyAs(caller: Caller, input: unknown): Promise<Co
   if (!caller) return refuse("unauthenticated");
   const parsed = createApiKeySchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
-  const { key } = await createApiKey(caller.id, parsed.data.label);
+  const { key } = await createApiKey(caller, parsed.data.label);
   return allow({ key, label: parsed.data.label });
 }
 
@@ -63,7 +63,7 @@ export async function revokeApiKeyAs(caller: Caller, input: unknown): Promise<Co
   if (!caller) return refuse("unauthenticated");
   const parsed = revokeApiKeySchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
-  if (!(await revokeApiKey(caller.id, parsed.data.keyId))) return refuse("not-found");
+  if (!(await revokeApiKey(caller, parsed.data.keyId))) return refuse("not-found");
   return allow({ keyId: parsed.data.keyId });
 }
 
@@ -85,6 +85,6 @@ export async function setSignatoryVerifiedAs(
   const campaign = await findCampaignBySlug(parsed.data.campaignSlug);
   if (!campaign) return refuse("not-found");
   if (!(await canEditCampaign(caller.id, campaign.id))) return refuse("forbidden");
-  if (!(await setSignatureVerified(campaign.id, parsed.data.signatureId, verified))) return refuse("not-found");
+  if (!(await setSignatureVerified(caller, campaign, parsed.data.signatureId, verified))) return refuse("not-found");
   return allow({ campaignSlug: campaign.slug, signatureId: parsed.data.signatureId, verified });
 }

@@ -4,7 +4,8 @@ import { getDb, getSql } from "@/lib/db/client";
 import { OFFICES, type Office } from "@/lib/signatures/schema";
 
 // The public list of signatories: confirmed signers who chose to show their name, and only what
-// they agreed to show. Never an email address, never a postcode.
+// they agreed to show. Never an email address, never a postcode. A name the campaign's moderators
+// hid takes its signer off the list (the count keeps them); a hidden comment is left out.
 
 export type PublicSignatory = {
   name: string;
@@ -27,10 +28,12 @@ type Row = {
   confirmed_at: Date | string;
 };
 
-const columns = sql`full_name, city, municipality, office, comment, verified_at is not null as verified, confirmed_at`;
+const COLUMNS = `full_name, city, municipality, office, case when comment_hidden then null else comment end as comment,
+  verified_at is not null as verified, confirmed_at`;
+const LISTED = "status = 'confirmed' and show_name and not name_hidden";
 
 function where(campaignId: string, search: string): SQL {
-  const base = sql`campaign_id = ${campaignId} and status = 'confirmed' and show_name`;
+  const base = sql`campaign_id = ${campaignId} and ${sql.raw(LISTED)}`;
   if (!search) return base;
   // Matches any part of the name; the trigram index makes it fast on large campaigns.
   const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -55,7 +58,7 @@ export async function listPublicSignatories(
 ): Promise<{ signatories: PublicSignatory[]; hasNextPage: boolean }> {
   const offset = (options.page - 1) * SIGNATORIES_PER_PAGE;
   const rows = (await getDb().execute(sql`
-    select ${columns} from signatures
+    select ${sql.raw(COLUMNS)} from signatures
      where ${where(campaignId, options.search)}
      order by (verified_at is not null) desc, confirmed_at desc, id desc
      limit ${SIGNATORIES_PER_PAGE + 1} offset ${offset}`)) as unknown as Row[];
@@ -69,8 +72,8 @@ export async function listPublicSignatories(
 export async function* streamPublicSignatories(campaignId: string): AsyncGenerator<PublicSignatory[]> {
   const cursor = getSql()
     .unsafe(
-      `select full_name, city, municipality, office, comment, verified_at is not null as verified, confirmed_at
-         from signatures where campaign_id = $1 and status = 'confirmed' and show_name
+      `select ${COLUMNS}
+         from signatures where campaign_id = $1 and ${LISTED}
         order by (verified_at is not null) desc, confirmed_at desc, id desc`,
       [campaignId],
     )

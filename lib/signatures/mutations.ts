@@ -10,6 +10,7 @@ import { acceptingSignaturesSql, isAcceptingSignatures, isPublicCampaign } from 
 import { getCampaignForSigning } from "@/lib/campaigns/queries";
 import { seal } from "@/lib/email/sealed-payload";
 import { consumeRateLimit } from "@/lib/rate-limit/limiter";
+import { hashClientAddress } from "@/lib/moderation/client-address-hash";
 import { canonicalizeEmail } from "./canonical-email";
 import { parseSignatureInput, type FieldErrors, type SignatureInput } from "./schema";
 import { createToken, hashToken, isWellFormedToken } from "./tokens";
@@ -21,7 +22,7 @@ export type SignOutcome =
   | { kind: "closed" }
   | { kind: "rate-limited"; retryAfterSeconds: number };
 
-/** Who is signing, as far as the request tells: the client address, for the rate limit. */
+/** Who is signing, as far as the request tells: the client address, for the rate limit and (hashed) for moderation. */
 export type Caller = { address: string | null };
 
 // Someone re-entering an address gets the same answer as a first signer, so nobody can learn who
@@ -46,12 +47,12 @@ export async function signCampaign(slug: string, input: unknown, caller: Caller 
   // A filled honeypot: answer as if accepted, keep nothing.
   if (parsed.data.website) return { kind: "accepted" };
 
-  await recordSignature(campaign, parsed.data);
+  await recordSignature(campaign, parsed.data, hashClientAddress(caller.address));
   requestOutboxDrain();
   return { kind: "accepted" };
 }
 
-async function recordSignature(campaign: Campaign, data: SignatureInput): Promise<void> {
+async function recordSignature(campaign: Campaign, data: SignatureInput, ipHash: Buffer | null): Promise<void> {
   const env = getEnv();
   const confirm = createToken();
   const withdraw = createToken();
@@ -81,12 +82,12 @@ async function recordSignature(campaign: Campaign, data: SignatureInput): Promis
       insert into signatures (campaign_id, email, email_canonical, full_name, country, city, postcode, office,
                               municipality, show_name, comment, opt_in_updates, consented_at, confirm_token_hash,
                               confirm_expires_at, withdraw_token_hash, utm_source, utm_medium, utm_campaign,
-                              referrer_host)
+                              referrer_host, ip_hash)
       values (${campaign.id}, ${data.email}, ${emailCanonical}, ${data.fullName}, ${data.country ?? null},
               ${data.city ?? null}, ${data.postcode ?? null}, ${data.office ?? null}, ${data.municipality ?? null},
               ${campaign.listNamesPublicly && data.showName}, ${data.comment ?? null}, ${data.optInUpdates}, now(),
               ${confirm.hash}, ${expiresAt.toISOString()}::timestamptz, ${withdraw.hash}, ${data.utmSource ?? null},
-              ${data.utmMedium ?? null}, ${data.utmCampaign ?? null}, ${data.referrerHost ?? null})
+              ${data.utmMedium ?? null}, ${data.utmCampaign ?? null}, ${data.referrerHost ?? null}, ${ipHash})
       on conflict (campaign_id, email_canonical) do nothing
       returning id)
     insert into email_outbox (kind, signature_id, payload)
@@ -117,7 +118,7 @@ async function notifyRepeatSigner(
      where campaign_id = ${campaign.id} and email_canonical = ${emailCanonical}
        for update`)) as unknown as {
     id: string;
-    status: "pending" | "confirmed";
+    status: "pending" | "confirmed" | "invalidated";
     email: string;
     full_name: string;
     notices_today: number;
@@ -174,13 +175,14 @@ export async function confirmSignature(token: string): Promise<ConfirmOutcome> {
     ${countConfirmedSql(sql`confirmed`, shard)}
     select t.status, t.slug, t.expired, t.accepting, exists (select 1 from counted) as counted
       from target t`)) as unknown as {
-    status: "pending" | "confirmed";
+    status: "pending" | "confirmed" | "invalidated";
     slug: string;
     expired: boolean;
     accepting: boolean;
     counted: boolean;
   }[];
-  if (!row) return { kind: "invalid" };
+  // A signature set aside by moderation is confirmed by nothing but undoing the invalidation.
+  if (!row || row.status === "invalidated") return { kind: "invalid" };
   const campaignSlug = row.slug;
   if (row.counted) return { kind: "confirmed", campaignSlug };
   if (row.status === "confirmed") return { kind: "already-confirmed", campaignSlug };
@@ -192,7 +194,8 @@ export type WithdrawOutcome = { kind: "withdrawn"; campaignSlug: string } | { ki
 
 /**
  * Withdrawal erases the signature: name, address and all. If it was counted, the count and its
- * breakdowns go down in the same statement, in the shard it was counted in.
+ * breakdowns go down in the same statement, in the shard it was counted in. An invalidated
+ * signature is no longer counted (moderation took it out), so deleting it leaves the count alone.
  */
 export async function withdrawSignature(token: string): Promise<WithdrawOutcome> {
   if (!isWellFormedToken(token)) return { kind: "invalid" };

@@ -6,7 +6,8 @@ import { hashToken, isWellFormedToken } from "./tokens";
 export type TokenLookup = {
   campaignSlug: string;
   campaignTitle: string;
-  status: "pending" | "confirmed";
+  /** "invalidated": set aside by the campaign's moderators; only its withdrawal link still works. */
+  status: "pending" | "confirmed" | "invalidated";
   expired: boolean;
 };
 
@@ -14,7 +15,9 @@ export type TokenLookup = {
 // anything (mail scanners open links); the change is a POST from the page.
 
 export async function findSignatureByConfirmToken(token: string): Promise<TokenLookup | null> {
-  return findByToken("confirm_token_hash", token);
+  const found = await findByToken("confirm_token_hash", token);
+  // confirmSignature refuses an invalidated signature, so its page says the link is not valid.
+  return found?.status === "invalidated" ? null : found;
 }
 
 export async function findSignatureByWithdrawToken(token: string): Promise<TokenLookup | null> {
@@ -29,7 +32,7 @@ async function findByToken(column: "confirm_token_hash" | "withdraw_token_hash",
      where s.${sql.raw(column)} = ${hashToken(token)}`)) as unknown as {
     slug: string;
     title: string;
-    status: "pending" | "confirmed";
+    status: TokenLookup["status"];
     expired: boolean;
   }[];
   if (!row) return null;

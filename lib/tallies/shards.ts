@@ -10,7 +10,7 @@ export function pickTallyShard(): number {
 
 // The breakdown keys of a signature row `r`: country, office, the UTC day it was confirmed, and its
 // source (utm_source, else the referring host, else "direct").
-const breakdownKeys = sql`(values ('country', r.country), ('office', r.office),
+export const breakdownKeys = sql`(values ('country', r.country), ('office', r.office),
   ('day', to_char(r.confirmed_at at time zone 'UTC', 'YYYY-MM-DD')),
   ('source', coalesce(r.utm_source, r.referrer_host, 'direct'))) as k(dimension, key)`;
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddCampaignMemberForm } from "@/components/organizers/add-campaign-member-form";
 import { InviteOrganizerForm } from "@/components/organizers/invite-organizer-form";
@@ -19,6 +20,9 @@ export default async function AdminPage() {
   return (
     <>
       <h1>Admin</h1>
+      <p>
+        <Link href="/admin/audit">Read the audit log</Link> of every change organizers and admins made.
+      </p>
       <h2>People who can sign in</h2>
       <table data-testid="organizer-list">
         <thead>

@@ -28,7 +28,9 @@ export default async function WithdrawPage({ params }: { params: Promise<{ token
       <p>
         {signature.status === "confirmed"
           ? "It will no longer be counted, and your name, email address and other details will be deleted."
-          : "Your signature was never confirmed, so it is not counted. Withdrawing deletes your details."}
+          : signature.status === "invalidated"
+            ? "The campaign's moderators set your signature aside, so it is not counted. Withdrawing deletes your details."
+            : "Your signature was never confirmed, so it is not counted. Withdrawing deletes your details."}
       </p>
       <TokenActionForm token={token} action={withdrawSignatureAction} label="Withdraw my signature" variant="warning" />
     </>

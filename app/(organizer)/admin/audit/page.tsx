@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AuditTable } from "@/components/organizers/audit-table";
+import { redirectToSignIn } from "@/lib/auth/redirect";
+import { getCurrentUser } from "@/lib/auth/session";
+import { loadAuditLog } from "@/lib/audit/page-data";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+
+export default async function AuditLogPage({ searchParams }: Props) {
+  const query = await searchParams;
+  const result = await loadAuditLog(await getCurrentUser(), { campaign: one(query.campaign), before: one(query.before) });
+  if (!result.ok) {
+    if (result.error === "unauthenticated") redirectToSignIn("/admin/audit");
+    // Not an admin: a 404, like /admin.
+    notFound();
+  }
+  const { entries, campaignSlug, unknownCampaign, olderBefore } = result.value;
+  const older = new URLSearchParams({ ...(campaignSlug && { campaign: campaignSlug }), ...(olderBefore && { before: String(olderBefore) }) });
+  return (
+    <>
+      <h1>Audit log</h1>
+      <p>Every change organizers and admins made, newest first.</p>
+      <form method="get" role="search" aria-label="Filter the audit log by campaign">
+        <label htmlFor="audit-campaign">Campaign slug</label>{" "}
+        <input id="audit-campaign" name="campaign" type="search" defaultValue={campaignSlug} maxLength={80} spellCheck={false} />{" "}
+        <button type="submit" className="button">
+          Filter
+        </button>{" "}
+        {campaignSlug && <Link href="/admin/audit">Every campaign</Link>}
+      </form>
+      {unknownCampaign ? (
+        <p data-testid="audit-unknown-campaign">No campaign has the slug “{campaignSlug}”.</p>
+      ) : entries.length === 0 ? (
+        <p data-testid="audit-empty">No entries.</p>
+      ) : (
+        <AuditTable entries={entries} />
+      )}
+      {olderBefore && (
+        <p>
+          <Link href={`/admin/audit?${older}`} data-testid="audit-older">
+            Older entries
+          </Link>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import { ErrorSummary } from "@/components/organizers/error-summary";
+import { useActionForm } from "@/components/organizers/use-action-form";
+import { FormField } from "@/components/ui/form-field";
+import { invalidateSignaturesAction, type InvalidateState } from "@/lib/moderation/actions";
+import { invalidationSchema, type InvalidationInput } from "@/lib/moderation/schema";
+
+const FILTER_KEYS = ["campaignSlug", "from", "to", "emailDomain", "ipHash"] as const;
+
+/**
+ * Step two: invalidates the signatures of the filter as it was previewed (carried in hidden fields),
+ * with a reason. The server recounts in the same transaction and changes nothing if the count moved.
+ */
+export function ConfirmInvalidationForm({ values, count }: { values: Record<string, string>; count: number }) {
+  const { state, pending, formAction, formRef, summaryRef, register, errorFor, shownErrors, formMessage, onSubmit } = useActionForm<
+    InvalidateState,
+    InvalidationInput
+  >({ action: invalidateSignaturesAction, schema: invalidationSchema, fields: [["reason", "invalidate-reason"]] });
+
+  if (state.status === "done") {
+    return (
+      <p className="notice" role="status" data-testid="invalidate-result">
+        {state.message}
+      </p>
+    );
+  }
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label="Invalidate the previewed signatures">
+      {(shownErrors.length > 0 || formMessage) && (
+        <ErrorSummary id="confirm-invalidate-errors" ref={summaryRef} message={formMessage} errors={shownErrors} />
+      )}
+      {FILTER_KEYS.map((key) => (
+        <input key={key} type="hidden" defaultValue={values[key] ?? ""} {...register(key)} />
+      ))}
+      <input type="hidden" defaultValue={String(count)} {...register("expectedCount")} />
+      <FormField id="invalidate-reason" label="Reason" hint="Kept with the invalidation and in the audit log." error={errorFor("reason")}>
+        {(describedBy) => (
+          <textarea id="invalidate-reason" rows={2} maxLength={500} aria-invalid={!!errorFor("reason")} aria-describedby={describedBy} {...register("reason")} />
+        )}
+      </FormField>
+      <button type="submit" className="button button-warning" disabled={pending}>
+        Invalidate {count} signature{count === 1 ? "" : "s"}
+      </button>
+    </form>
+  );
+}

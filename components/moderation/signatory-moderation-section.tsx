@@ -1,0 +1,95 @@
+import { hideCommentAction, hideNameAction, showCommentAction, showNameAction } from "@/lib/moderation/actions";
+import type { ModeratedSignatory } from "@/lib/moderation/queries";
+import { MODERATION_SEARCH_MAX } from "@/lib/moderation/schema";
+
+type Props = { campaignSlug: string; signatories: ModeratedSignatory[]; search: string; canModerate: boolean };
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+function VisibilityButton({ action, campaignSlug, signatory, label }: {
+  action: (formData: FormData) => Promise<void>;
+  campaignSlug: string;
+  signatory: ModeratedSignatory;
+  label: string;
+}) {
+  return (
+    <form action={action}>
+      <input type="hidden" name="campaignSlug" value={campaignSlug} />
+      <input type="hidden" name="signatureId" value={signatory.id} />
+      <button type="submit" className="button">
+        {label}
+        <span className="visually-hidden"> of {signatory.name}</span>
+      </button>
+    </form>
+  );
+}
+
+/**
+ * Signers who chose to be listed, with what moderators hid from the public list: a hidden name takes
+ * the signer off the list (their signature still counts), a hidden comment is left out. Plain forms
+ * posting to server actions, so it all works without JavaScript.
+ */
+export function SignatoryModerationSection({ campaignSlug, signatories, search, canModerate }: Props) {
+  return (
+    <section aria-labelledby="moderate-signatories-title">
+      <h2 id="moderate-signatories-title">Names and comments on the public list</h2>
+      <p>The most recent 50 signers who chose to be listed, pending ones included. Hiding never changes the count.</p>
+      <form method="get" role="search" aria-label="Search signers by name">
+        <label htmlFor="moderation-search">Name contains</label>{" "}
+        <input id="moderation-search" name="q" type="search" defaultValue={search} maxLength={MODERATION_SEARCH_MAX} />{" "}
+        <button type="submit" className="button">
+          Search
+        </button>
+      </form>
+      {signatories.length === 0 ? (
+        <p data-testid="moderated-signatories-empty">{search ? `Nobody listed matches “${search}”.` : "Nobody has chosen to be listed yet."}</p>
+      ) : (
+        <table data-testid="moderated-signatories">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Comment</th>
+              <th scope="col">Status</th>
+              <th scope="col">Signed (UTC)</th>
+              {canModerate && <th scope="col">Public list</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {signatories.map((signatory) => (
+              <tr key={signatory.id} data-signature-id={signatory.id}>
+                <th scope="row">
+                  {signatory.name}
+                  {signatory.nameHidden && <span className="tag tag-closed"> name hidden</span>}
+                </th>
+                <td>
+                  {signatory.comment ?? <span className="muted">none</span>}
+                  {signatory.comment && signatory.commentHidden && <span className="tag tag-closed"> comment hidden</span>}
+                </td>
+                <td>{signatory.status}</td>
+                <td>{dateTime.format(signatory.signedAt)}</td>
+                {canModerate && (
+                  <td>
+                    <VisibilityButton
+                      action={signatory.nameHidden ? showNameAction : hideNameAction}
+                      campaignSlug={campaignSlug}
+                      signatory={signatory}
+                      label={signatory.nameHidden ? "Show name" : "Hide name"}
+                    />
+                    {signatory.comment && (
+                      <VisibilityButton
+                        action={signatory.commentHidden ? showCommentAction : hideCommentAction}
+                        campaignSlug={campaignSlug}
+                        signatory={signatory}
+                        label={signatory.commentHidden ? "Show comment" : "Hide comment"}
+                      />
+                    )}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

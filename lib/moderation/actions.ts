@@ -1,0 +1,101 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getCurrentUser } from "@/lib/auth/session";
+import type { CommandResult } from "@/lib/organizers/guard";
+import type { OrganizerFormState } from "@/lib/organizers/actions";
+import { invalidateSignaturesAs, previewInvalidationAs, setSignatureVisibilityAs, undoInvalidationAs, type FilterFields } from "./commands";
+import type { InvalidationPreview } from "./queries";
+import { describeFilter, type VisibilityChange } from "./schema";
+
+// Server actions of the moderation page. Each reads the session itself and passes everything to a
+// command that validates, re-derives the campaign from its slug and authorizes.
+
+const REFUSALS = {
+  unauthenticated: "Your session has ended. Sign in again.",
+  "not-found": "This campaign, signature or invalidation does not exist.",
+  forbidden: "You are not allowed to moderate this campaign.",
+} as const;
+
+function formValues(formData: FormData): Record<string, string> {
+  return Object.fromEntries([...formData.entries()].filter(([key, value]) => !key.startsWith("$") && typeof value === "string")) as Record<string, string>;
+}
+
+function failure<Fields extends string>(result: Exclude<CommandResult<unknown, Fields>, { ok: true }>, values: Record<string, string>) {
+  if (result.error === "invalid") return { status: "error", message: "There is a problem", fieldErrors: result.fieldErrors, values } as const;
+  return { status: "error", message: REFUSALS[result.error], fieldErrors: {}, values } as const;
+}
+
+// The public list and the counts change with moderation; the campaign's pages show them.
+function refreshCampaign(slug: string): void {
+  revalidatePath(`/organizer/campaigns/${slug}/moderation`);
+  revalidatePath(`/organizer/campaigns/${slug}`);
+  revalidatePath(`/campaigns/${slug}`);
+  revalidatePath(`/campaigns/${slug}/signatories`);
+  revalidatePath("/");
+}
+
+async function changeVisibility(formData: FormData, change: VisibilityChange): Promise<void> {
+  // A refused request changes nothing; the page, rendered again, shows what is.
+  const result = await setSignatureVisibilityAs(await getCurrentUser(), formValues(formData), change);
+  if (result.ok) refreshCampaign(result.value.campaignSlug);
+}
+
+export async function hideNameAction(formData: FormData): Promise<void> {
+  await changeVisibility(formData, "hide-name");
+}
+
+export async function showNameAction(formData: FormData): Promise<void> {
+  await changeVisibility(formData, "show-name");
+}
+
+export async function hideCommentAction(formData: FormData): Promise<void> {
+  await changeVisibility(formData, "hide-comment");
+}
+
+export async function showCommentAction(formData: FormData): Promise<void> {
+  await changeVisibility(formData, "show-comment");
+}
+
+export type PreviewState =
+  | OrganizerFormState<FilterFields>
+  | { status: "previewed"; preview: InvalidationPreview; filterText: string; values: Record<string, string> };
+
+export async function previewInvalidationAction(_prev: PreviewState, formData: FormData): Promise<PreviewState> {
+  const values = formValues(formData);
+  const result = await previewInvalidationAs(await getCurrentUser(), values);
+  if (!result.ok) return failure(result, values);
+  const { filter, ...preview } = result.value;
+  return { status: "previewed", preview, filterText: describeFilter(filter), values };
+}
+
+export type InvalidateState = OrganizerFormState<FilterFields | "reason" | "expectedCount">;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export async function invalidateSignaturesAction(_prev: InvalidateState, formData: FormData): Promise<InvalidateState> {
+  const values = formValues(formData);
+  const result = await invalidateSignaturesAs(await getCurrentUser(), values);
+  if (!result.ok) return failure(result, values);
+  const outcome = result.value;
+  if (outcome.kind === "count-changed") {
+    const { total, confirmed, pending } = outcome.preview;
+    return {
+      status: "error",
+      message: `Nothing was changed: since your preview, the filter's matches changed to ${plural(total, "signature")} (${confirmed} confirmed, ${pending} pending). Preview again.`,
+      fieldErrors: {},
+      values,
+    };
+  }
+  refreshCampaign(outcome.campaignSlug);
+  return {
+    status: "done",
+    message: `${plural(outcome.confirmed + outcome.pending, "signature")} invalidated (${outcome.confirmed} confirmed, ${outcome.pending} pending). You can undo this below.`,
+  };
+}
+
+export async function undoInvalidationAction(formData: FormData): Promise<void> {
+  // Undoing twice, or an invalidation of another campaign, changes nothing; the list shows what is.
+  const result = await undoInvalidationAs(await getCurrentUser(), formValues(formData));
+  if (result.ok) refreshCampaign(result.value.campaignSlug);
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { allow, refuse, type Caller, type Guarded } from "@/lib/organizers/guard";
+import { getCampaignAccess } from "@/lib/organizers/permissions";
+import { findCampaignBySlug, type OrganizerCampaign } from "@/lib/organizers/queries";
+import {
+  listInvalidations,
+  listModeratedSignatories,
+  listTopClientAddressHashes,
+  type ClientAddressCount,
+  type InvalidationListItem,
+  type ModeratedSignatory,
+} from "./queries";
+import { MODERATION_SEARCH_MAX } from "./schema";
+
+export type ModerationPage = {
+  campaign: Pick<OrganizerCampaign, "id" | "slug" | "title">;
+  /** Editors, owners and admins act; viewers see the page without its buttons and forms. */
+  canModerate: boolean;
+  signatories: ModeratedSignatory[];
+  search: string;
+  clientAddresses: ClientAddressCount[];
+  invalidations: InvalidationListItem[];
+};
+
+/** The moderation page of a campaign, for its team and admins. */
+export async function loadModerationPage(caller: Caller, slug: string, options: { search?: string } = {}): Promise<Guarded<ModerationPage>> {
+  if (!caller) return refuse("unauthenticated");
+  const campaign = await findCampaignBySlug(slug);
+  if (!campaign) return refuse("not-found");
+  const access = await getCampaignAccess(caller.id, campaign.id);
+  if (!access.view) return refuse("forbidden");
+  const search = (options.search ?? "").trim().slice(0, MODERATION_SEARCH_MAX);
+  const [signatories, clientAddresses, invalidations] = await Promise.all([
+    listModeratedSignatories(campaign.id, search),
+    listTopClientAddressHashes(campaign.id),
+    listInvalidations(campaign.id),
+  ]);
+  return allow({
+    campaign: { id: campaign.id, slug: campaign.slug, title: campaign.title },
+    canModerate: access.edit,
+    signatories,
+    search,
+    clientAddresses,
+    invalidations,
+  });
+}
