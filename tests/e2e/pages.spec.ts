@@ -13,10 +13,11 @@ const TIRANA_REPORT = "Anniversary of 1988 massacre of political prisoners in Ir
 test("the home page lists both campaigns with their live counts and the events they come from", async ({ page, request }) => {
   await page.goto("/");
   const cards = page.getByRole("list", { name: "Campaigns" }).getByRole("listitem");
-  await expect(cards).toHaveCount(2);
+  // Other tests publish campaigns of their own on the same server: the seeded two are among them.
   for (const { slug, event } of [PETITION, DECLARATION]) {
     const { json } = await fetchCampaignJson(request, slug);
     const card = cards.filter({ has: page.locator(`a[href="/campaigns/${slug}"]`) });
+    await expect(card).toHaveCount(1);
     await expect(card.getByRole("heading", { level: 2 })).toHaveText(json.title);
     await expect(card.getByTestId("signature-count")).toHaveText(json.signatureCount.toLocaleString("en-GB"));
     await expect(card.getByRole("link", { name: json.event!.title })).toHaveAttribute("href", `/events/${event}`);
