@@ -6,10 +6,11 @@ import type { z } from "zod";
 import { ErrorSummary } from "@/components/organizers/error-summary";
 import { useActionForm } from "@/components/organizers/use-action-form";
 import { FormField } from "@/components/ui/form-field";
-import { createCampaignAction, updateCampaignAction, type CampaignFormState } from "@/lib/campaigns/actions";
+import { createCampaignAction, updateCampaignAction } from "@/lib/campaigns/actions";
 import type { CampaignFields } from "@/lib/campaigns/commands";
 import type { CampaignFormDefaults } from "@/lib/campaigns/form-defaults";
 import { buildCreateCampaignSchema, buildEditCampaignSchema, CAMPAIGN_KINDS, type CampaignFormValues } from "@/lib/campaigns/schema";
+import type { ActionFormState } from "@/lib/organizers/action-state";
 import { SignerFieldsFieldset } from "./signer-fields";
 
 type Props = {
@@ -50,7 +51,7 @@ export function CampaignForm({ defaults, mode, readOnly = false }: Props) {
         : buildEditCampaignSchema({ keepClosesAt: keepClosesAt ? new Date(keepClosesAt) : null })) as unknown as z.ZodType<CampaignFormValues>,
     [mode.kind, keepClosesAt],
   );
-  const form = useActionForm<CampaignFormState<CampaignFields>, CampaignFormValues>({
+  const form = useActionForm<ActionFormState<CampaignFields>, CampaignFormValues>({
     action: mode.kind === "create" ? createCampaignAction : updateCampaignAction,
     schema,
     fields: FIELDS,

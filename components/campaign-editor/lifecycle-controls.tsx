@@ -1,9 +1,10 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import { changeCampaignStatusAction, type CampaignFormState } from "@/lib/campaigns/actions";
+import { changeCampaignStatusAction } from "@/lib/campaigns/actions";
 import { TRANSITIONS } from "@/lib/campaigns/lifecycle";
 import type { LifecycleAction } from "@/lib/campaigns/page-data";
+import type { ActionFormState } from "@/lib/organizers/action-state";
 
 type Props = { campaignSlug: string; actions: LifecycleAction[] };
 
@@ -12,7 +13,7 @@ type Props = { campaignSlug: string; actions: LifecycleAction[] };
  * refuses it now stays visible, disabled, with the reason beside it; the server checks again.
  */
 export function LifecycleControls({ campaignSlug, actions }: Props) {
-  const [state, formAction, pending] = useActionState<CampaignFormState<"transition">, FormData>(changeCampaignStatusAction, { status: "idle" });
+  const [state, formAction, pending] = useActionState<ActionFormState<"transition">, FormData>(changeCampaignStatusAction, { status: "idle" });
   const messageRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (state.status !== "idle") messageRef.current?.focus();

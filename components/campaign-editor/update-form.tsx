@@ -4,8 +4,9 @@ import type { Path } from "react-hook-form";
 import { ErrorSummary } from "@/components/organizers/error-summary";
 import { useActionForm } from "@/components/organizers/use-action-form";
 import { FormField } from "@/components/ui/form-field";
-import { postCampaignUpdateAction, type CampaignFormState, type UpdateFields } from "@/lib/campaigns/actions";
+import { postCampaignUpdateAction, type UpdateFields } from "@/lib/campaigns/actions";
 import { campaignUpdateSchema, OUTCOME_KINDS, UPDATE_KINDS, type CampaignUpdateInput } from "@/lib/campaigns/schema";
+import type { ActionFormState } from "@/lib/organizers/action-state";
 
 type Props = { campaignSlug: string; variant: "outcome" | "news" };
 
@@ -21,7 +22,7 @@ export function CampaignUpdateForm({ campaignSlug, variant }: Props) {
     ["body", `${prefix}-body`],
   ];
   const { state, pending, formAction, formRef, summaryRef, register, errorFor, shownErrors, formMessage, onSubmit } = useActionForm<
-    CampaignFormState<UpdateFields>,
+    ActionFormState<UpdateFields>,
     CampaignUpdateInput
   >({ action: postCampaignUpdateAction, schema: campaignUpdateSchema, fields, resetOn: "done" });
   const heading = variant === "outcome" ? "Record an outcome" : "Post news";

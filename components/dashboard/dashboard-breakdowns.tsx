@@ -1,18 +1,10 @@
-import { BarChart, BreakdownTable, type Bar } from "@/components/tallies/bar-chart";
-import { DailyChart } from "@/components/tallies/daily-chart";
+import { BarChart, BreakdownTable, topBars, type Bar } from "@/components/tallies/bar-chart";
+import { DailyChart, DailyTable } from "@/components/tallies/daily-chart";
 import { countryName } from "@/lib/signatures/countries";
 import { OFFICES, type Office } from "@/lib/signatures/schema";
 import type { Breakdowns, BreakdownEntry } from "@/lib/tallies/breakdowns";
 
 const CHART_BARS = 10;
-const number = new Intl.NumberFormat("en-GB");
-
-// The chart shows the largest few and "Other"; the table beside it lists every key.
-function topBars(bars: Bar[], otherLabel: string): Bar[] {
-  if (bars.length <= CHART_BARS) return bars;
-  const rest = bars.slice(CHART_BARS).reduce((sum, bar) => sum + bar.value, 0);
-  return [...bars.slice(0, CHART_BARS), { label: otherLabel, value: rest }];
-}
 
 const bars = (entries: BreakdownEntry[], label: (key: string) => string): Bar[] => entries.map(({ key, count }) => ({ label: label(key), value: count }));
 
@@ -24,7 +16,7 @@ function Breakdown({ id, title, keyHeading, rows, otherLabel }: { id: string; ti
         <p className="muted">Nothing to show yet.</p>
       ) : (
         <div className="chart-with-table">
-          <BarChart bars={topBars(rows, otherLabel)} title={title} />
+          <BarChart bars={topBars(rows, CHART_BARS, otherLabel)} title={title} />
           <BreakdownTable caption={title} keyHeading={keyHeading} rows={rows} />
         </div>
       )}
@@ -44,29 +36,7 @@ export function DashboardBreakdowns({ breakdowns, kind }: { breakdowns: Breakdow
           <>
             <p className="muted">Bars: signatures confirmed each day (UTC). Line: the running total.</p>
             <DailyChart days={breakdowns.byDay} />
-            <table className="breakdown-table" data-testid="dashboard-by-day">
-              <caption className="visually-hidden">Confirmed signatures by day</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Day</th>
-                  <th scope="col" className="numeric">
-                    Signatures
-                  </th>
-                  <th scope="col" className="numeric">
-                    Running total
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {breakdowns.byDay.map((day) => (
-                  <tr key={day.date}>
-                    <th scope="row">{day.date}</th>
-                    <td className="numeric">{number.format(day.count)}</td>
-                    <td className="numeric">{number.format(day.total)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DailyTable days={breakdowns.byDay} caption="Confirmed signatures by day" testId="dashboard-by-day" />
           </>
         )}
       </section>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { eventDateLabel } from "@/lib/events/date-label";
 import type { EventDetail } from "@/lib/events/queries";
+import { EventSources } from "./event-sources";
 
 // The organizer's view of an event: everything the sources say, and from each call to action a
 // way to start a campaign that carries it (the campaign form reads the event and the call).
@@ -58,24 +59,7 @@ export function OrganizerEventDetails({ event, campaignFromCall }: { event: Even
       )}
 
       <h2>Sources</h2>
-      <ul>
-        {event.sources.map((source) => (
-          <li key={source.id}>
-            <p>
-              {source.url ? <a href={source.url}>{source.title}</a> : <cite>{source.title}</cite>}
-              {source.publisher && `, ${source.publisher}`}
-              {source.publishedOn && ` (${source.publishedOn})`}
-            </p>
-            {source.note && <p className="muted">{source.note}</p>}
-            {source.text && (
-              <details>
-                <summary>Read the full text</summary>
-                <div className="source-text">{source.text}</div>
-              </details>
-            )}
-          </li>
-        ))}
-      </ul>
+      <EventSources sources={event.sources} fullTextLabel="Read the full text" />
 
       {event.campaigns.length > 0 && (
         <>

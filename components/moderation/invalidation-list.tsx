@@ -1,3 +1,4 @@
+import { ActionButton } from "@/components/ui/action-button";
 import { undoInvalidationAction } from "@/lib/moderation/actions";
 import type { InvalidationListItem } from "@/lib/moderation/queries";
 import { describeFilter } from "@/lib/moderation/schema";
@@ -41,13 +42,9 @@ export function InvalidationList({ campaignSlug, invalidations, canModerate }: {
               {invalidation.undoneAt ? (
                 `Undone ${when(invalidation.undoneAt)} by ${invalidation.undoneBy ?? "a removed user"}`
               ) : canModerate ? (
-                <form action={undoInvalidationAction}>
-                  <input type="hidden" name="campaignSlug" value={campaignSlug} />
-                  <input type="hidden" name="invalidationId" value={invalidation.id} />
-                  <button type="submit" className="button">
-                    Undo<span className="visually-hidden"> the invalidation of {when(invalidation.createdAt)}</span>
-                  </button>
-                </form>
+                <ActionButton action={undoInvalidationAction} fields={{ campaignSlug, invalidationId: invalidation.id }}>
+                  Undo<span className="visually-hidden"> the invalidation of {when(invalidation.createdAt)}</span>
+                </ActionButton>
               ) : (
                 "In force"
               )}

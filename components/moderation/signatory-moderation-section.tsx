@@ -1,3 +1,4 @@
+import { ActionButton } from "@/components/ui/action-button";
 import { hideCommentAction, hideNameAction, showCommentAction, showNameAction } from "@/lib/moderation/actions";
 import type { ModeratedSignatory } from "@/lib/moderation/queries";
 import { MODERATION_SEARCH_MAX } from "@/lib/moderation/schema";
@@ -13,14 +14,10 @@ function VisibilityButton({ action, campaignSlug, signatory, label }: {
   label: string;
 }) {
   return (
-    <form action={action}>
-      <input type="hidden" name="campaignSlug" value={campaignSlug} />
-      <input type="hidden" name="signatureId" value={signatory.id} />
-      <button type="submit" className="button">
-        {label}
-        <span className="visually-hidden"> of {signatory.name}</span>
-      </button>
-    </form>
+    <ActionButton action={action} fields={{ campaignSlug, signatureId: signatory.id }}>
+      {label}
+      <span className="visually-hidden"> of {signatory.name}</span>
+    </ActionButton>
   );
 }
 

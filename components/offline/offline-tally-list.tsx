@@ -1,3 +1,4 @@
+import { ActionButton } from "@/components/ui/action-button";
 import { removeOfflineTallyAction } from "@/lib/offline/actions";
 import type { OfflineTallyListItem } from "@/lib/offline/queries";
 
@@ -49,13 +50,9 @@ export function OfflineTallyList({ campaignSlug, tallies, canEdit }: Props) {
             </td>
             {canEdit && (
               <td>
-                <form action={removeOfflineTallyAction}>
-                  <input type="hidden" name="campaignSlug" value={campaignSlug} />
-                  <input type="hidden" name="tallyId" value={tally.id} />
-                  <button type="submit" className="button button-warning">
-                    Remove<span className="visually-hidden"> the tally of {number.format(tally.count)} signatures from {tally.sourceTitle}</span>
-                  </button>
-                </form>
+                <ActionButton action={removeOfflineTallyAction} fields={{ campaignSlug, tallyId: tally.id }} className="button button-warning">
+                  Remove<span className="visually-hidden"> the tally of {number.format(tally.count)} signatures from {tally.sourceTitle}</span>
+                </ActionButton>
               </td>
             )}
           </tr>

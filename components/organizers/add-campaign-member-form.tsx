@@ -1,7 +1,8 @@
 "use client";
 
 import { FormField } from "@/components/ui/form-field";
-import { addCampaignMemberAction, type OrganizerFormState } from "@/lib/organizers/actions";
+import type { ActionFormState } from "@/lib/organizers/action-state";
+import { addCampaignMemberAction } from "@/lib/organizers/actions";
 import type { AddMemberFields } from "@/lib/organizers/commands";
 import { addCampaignMemberSchema, CAMPAIGN_MEMBER_ROLES, type AddCampaignMemberInput } from "@/lib/organizers/schema";
 import { ErrorSummary } from "./error-summary";
@@ -15,7 +16,7 @@ const FIELDS: [AddMemberFields, string][] = [
 
 export function AddCampaignMemberForm({ campaigns }: { campaigns: { slug: string; title: string }[] }) {
   const { state, pending, formAction, formRef, summaryRef, register, errorFor, shownErrors, formMessage, onSubmit } = useActionForm<
-    OrganizerFormState<AddMemberFields>,
+    ActionFormState<AddMemberFields>,
     AddCampaignMemberInput
   >({ action: addCampaignMemberAction, schema: addCampaignMemberSchema, fields: FIELDS });
 

@@ -1,3 +1,4 @@
+import { ActionButton } from "@/components/ui/action-button";
 import { revokeApiKeyAction } from "@/lib/organizers/actions";
 import type { ApiKeyListItem } from "@/lib/organizers/queries";
 import { CreateApiKeyForm } from "./create-api-key-form";
@@ -35,12 +36,9 @@ export function ApiKeysSection({ apiKeys }: { apiKeys: ApiKeyListItem[] }) {
                   {apiKey.revokedAt ? (
                     `Revoked ${when(apiKey.revokedAt)}`
                   ) : (
-                    <form action={revokeApiKeyAction}>
-                      <input type="hidden" name="keyId" value={apiKey.id} />
-                      <button type="submit" className="button">
-                        Revoke<span className="visually-hidden"> {apiKey.label}</span>
-                      </button>
-                    </form>
+                    <ActionButton action={revokeApiKeyAction} fields={{ keyId: apiKey.id }}>
+                      Revoke<span className="visually-hidden"> {apiKey.label}</span>
+                    </ActionButton>
                   )}
                 </td>
               </tr>

@@ -1,3 +1,4 @@
+import { ActionButton } from "@/components/ui/action-button";
 import { unverifySignatoryAction, verifySignatoryAction } from "@/lib/organizers/actions";
 import type { ListedSignatory } from "@/lib/organizers/queries";
 import { SIGNATORY_SEARCH_MAX } from "@/lib/organizers/schema";
@@ -48,14 +49,13 @@ export function CampaignSignatoriesSection({ campaignSlug, signatories, search, 
                 <td data-testid="verified-state">{signatory.verified ? "✓ verified" : "not verified"}</td>
                 {canVerify && (
                   <td>
-                    <form action={signatory.verified ? unverifySignatoryAction : verifySignatoryAction}>
-                      <input type="hidden" name="campaignSlug" value={campaignSlug} />
-                      <input type="hidden" name="signatureId" value={signatory.id} />
-                      <button type="submit" className="button">
-                        {signatory.verified ? "Remove verification" : "Mark as verified"}
-                        <span className="visually-hidden"> of {signatory.name}</span>
-                      </button>
-                    </form>
+                    <ActionButton
+                      action={signatory.verified ? unverifySignatoryAction : verifySignatoryAction}
+                      fields={{ campaignSlug, signatureId: signatory.id }}
+                    >
+                      {signatory.verified ? "Remove verification" : "Mark as verified"}
+                      <span className="visually-hidden"> of {signatory.name}</span>
+                    </ActionButton>
                   </td>
                 )}
               </tr>

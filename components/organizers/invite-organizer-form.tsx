@@ -1,7 +1,8 @@
 "use client";
 
 import { FormField } from "@/components/ui/form-field";
-import { inviteOrganizerAction, type OrganizerFormState } from "@/lib/organizers/actions";
+import type { ActionFormState } from "@/lib/organizers/action-state";
+import { inviteOrganizerAction } from "@/lib/organizers/actions";
 import { inviteOrganizerSchema, type InviteOrganizerInput } from "@/lib/organizers/schema";
 import { ErrorSummary } from "./error-summary";
 import { useActionForm } from "./use-action-form";
@@ -10,7 +11,7 @@ import { useActionForm } from "./use-action-form";
 // the form posts to the action and shows its errors.
 export function InviteOrganizerForm() {
   const { state, pending, formAction, formRef, summaryRef, register, errorFor, shownErrors, formMessage, onSubmit } = useActionForm<
-    OrganizerFormState<"email">,
+    ActionFormState<"email">,
     InviteOrganizerInput
   >({ action: inviteOrganizerAction, schema: inviteOrganizerSchema, fields: [["email", "invite-email"]], resetOn: "done" });
   const emailError = errorFor("email");

@@ -5,6 +5,13 @@ const numberFormat = new Intl.NumberFormat("en-GB");
 
 export type Bar = { label: string; value: number };
 
+/** The largest `top` bars and one for the rest, so the chart stays legible; its table lists them all. */
+export function topBars(bars: Bar[], top: number, otherLabel: string): Bar[] {
+  if (bars.length <= top) return bars;
+  const rest = bars.slice(top).reduce((sum, bar) => sum + bar.value, 0);
+  return [...bars.slice(0, top), { label: otherLabel, value: rest }];
+}
+
 export function BarChart({ bars, title }: { bars: Bar[]; title: string }) {
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const rowHeight = 28;

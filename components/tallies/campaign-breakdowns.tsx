@@ -1,17 +1,14 @@
 import { countryName } from "@/lib/signatures/countries";
 import { OFFICE_CATEGORIES } from "@/lib/signatures/schema";
 import type { Breakdowns } from "@/lib/tallies/breakdowns";
-import { BarChart, BreakdownTable, type Bar } from "./bar-chart";
-import { DailyChart } from "./daily-chart";
+import { BarChart, BreakdownTable, topBars, type Bar } from "./bar-chart";
+import { DailyChart, DailyTable } from "./daily-chart";
 
 const TOP_COUNTRIES = 10;
-const numberFormat = new Intl.NumberFormat("en-GB");
 
 function countryBars(breakdowns: Breakdowns): Bar[] {
   const bars = breakdowns.byCountry.map(({ key, count }) => ({ label: countryName(key), value: count }));
-  if (bars.length <= TOP_COUNTRIES) return bars;
-  const rest = bars.slice(TOP_COUNTRIES).reduce((sum, bar) => sum + bar.value, 0);
-  return [...bars.slice(0, TOP_COUNTRIES), { label: "Other countries", value: rest }];
+  return topBars(bars, TOP_COUNTRIES, "Other countries");
 }
 
 function categoryBars(breakdowns: Breakdowns): Bar[] {
@@ -55,29 +52,7 @@ export function CampaignBreakdowns({ breakdowns, kind }: { breakdowns: Breakdown
         <DailyChart days={breakdowns.byDay} />
         <details>
           <summary>Show the numbers for each day</summary>
-          <table className="breakdown-table">
-            <caption className="visually-hidden">Signatures by day</caption>
-            <thead>
-              <tr>
-                <th scope="col">Day</th>
-                <th scope="col" className="numeric">
-                  Signatures
-                </th>
-                <th scope="col" className="numeric">
-                  Running total
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {breakdowns.byDay.map((day) => (
-                <tr key={day.date}>
-                  <th scope="row">{day.date}</th>
-                  <td className="numeric">{numberFormat.format(day.count)}</td>
-                  <td className="numeric">{numberFormat.format(day.total)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DailyTable days={breakdowns.byDay} caption="Signatures by day" />
         </details>
       </section>
     </div>

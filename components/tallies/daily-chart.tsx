@@ -53,3 +53,32 @@ export function DailyChart({ days }: { days: DailyEntry[] }) {
     </svg>
   );
 }
+
+/** The chart's numbers, day by day: what screen readers read in its place. */
+export function DailyTable({ days, caption, testId }: { days: DailyEntry[]; caption: string; testId?: string }) {
+  return (
+    <table className="breakdown-table" data-testid={testId}>
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Day</th>
+          <th scope="col" className="numeric">
+            Signatures
+          </th>
+          <th scope="col" className="numeric">
+            Running total
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {days.map((day) => (
+          <tr key={day.date}>
+            <th scope="row">{day.date}</th>
+            <td className="numeric">{numberFormat.format(day.count)}</td>
+            <td className="numeric">{numberFormat.format(day.total)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -3,35 +3,17 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
-import type { CommandResult } from "@/lib/organizers/guard";
+import { failure, formValues, refusalMessages, type ActionFormState } from "@/lib/organizers/action-state";
 import { changeCampaignStatusAs, createCampaignAs, postCampaignUpdateAs, updateCampaignAs, type CampaignFields } from "./commands";
 import { TRANSITIONS } from "./lifecycle";
 
 // Server actions of the campaign pages. Each reads the session itself and hands the raw form to
 // a command (commands.ts), which finds the campaign by the slug the form names and checks access.
 
-export type CampaignFormState<Fields extends string> =
-  | { status: "idle" }
-  | { status: "done"; message: string }
-  | { status: "error"; message: string; fieldErrors: Partial<Record<Fields | "form", string>>; values: Record<string, string> };
-
-const REFUSALS = {
-  unauthenticated: "Your session has ended. Sign in again.",
+const REFUSALS = refusalMessages({
   "not-found": "This campaign does not exist.",
   forbidden: "You are not allowed to change this campaign.",
-} as const;
-
-function formValues(formData: FormData): Record<string, string> {
-  return Object.fromEntries([...formData.entries()].filter(([key, value]) => !key.startsWith("$") && typeof value === "string")) as Record<
-    string,
-    string
-  >;
-}
-
-function failure<Fields extends string>(result: Exclude<CommandResult<unknown, Fields>, { ok: true }>, values: Record<string, string>): CampaignFormState<Fields> {
-  if (result.error === "invalid") return { status: "error", message: result.fieldErrors.form ?? "There is a problem", fieldErrors: result.fieldErrors, values };
-  return { status: "error", message: REFUSALS[result.error], fieldErrors: {}, values };
-}
+});
 
 // The public page and the embed are cached for a second (ISR), the home page lists campaigns, and
 // the organizer pages show status. The JSON API and the event pages are rendered per request.
@@ -46,28 +28,28 @@ function revalidateCampaign(...slugs: string[]): void {
   revalidatePath("/organizer");
 }
 
-export async function createCampaignAction(_prev: CampaignFormState<CampaignFields>, formData: FormData): Promise<CampaignFormState<CampaignFields>> {
+export async function createCampaignAction(_prev: ActionFormState<CampaignFields>, formData: FormData): Promise<ActionFormState<CampaignFields>> {
   const values = formValues(formData);
   const result = await createCampaignAs(await getCurrentUser(), values);
-  if (!result.ok) return failure(result, values);
+  if (!result.ok) return failure(result, values, REFUSALS);
   revalidatePath("/organizer");
   redirect(`/organizer/campaigns/${result.value.slug}/edit?created=1`);
 }
 
-export async function updateCampaignAction(_prev: CampaignFormState<CampaignFields>, formData: FormData): Promise<CampaignFormState<CampaignFields>> {
+export async function updateCampaignAction(_prev: ActionFormState<CampaignFields>, formData: FormData): Promise<ActionFormState<CampaignFields>> {
   const values = formValues(formData);
   const result = await updateCampaignAs(await getCurrentUser(), values);
-  if (!result.ok) return failure(result, values);
+  if (!result.ok) return failure(result, values, REFUSALS);
   const { slug, previousSlug, changed } = result.value;
   revalidateCampaign(slug, previousSlug);
   if (slug !== previousSlug) redirect(`/organizer/campaigns/${slug}/edit?saved=1`);
   return { status: "done", message: changed.length === 0 ? "Nothing had changed." : "Your changes are saved." };
 }
 
-export async function changeCampaignStatusAction(_prev: CampaignFormState<"transition">, formData: FormData): Promise<CampaignFormState<"transition">> {
+export async function changeCampaignStatusAction(_prev: ActionFormState<"transition">, formData: FormData): Promise<ActionFormState<"transition">> {
   const values = formValues(formData);
   const result = await changeCampaignStatusAs(await getCurrentUser(), values);
-  if (!result.ok) return failure(result, values);
+  if (!result.ok) return failure(result, values, REFUSALS);
   revalidateCampaign(result.value.slug);
   const done: Record<keyof typeof TRANSITIONS, string> = {
     publish: "The campaign is published: it is open for signatures.",
@@ -81,10 +63,10 @@ export async function changeCampaignStatusAction(_prev: CampaignFormState<"trans
 
 export type UpdateFields = "kind" | "title" | "body";
 
-export async function postCampaignUpdateAction(_prev: CampaignFormState<UpdateFields>, formData: FormData): Promise<CampaignFormState<UpdateFields>> {
+export async function postCampaignUpdateAction(_prev: ActionFormState<UpdateFields>, formData: FormData): Promise<ActionFormState<UpdateFields>> {
   const values = formValues(formData);
   const result = await postCampaignUpdateAs(await getCurrentUser(), values);
-  if (!result.ok) return failure(result, values);
+  if (!result.ok) return failure(result, values, REFUSALS);
   revalidateCampaign(result.value.slug);
   return { status: "done", message: "The update is published on the campaign page." };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
+import { guardCampaign } from "@/lib/organizers/campaign-guard";
 import { allow, refuse, type Caller, type CommandResult } from "@/lib/organizers/guard";
-import { getCampaignAccess } from "@/lib/organizers/permissions";
 import { fieldErrorsOf } from "@/lib/organizers/schema";
 import type { Campaign } from "@/lib/db/schema";
 import { applyTransition, insertCampaign, insertCampaignUpdate, SLUG_TAKEN, updateCampaign, type WriteResult } from "./mutations";
@@ -47,13 +47,8 @@ const campaignSlugOnly = z.object({ campaignSlug: slugSchema });
 
 /** Finds the campaign a form names and checks that the caller may edit it. */
 async function editableCampaign(caller: Caller, input: unknown) {
-  if (!caller) return refuse("unauthenticated");
   const target = campaignSlugOnly.safeParse(input);
-  if (!target.success) return refuse("not-found");
-  const campaign = await findCampaignRow(target.data.campaignSlug);
-  if (!campaign) return refuse("not-found");
-  if (!(await getCampaignAccess(caller.id, campaign.id)).edit) return refuse("forbidden");
-  return allow({ caller, campaign });
+  return guardCampaign(caller, target.success ? target.data.campaignSlug : null, "edit", findCampaignRow);
 }
 
 export type SavedCampaign = { slug: string; previousSlug: string; changed: string[] };
@@ -66,7 +61,7 @@ export async function updateCampaignAs(caller: Caller, input: unknown): Promise<
   const parsed = buildEditCampaignSchema({ keepClosesAt: campaign.closesAt }).safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { campaignSlug: _, ...fields } = parsed.data;
-  const result = await updateCampaign(actorOf(found.value.caller), campaign.id, fields);
+  const result = await updateCampaign(actorOf(found.value.user), campaign.id, fields);
   if (!result) return refuse("not-found");
   return written(result, ({ campaign: saved, previousSlug, changed }) => ({ slug: saved.slug, previousSlug, changed }));
 }
@@ -78,7 +73,7 @@ export async function changeCampaignStatusAs(caller: Caller, input: unknown): Pr
   if (!found.ok) return found;
   const parsed = changeStatusSchema.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  const result = await applyTransition(actorOf(found.value.caller), found.value.campaign.id, parsed.data.transition);
+  const result = await applyTransition(actorOf(found.value.user), found.value.campaign.id, parsed.data.transition);
   if (!result) return refuse("not-found");
   return written(result, (campaign) => ({ slug: campaign.slug, status: campaign.status, transition: parsed.data.transition, eventId: campaign.eventId }));
 }
@@ -92,7 +87,7 @@ export async function postCampaignUpdateAs(
   const parsed = campaignUpdateSchema.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { kind, title, body } = parsed.data;
-  const result = await insertCampaignUpdate(actorOf(found.value.caller), found.value.campaign.id, { kind, title, body });
+  const result = await insertCampaignUpdate(actorOf(found.value.user), found.value.campaign.id, { kind, title, body });
   if (!result) return refuse("not-found");
   return written(result, ({ campaign, updateId }) => ({ slug: campaign.slug, updateId, outcome: campaign.outcome }));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { recordAudit, type AuditActor } from "@/lib/audit/log";
 import { getDb, type Transaction } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { campaignMembers, campaignUpdates, campaigns, type Campaign } from "@/lib/db/schema";
 import { furthestOutcome, publishProblems, TRANSITIONS, transitionRefusal } from "./lifecycle";
 import type { CampaignInput, TransitionName, UpdateKind } from "./schema";
@@ -177,14 +178,4 @@ export async function closeDueCampaigns(): Promise<{ id: string; slug: string }[
 async function lockCampaign(tx: Transaction, campaignId: string): Promise<Campaign | null> {
   const [campaign] = await tx.select().from(campaigns).where(eq(campaigns.id, campaignId)).for("update");
   return campaign ?? null;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  // Drizzle wraps the driver's error: the PostgreSQL code is on a cause.
-  let cause = error;
-  for (let depth = 0; depth < 5 && typeof cause === "object" && cause !== null; depth++) {
-    if ((cause as { code?: unknown }).code === "23505") return true;
-    cause = (cause as { cause?: unknown }).cause;
-  }
-  return false;
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Campaign, CampaignUpdate } from "@/lib/db/schema";
 import type { CampaignAccess } from "@/lib/organizers/access-rules";
+import { guardCampaign } from "@/lib/organizers/campaign-guard";
 import { allow, refuse, type Caller, type Guarded } from "@/lib/organizers/guard";
-import { getCampaignAccess } from "@/lib/organizers/permissions";
 import { listPublicSignatories, type PublicSignatory } from "@/lib/signatories/queries";
 import { getBreakdowns, type Breakdowns } from "@/lib/tallies/breakdowns";
 import { transitionRefusal, transitionsFrom } from "./lifecycle";
@@ -59,17 +59,18 @@ export type CampaignEditor = {
   lifecycle: LifecycleAction[];
 };
 
-/** Settings and status: viewers see it read-only; editors, owners and admins change it. */
-export async function loadCampaignEditor(caller: Caller, rawSlug: string): Promise<Guarded<CampaignEditor>> {
-  if (!caller) return refuse("unauthenticated");
-  const slug = slugSchema.safeParse(rawSlug);
-  if (!slug.success) return refuse("not-found");
+async function findCampaignAfterSweep(slug: string) {
   // A campaign past its closing date shows as closed here even between two sweeps.
   await closeDueCampaigns();
-  const campaign = await findCampaignRow(slug.data);
-  if (!campaign) return refuse("not-found");
-  const access = await getCampaignAccess(caller.id, campaign.id);
-  if (!access.view) return refuse("forbidden");
+  return findCampaignRow(slug);
+}
+
+/** Settings and status: viewers see it read-only; editors, owners and admins change it. */
+export async function loadCampaignEditor(caller: Caller, rawSlug: string): Promise<Guarded<CampaignEditor>> {
+  const slug = slugSchema.safeParse(rawSlug);
+  const found = await guardCampaign(caller, slug.success ? slug.data : null, "view", findCampaignAfterSweep);
+  if (!found.ok) return found;
+  const { campaign, access } = found.value;
   const [event, updates] = await Promise.all([findEventSummary(campaign.eventId), listCampaignUpdates(campaign.id)]);
   const now = new Date();
   const lifecycle = transitionsFrom(campaign.status).map((name) => ({ name, refusal: transitionRefusal(campaign, name, now) }));
@@ -85,12 +86,10 @@ export type CampaignPreview = {
 
 /** The public page's content, whatever the status, for anyone on the team. */
 export async function loadCampaignPreview(caller: Caller, rawSlug: string): Promise<Guarded<CampaignPreview>> {
-  if (!caller) return refuse("unauthenticated");
   const slug = slugSchema.safeParse(rawSlug);
-  if (!slug.success) return refuse("not-found");
-  const campaign = await getCampaignDetail(slug.data);
-  if (!campaign) return refuse("not-found");
-  if (!(await getCampaignAccess(caller.id, campaign.id)).view) return refuse("forbidden");
+  const found = await guardCampaign(caller, slug.success ? slug.data : null, "view", getCampaignDetail);
+  if (!found.ok) return found;
+  const { campaign } = found.value;
   const [updates, breakdowns, signatories] = await Promise.all([
     listCampaignUpdates(campaign.id),
     getBreakdowns(campaign.id),

@@ -1,7 +1,6 @@
 import "server-only";
-import { allow, refuse, type Caller, type Guarded } from "@/lib/organizers/guard";
-import { getCampaignAccess } from "@/lib/organizers/permissions";
-import { findCampaignBySlug } from "@/lib/organizers/queries";
+import { guardCampaign } from "@/lib/organizers/campaign-guard";
+import { allow, type Caller, type Guarded } from "@/lib/organizers/guard";
 import { getBreakdowns, type Breakdowns } from "@/lib/tallies/breakdowns";
 import { getTally } from "@/lib/tallies/queries";
 import { confirmationRate } from "./figures";
@@ -25,11 +24,9 @@ export type CampaignDashboard = {
 
 /** The data of /organizer/campaigns/[slug]/dashboard, for anyone on the team and admins. */
 export async function loadCampaignDashboard(caller: Caller, slug: string): Promise<Guarded<CampaignDashboard>> {
-  if (!caller) return refuse("unauthenticated");
-  const campaign = await findCampaignBySlug(slug);
-  if (!campaign) return refuse("not-found");
-  const access = await getCampaignAccess(caller.id, campaign.id);
-  if (!access.view) return refuse("forbidden");
+  const found = await guardCampaign(caller, slug, "view");
+  if (!found.ok) return found;
+  const { campaign, access } = found.value;
   const [tally, counts, breakdowns, utm] = await Promise.all([
     getTally(campaign.id),
     countUnconfirmedSignatures(campaign.id),

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
+import { refusalMessages } from "@/lib/organizers/action-state";
 import type { CommandResult } from "@/lib/organizers/guard";
 import { createEventAs, draftEventAs, updateEventAs } from "./commands";
 import { eventInputFromFormData, formValuesFromInput } from "./form-data";
@@ -20,11 +21,10 @@ export type ImportReportState =
   | { status: "error"; message: string; fieldErrors: { text?: string } }
   | { status: "draft"; draft: EventFormValues; readAt: number };
 
-const REFUSALS = {
-  unauthenticated: "Your session has ended. Sign in again.",
+const REFUSALS = refusalMessages({
   "not-found": "This event does not exist.",
   forbidden: "Only the organizer who created this event and admins can change it.",
-} as const;
+});
 
 function failure(result: Exclude<CommandResult<unknown>, { ok: true }>, input: Record<string, unknown>): EventFormState {
   const values = formValuesFromInput(input);

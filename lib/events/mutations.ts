@@ -2,6 +2,7 @@ import "server-only";
 import { eq, like, or, sql } from "drizzle-orm";
 import { recordAudit, type AuditActor } from "@/lib/audit/log";
 import { getDb, type Transaction } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { eventCallsToAction, eventSources, eventSpeakers, events } from "@/lib/db/schema";
 import type { EventInput } from "./schema";
 import { firstFreeSlug, slugFromTitle } from "./slug";
@@ -39,16 +40,6 @@ async function takenSlugs(tx: Transaction, base: string): Promise<string[]> {
     .from(events)
     .where(or(eq(events.slug, base), like(events.slug, `${base}-%`)));
   return rows.map((row) => row.slug);
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  // Drizzle wraps the driver's error: the PostgreSQL code is on a cause.
-  let cause = error;
-  for (let depth = 0; depth < 5 && typeof cause === "object" && cause !== null; depth++) {
-    if ((cause as { code?: unknown }).code === "23505") return true;
-    cause = (cause as { cause?: unknown }).cause;
-  }
-  return false;
 }
 
 /** Saves a new event with a slug made from its title (-2, -3, ... when taken). */

@@ -1,9 +1,6 @@
 import "server-only";
-import type { z } from "zod";
+import { guardCampaignCommand } from "@/lib/organizers/campaign-guard";
 import { allow, refuse, type Caller, type CommandResult } from "@/lib/organizers/guard";
-import { canEditCampaign } from "@/lib/organizers/permissions";
-import { findCampaignBySlug } from "@/lib/organizers/queries";
-import { fieldErrorsOf } from "@/lib/organizers/schema";
 import { createMailing, queueMailing, queueTestMailing, updateDraft } from "./mutations";
 import { findMailing } from "./queries";
 import { createMailingSchema, mailingRefSchema, sendMailingSchema, updateMailingSchema } from "./schema";
@@ -20,32 +17,18 @@ type Refused = Exclude<Result<never>, { ok: true }>;
 const invalid = (fieldErrors: Partial<Record<MailingFields | "form", string>>): Refused => ({ ok: false, error: "invalid", fieldErrors });
 export const ALREADY_SENT = "This update has already been sent, or is being sent. It can no longer be changed or sent again.";
 
-async function editableCampaign<S extends z.ZodType<{ campaignSlug: string }>>(
-  caller: Caller,
-  schema: S,
-  input: unknown,
-): Promise<Refused | { ok: true; data: z.output<S>; campaign: NonNullable<Awaited<ReturnType<typeof findCampaignBySlug>>>; actor: { id: string; email: string } }> {
-  if (!caller) return refuse("unauthenticated");
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  const campaign = await findCampaignBySlug(parsed.data.campaignSlug);
-  if (!campaign) return refuse("not-found");
-  if (!(await canEditCampaign(caller.id, campaign.id))) return refuse("forbidden");
-  return { ok: true, data: parsed.data, campaign, actor: { id: caller.id, email: caller.email } };
-}
-
 export async function createMailingAs(caller: Caller, input: unknown): Promise<Result<{ campaignSlug: string; mailingId: string }>> {
-  const found = await editableCampaign(caller, createMailingSchema, input);
+  const found = await guardCampaignCommand(caller, createMailingSchema, input, "edit");
   if (!found.ok) return found;
-  const { data, campaign, actor } = found;
+  const { user: actor, data, campaign } = found.value;
   const mailingId = await createMailing(actor, campaign, data);
   return allow({ campaignSlug: campaign.slug, mailingId });
 }
 
 export async function updateMailingAs(caller: Caller, input: unknown): Promise<Result<{ campaignSlug: string; mailingId: string }>> {
-  const found = await editableCampaign(caller, updateMailingSchema, input);
+  const found = await guardCampaignCommand(caller, updateMailingSchema, input, "edit");
   if (!found.ok) return found;
-  const { data, campaign, actor } = found;
+  const { user: actor, data, campaign } = found.value;
   if (!(await findMailing(campaign.id, data.mailingId))) return refuse("not-found");
   if ((await updateDraft(actor, campaign, data.mailingId, data)) === "not-draft") return invalid({ form: ALREADY_SENT });
   return allow({ campaignSlug: campaign.slug, mailingId: data.mailingId });
@@ -53,9 +36,9 @@ export async function updateMailingAs(caller: Caller, input: unknown): Promise<R
 
 /** To the caller's own address (from the session, never from the form), whatever the mailing's status. */
 export async function sendTestMailingAs(caller: Caller, input: unknown): Promise<Result<{ campaignSlug: string; to: string }>> {
-  const found = await editableCampaign(caller, mailingRefSchema, input);
+  const found = await guardCampaignCommand(caller, mailingRefSchema, input, "edit");
   if (!found.ok) return found;
-  const { data, campaign, actor } = found;
+  const { user: actor, data, campaign } = found.value;
   const mailing = await findMailing(campaign.id, data.mailingId);
   if (!mailing) return refuse("not-found");
   await queueTestMailing(actor, campaign, mailing);
@@ -63,9 +46,9 @@ export async function sendTestMailingAs(caller: Caller, input: unknown): Promise
 }
 
 export async function sendMailingAs(caller: Caller, input: unknown): Promise<Result<{ campaignSlug: string; mailingId: string; recipients: number }>> {
-  const found = await editableCampaign(caller, sendMailingSchema, input);
+  const found = await guardCampaignCommand(caller, sendMailingSchema, input, "edit");
   if (!found.ok) return found;
-  const { data, campaign, actor } = found;
+  const { user: actor, data, campaign } = found.value;
   if (!(await findMailing(campaign.id, data.mailingId))) return refuse("not-found");
   const outcome = await queueMailing(actor, campaign, data.mailingId);
   if (outcome.kind === "not-draft") return invalid({ form: ALREADY_SENT });

@@ -2,9 +2,8 @@ import "server-only";
 import { z } from "zod";
 import type { CampaignMailing } from "@/lib/db/schema";
 import type { EmailMessage } from "@/lib/email/mailer";
+import { guardCampaign } from "@/lib/organizers/campaign-guard";
 import { allow, refuse, type Caller, type Guarded } from "@/lib/organizers/guard";
-import { getCampaignAccess } from "@/lib/organizers/permissions";
-import { findCampaignBySlug } from "@/lib/organizers/queries";
 import { renderMailingPreview } from "./preview";
 import { countRecipients, findMailing, getMailingProgress, listMailings, type MailingListItem, type MailingProgress } from "./queries";
 
@@ -16,11 +15,9 @@ type CampaignRef = { id: string; slug: string; title: string; status: string };
 export type MailingsPage = { campaign: CampaignRef; canEdit: boolean; mailings: MailingListItem[]; recipients: number };
 
 async function viewableCampaign(caller: Caller, slug: string): Promise<Guarded<{ campaign: CampaignRef; canEdit: boolean }>> {
-  if (!caller) return refuse("unauthenticated");
-  const campaign = await findCampaignBySlug(slug);
-  if (!campaign) return refuse("not-found");
-  const access = await getCampaignAccess(caller.id, campaign.id);
-  if (!access.view) return refuse("forbidden");
+  const found = await guardCampaign(caller, slug, "view");
+  if (!found.ok) return found;
+  const { campaign, access } = found.value;
   return allow({ campaign: { id: campaign.id, slug: campaign.slug, title: campaign.title, status: campaign.status }, canEdit: access.edit });
 }
 

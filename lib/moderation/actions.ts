@@ -2,8 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
-import type { CommandResult } from "@/lib/organizers/guard";
-import type { OrganizerFormState } from "@/lib/organizers/actions";
+import { failure, formValues, refusalMessages, type ActionFormState } from "@/lib/organizers/action-state";
 import { invalidateSignaturesAs, previewInvalidationAs, setSignatureVisibilityAs, undoInvalidationAs, type FilterFields } from "./commands";
 import type { InvalidationPreview } from "./queries";
 import { describeFilter, type VisibilityChange } from "./schema";
@@ -11,20 +10,10 @@ import { describeFilter, type VisibilityChange } from "./schema";
 // Server actions of the moderation page. Each reads the session itself and passes everything to a
 // command that validates, re-derives the campaign from its slug and authorizes.
 
-const REFUSALS = {
-  unauthenticated: "Your session has ended. Sign in again.",
+const REFUSALS = refusalMessages({
   "not-found": "This campaign, signature or invalidation does not exist.",
   forbidden: "You are not allowed to moderate this campaign.",
-} as const;
-
-function formValues(formData: FormData): Record<string, string> {
-  return Object.fromEntries([...formData.entries()].filter(([key, value]) => !key.startsWith("$") && typeof value === "string")) as Record<string, string>;
-}
-
-function failure<Fields extends string>(result: Exclude<CommandResult<unknown, Fields>, { ok: true }>, values: Record<string, string>) {
-  if (result.error === "invalid") return { status: "error", message: "There is a problem", fieldErrors: result.fieldErrors, values } as const;
-  return { status: "error", message: REFUSALS[result.error], fieldErrors: {}, values } as const;
-}
+});
 
 // The public list and the counts change with moderation; the campaign's pages show them.
 function refreshCampaign(slug: string): void {
@@ -58,25 +47,25 @@ export async function showCommentAction(formData: FormData): Promise<void> {
 }
 
 export type PreviewState =
-  | OrganizerFormState<FilterFields>
+  | ActionFormState<FilterFields>
   | { status: "previewed"; preview: InvalidationPreview; filterText: string; values: Record<string, string> };
 
 export async function previewInvalidationAction(_prev: PreviewState, formData: FormData): Promise<PreviewState> {
   const values = formValues(formData);
   const result = await previewInvalidationAs(await getCurrentUser(), values);
-  if (!result.ok) return failure(result, values);
+  if (!result.ok) return failure(result, values, REFUSALS);
   const { filter, ...preview } = result.value;
   return { status: "previewed", preview, filterText: describeFilter(filter), values };
 }
 
-export type InvalidateState = OrganizerFormState<FilterFields | "reason" | "expectedCount">;
+export type InvalidateState = ActionFormState<FilterFields | "reason" | "expectedCount">;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export async function invalidateSignaturesAction(_prev: InvalidateState, formData: FormData): Promise<InvalidateState> {
   const values = formValues(formData);
   const result = await invalidateSignaturesAs(await getCurrentUser(), values);
-  if (!result.ok) return failure(result, values);
+  if (!result.ok) return failure(result, values, REFUSALS);
   const outcome = result.value;
   if (outcome.kind === "count-changed") {
     const { total, confirmed, pending } = outcome.preview;

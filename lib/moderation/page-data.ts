@@ -1,7 +1,7 @@
 import "server-only";
-import { allow, refuse, type Caller, type Guarded } from "@/lib/organizers/guard";
-import { getCampaignAccess } from "@/lib/organizers/permissions";
-import { findCampaignBySlug, type OrganizerCampaign } from "@/lib/organizers/queries";
+import { guardCampaign } from "@/lib/organizers/campaign-guard";
+import { allow, type Caller, type Guarded } from "@/lib/organizers/guard";
+import type { OrganizerCampaign } from "@/lib/organizers/queries";
 import {
   listInvalidations,
   listModeratedSignatories,
@@ -24,11 +24,9 @@ export type ModerationPage = {
 
 /** The moderation page of a campaign, for its team and admins. */
 export async function loadModerationPage(caller: Caller, slug: string, options: { search?: string } = {}): Promise<Guarded<ModerationPage>> {
-  if (!caller) return refuse("unauthenticated");
-  const campaign = await findCampaignBySlug(slug);
-  if (!campaign) return refuse("not-found");
-  const access = await getCampaignAccess(caller.id, campaign.id);
-  if (!access.view) return refuse("forbidden");
+  const found = await guardCampaign(caller, slug, "view");
+  if (!found.ok) return found;
+  const { campaign, access } = found.value;
   const search = (options.search ?? "").trim().slice(0, MODERATION_SEARCH_MAX);
   const [signatories, clientAddresses, invalidations] = await Promise.all([
     listModeratedSignatories(campaign.id, search),

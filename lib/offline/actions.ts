@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
-import type { CommandResult } from "@/lib/organizers/guard";
+import { failure, formValues, refusalMessages, type ActionFailure, type ActionFormState } from "@/lib/organizers/action-state";
 import { importPaperSignaturesAs, recordOfflineTallyAs, removeOfflineTallyAs } from "./commands";
 import type { Rejection } from "./paper-rows";
 import type { ImportPaperFields, RecordTallyFields } from "./schema";
@@ -11,31 +11,16 @@ import type { ImportPaperFields, RecordTallyFields } from "./schema";
 // form's values to a command, which validates and authorizes again.
 
 export type OfflineFormState<Fields extends string> =
-  | { status: "idle" }
-  | { status: "done"; message: string }
-  | {
-      status: "error";
-      message: string;
-      fieldErrors: Partial<Record<Fields | "form", string>>;
-      values: Record<string, string>;
+  | Exclude<ActionFormState<Fields>, { status: "error" }>
+  | (ActionFailure<Fields> & {
       /** Rows of an import that were rejected (the first 100), when the file itself was readable. */
       report?: { rejections: Rejection[]; rejectedCount: number; rowCount: number };
-    };
+    });
 
-const REFUSALS = {
-  unauthenticated: "Your session has ended. Sign in again.",
+const REFUSALS = refusalMessages({
   "not-found": "This campaign or tally does not exist.",
   forbidden: "Only the campaign's editors and owners can change its offline signatures.",
-} as const;
-
-function textValues(formData: FormData): Record<string, string> {
-  return Object.fromEntries([...formData.entries()].filter(([key, value]) => !key.startsWith("$") && typeof value === "string")) as Record<string, string>;
-}
-
-function failure<Fields extends string>(result: Exclude<CommandResult<unknown, Fields>, { ok: true }>, values: Record<string, string>): OfflineFormState<Fields> {
-  if (result.error === "invalid") return { status: "error", message: "There is a problem", fieldErrors: result.fieldErrors, values };
-  return { status: "error", message: REFUSALS[result.error], fieldErrors: {}, values };
-}
+});
 
 function revalidateCampaign(slug: string): void {
   revalidatePath(`/organizer/campaigns/${slug}`, "layout");
@@ -48,9 +33,9 @@ export async function recordOfflineTallyAction(
   _prev: OfflineFormState<RecordTallyFields>,
   formData: FormData,
 ): Promise<OfflineFormState<RecordTallyFields>> {
-  const values = textValues(formData);
+  const values = formValues(formData);
   const result = await recordOfflineTallyAs(await getCurrentUser(), values);
-  if (!result.ok) return failure(result, values);
+  if (!result.ok) return failure(result, values, REFUSALS);
   revalidateCampaign(result.value.campaignSlug);
   return { status: "done", message: `Recorded ${counted(result.value.count, "signature")} from a documented offline tally.` };
 }
@@ -59,13 +44,13 @@ export async function importPaperSignaturesAction(
   _prev: OfflineFormState<ImportPaperFields>,
   formData: FormData,
 ): Promise<OfflineFormState<ImportPaperFields>> {
-  const values = textValues(formData);
+  const values = formValues(formData);
   const result = await importPaperSignaturesAs(await getCurrentUser(), { ...values, file: formData.get("file") });
   if (result.ok) {
     revalidateCampaign(result.value.campaignSlug);
     return { status: "done", message: `Imported ${counted(result.value.count, "paper signature")} from ${result.value.fileName}.` };
   }
-  if (result.error !== "rejected") return failure(result, values);
+  if (result.error !== "rejected") return failure(result, values, REFUSALS);
   const { rejections, rejectedCount, rowCount } = result;
   return {
     status: "error",
@@ -81,6 +66,6 @@ export async function importPaperSignaturesAction(
 export async function removeOfflineTallyAction(formData: FormData): Promise<void> {
   // A refused request (signed out, a viewer, a tally of another campaign) changes nothing; the
   // page, rendered again, shows what is.
-  const result = await removeOfflineTallyAs(await getCurrentUser(), textValues(formData));
+  const result = await removeOfflineTallyAs(await getCurrentUser(), formValues(formData));
   if (result.ok) revalidateCampaign(result.value.campaignSlug);
 }

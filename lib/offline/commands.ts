@@ -1,7 +1,6 @@
 import "server-only";
+import { guardCampaignCommand } from "@/lib/organizers/campaign-guard";
 import { allow, refuse, type Caller, type CommandResult } from "@/lib/organizers/guard";
-import { canEditCampaign } from "@/lib/organizers/permissions";
-import { fieldErrorsOf } from "@/lib/organizers/schema";
 import { decodeCsvBytes } from "./csv-decode";
 import { parseCsv } from "./csv-parse";
 import { importPaperSignatures, recordOfflineTally, removeOfflineTally } from "./mutations";
@@ -22,25 +21,16 @@ import {
 // Offline signatures behind their checks: authenticate, validate, find, authorize (editors,
 // owners and admins of the campaign). actions.ts passes the session's user; tests pass any caller.
 
-async function editableCampaign(caller: NonNullable<Caller>, slug: string) {
-  const campaign = await findOfflineCampaign(slug);
-  if (!campaign) return refuse("not-found");
-  if (!(await canEditCampaign(caller.id, campaign.id))) return refuse("forbidden");
-  return allow(campaign);
-}
-
 export async function recordOfflineTallyAs(
   caller: Caller,
   input: unknown,
 ): Promise<CommandResult<{ campaignSlug: string; tallyId: string; count: number }, RecordTallyFields>> {
-  if (!caller) return refuse("unauthenticated");
-  const parsed = recordTallySchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
-  const found = await editableCampaign(caller, parsed.data.campaignSlug);
+  const found = await guardCampaignCommand(caller, recordTallySchema, input, "edit", findOfflineCampaign);
   if (!found.ok) return found;
-  const { campaignSlug: _slug, ...record } = parsed.data;
-  const tally = await recordOfflineTally(caller, found.value, record);
-  return allow({ campaignSlug: found.value.slug, tallyId: tally.id, count: tally.count });
+  const { user, data, campaign } = found.value;
+  const { campaignSlug: _slug, ...record } = data;
+  const tally = await recordOfflineTally(user, campaign, record);
+  return allow({ campaignSlug: campaign.slug, tallyId: tally.id, count: tally.count });
 }
 
 /** Every row was checked and some were not right: nothing was imported. */
@@ -61,14 +51,11 @@ function cleanFileName(name: string): string {
  * caller is known to be allowed, and never beyond MAX_PAPER_FILE_BYTES whatever size it claims.
  */
 export async function importPaperSignaturesAs(caller: Caller, input: unknown): Promise<ImportResult> {
-  if (!caller) return refuse("unauthenticated");
-  const parsed = importPaperSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
-  const found = await editableCampaign(caller, parsed.data.campaignSlug);
+  const found = await guardCampaignCommand(caller, importPaperSchema, input, "edit", findOfflineCampaign);
   if (!found.ok) return found;
-  const campaign = found.value;
+  const { user, data, campaign } = found.value;
 
-  const upload = await readUpload(parsed.data.file, MAX_PAPER_FILE_BYTES);
+  const upload = await readUpload(data.file, MAX_PAPER_FILE_BYTES);
   if (!upload.ok) return fileError(`The file is larger than ${megabytes(MAX_PAPER_FILE_BYTES)}. Split it into smaller files.`);
   const decoded = decodeCsvBytes(upload.bytes);
   if (!decoded.ok) return fileError(decoded.message);
@@ -82,20 +69,18 @@ export async function importPaperSignaturesAs(caller: Caller, input: unknown): P
     return { ok: false, error: "rejected", rejections, rejectedCount, rowCount };
   }
 
-  const fileName = cleanFileName(parsed.data.file.name);
-  const { sourceTitle, description } = parsed.data;
-  const tally = await importPaperSignatures(caller, campaign, { sourceTitle, description, fileName }, checked.rows);
+  const fileName = cleanFileName(data.file.name);
+  const { sourceTitle, description } = data;
+  const tally = await importPaperSignatures(user, campaign, { sourceTitle, description, fileName }, checked.rows);
   return allow({ campaignSlug: campaign.slug, tallyId: tally.id, count: tally.count, fileName });
 }
 
 export async function removeOfflineTallyAs(caller: Caller, input: unknown): Promise<CommandResult<{ campaignSlug: string; count: number }, "campaignSlug" | "tallyId">> {
-  if (!caller) return refuse("unauthenticated");
-  const parsed = removeTallySchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
-  const found = await editableCampaign(caller, parsed.data.campaignSlug);
+  const found = await guardCampaignCommand(caller, removeTallySchema, input, "edit", findOfflineCampaign);
   if (!found.ok) return found;
+  const { user, data, campaign } = found.value;
   // A tally of another campaign answers as if it did not exist: a forged id changes nothing.
-  const removed = await removeOfflineTally(caller, found.value, parsed.data.tallyId);
+  const removed = await removeOfflineTally(user, campaign, data.tallyId);
   if (!removed) return refuse("not-found");
-  return allow({ campaignSlug: found.value.slug, count: removed.count });
+  return allow({ campaignSlug: campaign.slug, count: removed.count });
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { allow, refuse, type Caller, type Guarded } from "@/lib/organizers/guard";
-import { getCampaignAccess } from "@/lib/organizers/permissions";
+import { guardCampaign } from "@/lib/organizers/campaign-guard";
+import { allow, type Caller, type Guarded } from "@/lib/organizers/guard";
 import { getTally, type Tally } from "@/lib/tallies/queries";
 import { paperRulesFor, type PaperRules } from "./paper-rows";
 import { findOfflineCampaign, listOfflineTallies, type OfflineTallyListItem } from "./queries";
@@ -16,11 +16,9 @@ export type OfflinePage = {
 
 /** The data of /organizer/campaigns/[slug]/offline, for anyone on the campaign's team and admins. */
 export async function loadOfflinePage(caller: Caller, slug: string): Promise<Guarded<OfflinePage>> {
-  if (!caller) return refuse("unauthenticated");
-  const campaign = await findOfflineCampaign(slug);
-  if (!campaign) return refuse("not-found");
-  const access = await getCampaignAccess(caller.id, campaign.id);
-  if (!access.view) return refuse("forbidden");
+  const found = await guardCampaign(caller, slug, "view", findOfflineCampaign);
+  if (!found.ok) return found;
+  const { campaign, access } = found.value;
   const [tallies, tally] = await Promise.all([listOfflineTallies(campaign.id), getTally(campaign.id)]);
   return allow({
     campaign: { slug: campaign.slug, title: campaign.title, kind: campaign.kind },

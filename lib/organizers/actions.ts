@@ -2,36 +2,21 @@
 
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
+import { failure, formValues, refusalMessages, type ActionFormState } from "./action-state";
 import { addCampaignMemberAs, createApiKeyAs, inviteOrganizerAs, revokeApiKeyAs, setSignatoryVerifiedAs, type AddMemberFields } from "./commands";
-import type { CommandResult } from "./guard";
 
 // Server actions of the organizer pages. Each reads the session itself: the layout's check
 // is only a convenience.
 
-export type OrganizerFormState<Fields extends string> =
-  | { status: "idle" }
-  | { status: "done"; message: string }
-  | { status: "error"; message: string; fieldErrors: Partial<Record<Fields | "form", string>>; values: Record<string, string> };
-
-const REFUSALS = {
-  unauthenticated: "Your session has ended. Sign in again.",
+const REFUSALS = refusalMessages({
   "not-found": "This campaign does not exist.",
   forbidden: "You are not allowed to do this.",
-} as const;
+});
 
-function formValues(formData: FormData): Record<string, string> {
-  return Object.fromEntries([...formData.entries()].filter(([key, value]) => !key.startsWith("$") && typeof value === "string")) as Record<string, string>;
-}
-
-function failure<Fields extends string>(result: Exclude<CommandResult<unknown, Fields>, { ok: true }>, values: Record<string, string>): OrganizerFormState<Fields> {
-  if (result.error === "invalid") return { status: "error", message: "There is a problem", fieldErrors: result.fieldErrors, values };
-  return { status: "error", message: REFUSALS[result.error], fieldErrors: {}, values };
-}
-
-export async function inviteOrganizerAction(_prev: OrganizerFormState<"email">, formData: FormData): Promise<OrganizerFormState<"email">> {
+export async function inviteOrganizerAction(_prev: ActionFormState<"email">, formData: FormData): Promise<ActionFormState<"email">> {
   const values = formValues(formData);
   const result = await inviteOrganizerAs(await getCurrentUser(), values);
-  if (!result.ok) return failure(result, values);
+  if (!result.ok) return failure(result, values, REFUSALS);
   revalidatePath("/admin");
   return {
     status: "done",
@@ -43,23 +28,23 @@ export async function inviteOrganizerAction(_prev: OrganizerFormState<"email">, 
 }
 
 export async function addCampaignMemberAction(
-  _prev: OrganizerFormState<AddMemberFields>,
+  _prev: ActionFormState<AddMemberFields>,
   formData: FormData,
-): Promise<OrganizerFormState<AddMemberFields>> {
+): Promise<ActionFormState<AddMemberFields>> {
   const values = formValues(formData);
   const result = await addCampaignMemberAs(await getCurrentUser(), values);
-  if (!result.ok) return failure(result, values);
+  if (!result.ok) return failure(result, values, REFUSALS);
   revalidatePath("/admin");
   revalidatePath(`/organizer/campaigns/${result.value.campaignSlug}`);
   return { status: "done", message: `${result.value.email} is now ${result.value.role} of ${result.value.campaignSlug}.` };
 }
 
-export type CreateApiKeyState = OrganizerFormState<"label"> | { status: "created"; message: string; key: string };
+export type CreateApiKeyState = ActionFormState<"label"> | { status: "created"; message: string; key: string };
 
 export async function createApiKeyAction(_prev: CreateApiKeyState, formData: FormData): Promise<CreateApiKeyState> {
   const values = formValues(formData);
   const result = await createApiKeyAs(await getCurrentUser(), values);
-  if (!result.ok) return failure(result, values);
+  if (!result.ok) return failure(result, values, REFUSALS);
   revalidatePath("/organizer");
   return {
     status: "created",

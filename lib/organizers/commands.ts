@@ -1,8 +1,9 @@
 import "server-only";
+import { guardCampaignCommand } from "./campaign-guard";
 import { allow, refuse, type Caller, type CommandResult } from "./guard";
 import { createApiKey, inviteOrganizer, revokeApiKey, setCampaignMember, setSignatureVerified, type InviteOutcome } from "./mutations";
-import { canEditCampaign, canManageTeam, isAdmin } from "./permissions";
-import { findCampaignBySlug, findUserByEmail } from "./queries";
+import { isAdmin } from "./permissions";
+import { findUserByEmail } from "./queries";
 import {
   addCampaignMemberSchema,
   createApiKeySchema,
@@ -31,13 +32,10 @@ export async function addCampaignMemberAs(
   caller: Caller,
   input: unknown,
 ): Promise<CommandResult<{ email: string; role: string; campaignSlug: string }, AddMemberFields>> {
-  if (!caller) return refuse("unauthenticated");
-  const parsed = addCampaignMemberSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
-  const campaign = await findCampaignBySlug(parsed.data.campaignSlug);
-  if (!campaign) return refuse("not-found");
-  if (!(await canManageTeam(caller.id, campaign.id))) return refuse("forbidden");
-  const member = await findUserByEmail(parsed.data.email);
+  const found = await guardCampaignCommand(caller, addCampaignMemberSchema, input, "manageTeam");
+  if (!found.ok) return found;
+  const { user, data, campaign } = found.value;
+  const member = await findUserByEmail(data.email);
   if (!member) {
     return {
       ok: false,
@@ -45,8 +43,8 @@ export async function addCampaignMemberAs(
       fieldErrors: { email: "Nobody with this address can sign in yet. Invite them as an organizer first." },
     };
   }
-  await setCampaignMember(campaign, { id: member.id, email: parsed.data.email }, parsed.data.role, caller);
-  return allow({ email: parsed.data.email, role: parsed.data.role, campaignSlug: campaign.slug });
+  await setCampaignMember(campaign, { id: member.id, email: data.email }, data.role, user);
+  return allow({ email: data.email, role: data.role, campaignSlug: campaign.slug });
 }
 
 /** Any signed-in organizer or admin may create keys for themselves; a key acts with its owner's access. */
@@ -79,12 +77,9 @@ export async function setSignatoryVerifiedAs(
   input: unknown,
   verified: boolean,
 ): Promise<CommandResult<{ campaignSlug: string; signatureId: string; verified: boolean }, VerificationFields>> {
-  if (!caller) return refuse("unauthenticated");
-  const parsed = signatoryVerificationSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
-  const campaign = await findCampaignBySlug(parsed.data.campaignSlug);
-  if (!campaign) return refuse("not-found");
-  if (!(await canEditCampaign(caller.id, campaign.id))) return refuse("forbidden");
-  if (!(await setSignatureVerified(caller, campaign, parsed.data.signatureId, verified))) return refuse("not-found");
-  return allow({ campaignSlug: campaign.slug, signatureId: parsed.data.signatureId, verified });
+  const found = await guardCampaignCommand(caller, signatoryVerificationSchema, input, "edit");
+  if (!found.ok) return found;
+  const { user, data, campaign } = found.value;
+  if (!(await setSignatureVerified(user, campaign, data.signatureId, verified))) return refuse("not-found");
+  return allow({ campaignSlug: campaign.slug, signatureId: data.signatureId, verified });
 }

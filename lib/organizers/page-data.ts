@@ -2,10 +2,10 @@ import "server-only";
 import type { CampaignMemberRole } from "@/lib/db/schema";
 import { getTally } from "@/lib/tallies/queries";
 import type { CampaignAccess } from "./access-rules";
+import { guardCampaign } from "./campaign-guard";
 import { allow, refuse, type Caller, type Guarded } from "./guard";
-import { getCampaignAccess, isAdmin } from "./permissions";
+import { isAdmin } from "./permissions";
 import {
-  findCampaignBySlug,
   listApiKeysOfUser,
   listCampaignOptions,
   listCampaignTeam,
@@ -45,18 +45,16 @@ export type CampaignOverview = {
 };
 
 export async function loadCampaignOverview(caller: Caller, slug: string, options: { search?: string } = {}): Promise<Guarded<CampaignOverview>> {
-  if (!caller) return refuse("unauthenticated");
-  const campaign = await findCampaignBySlug(slug);
-  if (!campaign) return refuse("not-found");
-  const access = await getCampaignAccess(caller.id, campaign.id);
-  if (!access.view) return refuse("forbidden");
+  const found = await guardCampaign(caller, slug, "view");
+  if (!found.ok) return found;
+  const { user, campaign, access } = found.value;
   const search = (options.search ?? "").trim().slice(0, SIGNATORY_SEARCH_MAX);
   const [team, tally, signatories] = await Promise.all([
     listCampaignTeam(campaign.id),
     getTally(campaign.id),
     listListedSignatories(campaign.id, search),
   ]);
-  const memberRole: CampaignMemberRole | null = team.find((member) => member.userId === caller.id)?.role ?? null;
+  const memberRole: CampaignMemberRole | null = team.find((member) => member.userId === user.id)?.role ?? null;
   return allow({ campaign: { ...campaign, tally, memberRole }, access, team, signatories, search });
 }
 

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { eq, sql } from "drizzle-orm";
 
 const { getDb, rows, schema, useIntegrationLifecycle } = await import("./support");
@@ -9,14 +9,8 @@ const { auditActions, campaignForm, campaignRow, campaignWithTeam, inAnHour, uni
 
 useIntegrationLifecycle();
 
-const { setUpActors } = await import("./organizer-actors");
-type Actor = import("./organizer-actors").Actor;
-type Caller = import("./organizer-actors").Caller;
-
-let callers: Record<Actor, Caller>;
-before(async () => {
-  ({ callers } = await setUpActors());
-});
+const { useCallers } = await import("./organizer-actors");
+const callers = useCallers();
 
 const countCampaigns = async () => (await rows<{ n: number }>(sql`select count(*)::int as n from campaigns`))[0].n;
 const auditCount = async () => (await rows<{ n: number }>(sql`select count(*)::int as n from audit_log`))[0].n;

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { eq, sql } from "drizzle-orm";
 
 const { getDb, rows, schema, useIntegrationLifecycle } = await import("./support");
@@ -12,14 +12,8 @@ const { auditActions, campaignForm, campaignRow, campaignWithTeam, inAnHour } = 
 
 useIntegrationLifecycle();
 
-const { setUpActors } = await import("./organizer-actors");
-type Actor = import("./organizer-actors").Actor;
-type Caller = import("./organizer-actors").Caller;
-
-let callers: Record<Actor, Caller>;
-before(async () => {
-  ({ callers } = await setUpActors());
-});
+const { useCallers } = await import("./organizer-actors");
+const callers = useCallers();
 
 const act = (campaignSlug: string, transition: string) => changeCampaignStatusAs(callers.editor, { campaignSlug, transition });
 

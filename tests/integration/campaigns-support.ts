@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
+import { campaignFormFields } from "../fixtures/campaign-form";
 import { createTestCampaign, getDb, schema } from "./support";
 import type { Actor, Caller } from "./organizer-actors";
 
@@ -10,30 +11,16 @@ export const uniqueSlug = (label = "campaign") => `${label}-${randomUUID().slice
 
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString().slice(0, 16);
 
-/** The campaign form's fields as strings, as FormData would carry them. */
+/** A campaign form ready to publish, under an address no other test uses. */
 export function campaignForm(overrides: Record<string, string | undefined> = {}): Record<string, string> {
-  const form: Record<string, string | undefined> = {
-    title: "Free the prisoners",
+  return campaignFormFields({
     slug: uniqueSlug(),
-    kind: "petition",
     summary: "A petition to free the prisoners.",
     statement: "We call on the authorities to free the prisoners.",
     decisionMakers: "UN Human Rights Council\nUN High Commissioner for Human Rights",
     goal: "5000",
-    opensAt: "",
-    closesAt: "",
-    signerCountry: "required",
-    signerCity: "optional",
-    signerPostcode: "off",
-    signerOffice: "off",
-    signerMunicipality: "off",
-    listNamesPublicly: "on",
-    featuredImageUrl: "",
-    featuredImageAlt: "",
-    milestones: "",
     ...overrides,
-  };
-  return Object.fromEntries(Object.entries(form).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  });
 }
 
 export { inAnHour };

@@ -10,9 +10,8 @@ const { getEvent, listEvents } = await import("@/lib/events/queries");
 const { eventInputFromFormData } = await import("@/lib/events/form-data");
 const { toEventFormValues } = await import("@/lib/events/schema");
 const { seedEvents } = await import("@/drizzle/seed/data");
-const { ACTORS, createUser, setUpActors } = await import("./organizer-actors");
+const { ACTORS, createUser, useCallers } = await import("./organizer-actors");
 type Actor = import("./organizer-actors").Actor;
-type Caller = import("./organizer-actors").Caller;
 type EventFormValues = import("@/lib/events/schema").EventFormValues;
 
 useIntegrationLifecycle();
@@ -20,10 +19,7 @@ useIntegrationLifecycle();
 // Documented events (issue #3): creating and editing them through the commands the server
 // actions call, for every kind of caller, with bad input changing nothing.
 
-let callers: Record<Actor, Caller>;
-before(async () => {
-  ({ callers } = await setUpActors());
-});
+const callers = useCallers();
 
 let counter = 0;
 function eventForm(overrides: Partial<EventFormValues> = {}): EventFormValues {

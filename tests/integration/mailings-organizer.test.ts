@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { before, describe, test } from "node:test";
 import { and, eq, sql } from "drizzle-orm";
 
 // Deliveries are driven by the tests (settleOutbox), not by a background drain.
 process.env.EMAIL_WORKER = "false";
 
-const { fake, getDb, rows, schema, settleOutbox, useIntegrationLifecycle } = await import("./support");
+const { fake, getDb, insertSignature, rows, schema, settleOutbox, useIntegrationLifecycle } = await import("./support");
 const { ACTORS, setUpActors } = await import("./organizer-actors");
 const { loadMailingPage, loadMailingsPage } = await import("@/lib/mailings/page-data");
 const { ALREADY_SENT, createMailingAs, sendMailingAs, sendTestMailingAs, updateMailingAs } = await import("@/lib/mailings/commands");
@@ -28,21 +28,7 @@ type SignerSpec = { status?: "pending" | "confirmed" | "invalidated"; optIn?: bo
 
 async function addSigner(campaignId: string, label: string, spec: SignerSpec = {}): Promise<string> {
   const email = `${label}.${randomUUID().slice(0, 8)}@signers.example`;
-  const status = spec.status ?? "confirmed";
-  await getDb()
-    .insert(signatures)
-    .values({
-      campaignId,
-      status,
-      email,
-      emailCanonical: email,
-      fullName: `Signer ${label}`,
-      showName: false,
-      optInUpdates: spec.optIn ?? true,
-      consentedAt: new Date(),
-      withdrawTokenHash: randomBytes(32),
-      confirmedAt: status === "pending" ? null : new Date(),
-    });
+  await insertSignature({ campaignId, email, fullName: `Signer ${label}`, status: spec.status ?? "confirmed", optInUpdates: spec.optIn ?? true });
   return email;
 }
 

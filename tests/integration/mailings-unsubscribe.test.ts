@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 
 process.env.EMAIL_WORKER = "false";
 
-const { createTestCampaign, fake, getDb, schema, settleOutbox, useIntegrationLifecycle } = await import("./support");
+const { createTestCampaign, fake, getDb, insertSignature, schema, settleOutbox, useIntegrationLifecycle } = await import("./support");
 const { createUser } = await import("./organizer-actors");
 const { createMailingAs, sendMailingAs } = await import("@/lib/mailings/commands");
 const { unsubscribeToken } = await import("@/lib/email/unsubscribe-token");
@@ -28,22 +28,7 @@ before(async () => {
   campaign = await createTestCampaign({ title: "Rivers <clean>" });
   await getDb().insert(schema.campaignMembers).values({ campaignId: campaign.id, userId: owner!.id, role: "owner" });
   for (const person of [signer, other]) {
-    const [row] = await getDb()
-      .insert(signatures)
-      .values({
-        campaignId: campaign.id,
-        status: "confirmed",
-        email: person.email,
-        emailCanonical: person.email,
-        fullName: "Grace Hopper",
-        showName: false,
-        optInUpdates: true,
-        consentedAt: new Date(),
-        confirmedAt: new Date(),
-        withdrawTokenHash: randomBytes(32),
-      })
-      .returning({ id: signatures.id });
-    person.id = row.id;
+    person.id = (await insertSignature({ campaignId: campaign.id, email: person.email, fullName: "Grace Hopper", optInUpdates: true })).id;
   }
 });
 

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { before } from "node:test";
 import { createTestCampaign, getDb, schema } from "./support";
 
 // The callers of the organizer test matrices: nobody, an organizer of another campaign, the
@@ -31,4 +32,13 @@ export async function setUpActors(campaignOptions: Parameters<typeof createTestC
       { campaignId: campaign.id, userId: callers.owner!.id, role: "owner" },
     ]);
   return { campaign, otherCampaign, callers };
+}
+
+/** The matrix's callers, for a file that needs nothing else of setUpActors: filled in before its tests run. */
+export function useCallers(): Record<Actor, Caller> {
+  const callers = {} as Record<Actor, Caller>;
+  before(async () => {
+    Object.assign(callers, (await setUpActors()).callers);
+  });
+  return callers;
 }

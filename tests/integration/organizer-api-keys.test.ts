@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { before, describe, test } from "node:test";
 import { eq } from "drizzle-orm";
-import { createTestCampaign, getDb, schema, useIntegrationLifecycle } from "./support";
+import { createTestCampaign, getDb, insertSignature, schema, useIntegrationLifecycle } from "./support";
 
 const { createApiKeyAs, revokeApiKeyAs } = await import("@/lib/organizers/commands");
 const { loadOrganizerDashboard } = await import("@/lib/organizers/page-data");
@@ -43,27 +43,7 @@ const bodyOf = async (response: Response): Promise<Json> => JSON.parse(await res
 type SignatureOptions = { status?: "pending" | "confirmed"; optInUpdates?: boolean } & Partial<typeof signatures.$inferInsert>;
 
 async function addSignature(campaignId: string, { status = "confirmed", optInUpdates = false, ...rest }: SignatureOptions = {}) {
-  const email = `signer.${randomUUID().slice(0, 8)}@example.org`;
-  const [row] = await getDb()
-    .insert(signatures)
-    .values({
-      campaignId,
-      status,
-      email,
-      emailCanonical: email,
-      fullName: "Ada King Lovelace",
-      country: "GB",
-      city: "London",
-      postcode: "W1",
-      showName: false,
-      optInUpdates,
-      consentedAt: new Date(),
-      withdrawTokenHash: randomBytes(32),
-      confirmedAt: status === "confirmed" ? new Date() : null,
-      ...rest,
-    })
-    .returning();
-  return row;
+  return insertSignature({ campaignId, status, optInUpdates, fullName: "Ada King Lovelace", country: "GB", city: "London", postcode: "W1", ...rest });
 }
 
 const callers = {} as Record<"other" | "viewer" | "editor" | "owner" | "admin", Caller>;

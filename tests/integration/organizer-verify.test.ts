@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
-import { randomBytes } from "node:crypto";
 import { before, describe, test } from "node:test";
 import { eq } from "drizzle-orm";
 
-const { createTestCampaign, getDb, schema, useIntegrationLifecycle } = await import("./support");
+const { createTestCampaign, getDb, insertSignature, schema, useIntegrationLifecycle } = await import("./support");
 const { setSignatoryVerifiedAs } = await import("@/lib/organizers/commands");
 const { loadCampaignOverview } = await import("@/lib/organizers/page-data");
 const { listPublicSignatories } = await import("@/lib/signatories/queries");
@@ -19,26 +18,16 @@ const { signatures } = schema;
 
 /** A confirmed signer who chose to be listed, confirmed `minutesAgo` ago. */
 async function addListedSignature(campaignId: string, fullName: string, minutesAgo: number, extra: Partial<typeof signatures.$inferInsert> = {}) {
-  const email = newAddress("signer");
-  const [row] = await getDb()
-    .insert(signatures)
-    .values({
-      campaignId,
-      status: "confirmed",
-      email,
-      emailCanonical: email,
-      fullName,
-      country: "FR",
-      city: "Lyon",
-      showName: true,
-      optInUpdates: false,
-      consentedAt: new Date(),
-      withdrawTokenHash: randomBytes(32),
-      confirmedAt: new Date(Date.now() - minutesAgo * 60_000),
-      ...extra,
-    })
-    .returning();
-  return row;
+  return insertSignature({
+    campaignId,
+    email: newAddress("signer"),
+    fullName,
+    country: "FR",
+    city: "Lyon",
+    showName: true,
+    confirmedAt: new Date(Date.now() - minutesAgo * 60_000),
+    ...extra,
+  });
 }
 
 const verifiedAtOf = async (signatureId: string) =>

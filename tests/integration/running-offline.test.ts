@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
+import { lazyFile } from "../fixtures/lazy-file";
 
 const { createTestCampaign, rows, useIntegrationLifecycle } = await import("./support");
 const { ACTORS, setUpActors } = await import("./organizer-actors");
@@ -12,32 +13,12 @@ const { getTally, getCampaignCount } = await import("@/lib/tallies/queries");
 const { getCachedCampaignCount } = await import("@/lib/tallies/cache");
 type Actor = import("./organizer-actors").Actor;
 type Caller = import("./organizer-actors").Caller;
-type UploadedFile = import("@/lib/offline/schema").UploadedFile;
 
 useIntegrationLifecycle();
 
 const MB = 1024 * 1024;
 const fixture = async (name: string) => new File([await readFile(new URL(`../fixtures/csv/${name}`, import.meta.url))], name);
 const csvFile = (text: string, name = "paper.csv") => new File([text], name);
-
-/** A file that claims `size` bytes and makes them only when read, counting how many were pulled. */
-function lazyFile(size: number, claimedSize = size) {
-  const pulled = { bytes: 0 };
-  const file: UploadedFile = {
-    name: "huge.csv",
-    size: claimedSize,
-    stream: () =>
-      new ReadableStream<Uint8Array>({
-        pull(controller) {
-          const n = Math.min(64 * 1024, size - pulled.bytes);
-          if (n <= 0) return controller.close();
-          pulled.bytes += n;
-          controller.enqueue(new Uint8Array(n).fill(0x78));
-        },
-      }),
-  };
-  return { file, pulled };
-}
 
 let callers: Record<Actor, Caller>;
 let campaign: Awaited<ReturnType<typeof createTestCampaign>>;

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { after, before } from "node:test";
 import { sql, type SQL } from "drizzle-orm";
 import { startFakeResend, type FakeResend } from "../fakes/fake-resend";
@@ -85,6 +85,31 @@ export async function createTestCampaign(options: CampaignOptions = {}) {
     })
     .returning();
   return campaign;
+}
+
+/**
+ * A signature row written straight to the table, without the signing flow (so no tally counters):
+ * confirmed, unlisted and not opted in to updates unless `values` says otherwise.
+ */
+export async function insertSignature(values: Partial<typeof schema.signatures.$inferInsert> & { campaignId: string }) {
+  const email = values.email ?? `signer.${randomUUID().slice(0, 8)}@example.org`;
+  const status = values.status ?? "confirmed";
+  const [row] = await getDb()
+    .insert(schema.signatures)
+    .values({
+      status,
+      email,
+      emailCanonical: email,
+      fullName: "Ada Lovelace",
+      showName: false,
+      optInUpdates: false,
+      consentedAt: new Date(),
+      withdrawTokenHash: randomBytes(32),
+      confirmedAt: status === "pending" ? null : new Date(),
+      ...values,
+    })
+    .returning();
+  return row;
 }
 
 export function validSignature(overrides: Record<string, unknown> = {}) {

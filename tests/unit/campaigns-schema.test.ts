@@ -3,30 +3,9 @@ import { describe, test } from "node:test";
 import { parseFormDate, toFormDate } from "@/lib/campaigns/form-dates";
 import { campaignFormDefaults, newCampaignDefaults, suggestSlug } from "@/lib/campaigns/form-defaults";
 import { buildCreateCampaignSchema, buildEditCampaignSchema } from "@/lib/campaigns/schema";
+import { campaignFormFields as form } from "../fixtures/campaign-form";
 
 const NOW = new Date("2026-03-01T12:00:00Z");
-
-const form = (overrides: Record<string, unknown> = {}) => ({
-  title: "Free the prisoners",
-  slug: "free-the-prisoners",
-  kind: "petition",
-  summary: "",
-  statement: "",
-  decisionMakers: "",
-  goal: "1000",
-  opensAt: "",
-  closesAt: "",
-  signerCountry: "required",
-  signerCity: "optional",
-  signerPostcode: "off",
-  signerOffice: "off",
-  signerMunicipality: "off",
-  listNamesPublicly: "on",
-  featuredImageUrl: "",
-  featuredImageAlt: "",
-  milestones: "",
-  ...overrides,
-});
 
 const errorsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((result.error?.issues ?? []).map((issue) => [String(issue.path[0]), issue.message]));

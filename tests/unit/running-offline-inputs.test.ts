@@ -2,28 +2,10 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { confirmationRate, formatRate } from "@/lib/dashboard/figures";
 import { readUpload } from "@/lib/offline/read-upload";
-import { importPaperSchema, MAX_PAPER_FILE_BYTES, paperFileSchema, recordTallySchema, type UploadedFile } from "@/lib/offline/schema";
+import { importPaperSchema, MAX_PAPER_FILE_BYTES, paperFileSchema, recordTallySchema } from "@/lib/offline/schema";
+import { lazyFile } from "../fixtures/lazy-file";
 
 const MB = 1024 * 1024;
-
-/** A file that claims `size` bytes and produces them lazily, counting what was pulled. */
-function lazyFile(size: number, claimedSize = size, chunk = 64 * 1024) {
-  const pulled = { bytes: 0 };
-  const file: UploadedFile = {
-    name: "huge.csv",
-    size: claimedSize,
-    stream: () =>
-      new ReadableStream<Uint8Array>({
-        pull(controller) {
-          const n = Math.min(chunk, size - pulled.bytes);
-          if (n <= 0) return controller.close();
-          pulled.bytes += n;
-          controller.enqueue(new Uint8Array(n).fill(0x61));
-        },
-      }),
-  };
-  return { file, pulled };
-}
 
 describe("the paper-signature file field (checked in the browser and on the server)", () => {
   const messageOf = (value: unknown) => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EventSources } from "@/components/events/event-sources";
 import { slugSchema } from "@/lib/campaigns/schema";
 import { eventDateLabel } from "@/lib/events/date-label";
 import { getEvent } from "@/lib/events/queries";
@@ -79,24 +80,7 @@ export default async function EventPage({ params }: Props) {
       </ol>
 
       <h2>Sources</h2>
-      <ul>
-        {event.sources.map((source) => (
-          <li key={source.id}>
-            <p>
-              {source.url ? <a href={source.url}>{source.title}</a> : <cite>{source.title}</cite>}
-              {source.publisher && `, ${source.publisher}`}
-              {source.publishedOn && ` (${source.publishedOn})`}
-            </p>
-            {source.note && <p className="muted">{source.note}</p>}
-            {source.text && (
-              <details>
-                <summary>Read the full report</summary>
-                <div className="source-text">{source.text}</div>
-              </details>
-            )}
-          </li>
-        ))}
-      </ul>
+      <EventSources sources={event.sources} fullTextLabel="Read the full report" />
     </>
   );
 }
