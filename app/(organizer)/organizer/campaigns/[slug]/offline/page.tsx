@@ -6,13 +6,18 @@ import { RecordTallyForm } from "@/components/offline/record-tally-form";
 import { redirectToSignIn } from "@/lib/auth/redirect";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadOfflinePage } from "@/lib/offline/page-data";
+import { MAX_PAPER_FILE_BYTES, megabytes } from "@/lib/offline/schema";
 
 export const metadata: Metadata = { title: "Offline signatures" };
 
 const number = new Intl.NumberFormat("en-GB");
 
-export default async function OfflineSignaturesPage({ params }: { params: Promise<{ slug: string }> }) {
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function OfflineSignaturesPage({ params, searchParams }: Props) {
   const { slug } = await params;
+  // Set by proxy.ts when an upload was too large to be read at all.
+  const tooLarge = (await searchParams).upload === "too-large";
   const result = await loadOfflinePage(await getCurrentUser(), slug);
   if (!result.ok) {
     if (result.error === "unauthenticated") redirectToSignIn(`/organizer/campaigns/${slug}/offline`);
@@ -37,6 +42,12 @@ export default async function OfflineSignaturesPage({ params }: { params: Promis
         <h2 id="offline-list-title">Recorded so far</h2>
         <OfflineTallyList campaignSlug={campaign.slug} tallies={tallies} canEdit={canEdit} />
       </section>
+      {canEdit && tooLarge && (
+        <p className="error-summary" role="alert" data-testid="upload-too-large">
+          That file was too large to be sent: at most {megabytes(MAX_PAPER_FILE_BYTES)} can be imported at once. Nothing was imported. Split it
+          into smaller files.
+        </p>
+      )}
       {canEdit ? (
         <>
           <RecordTallyForm campaignSlug={campaign.slug} />
