@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SignatoryList } from "@/components/signatories/signatory-list";
 import { CampaignBreakdowns } from "@/components/tallies/campaign-breakdowns";
 import type { CampaignDetail } from "@/lib/campaigns/queries";
+import type { SigningState } from "@/lib/campaigns/status";
 import type { CampaignUpdate } from "@/lib/db/schema";
 import { eventDateLabel } from "@/lib/events/date-label";
 import type { PublicSignatory } from "@/lib/signatories/queries";
@@ -19,8 +20,8 @@ type Props = {
   updates: CampaignUpdate[];
   breakdowns: Breakdowns;
   signatories: PublicSignatory[];
-  /** Whether it takes signatures now (lib/campaigns/status.ts). */
-  open: boolean;
+  /** Whether it takes signatures now, later, or no more (lib/campaigns/status.ts). */
+  state: SigningState;
   /** The count and progress bar: live on the public page, as rendered in the preview. */
   count: ReactNode;
   /** The signing part: the form, a closed notice, or the preview's stand-in. */
@@ -32,11 +33,14 @@ type Props = {
  * shows exactly what will be published. Counts are shown whatever the status: a closed campaign
  * keeps its count in view.
  */
-export function CampaignPageContent({ campaign, updates, breakdowns, signatories, open, count, signing }: Props) {
+const STATE_TAGS = { open: ["tag", "Open"], upcoming: ["tag", "Opening soon"], closed: ["tag tag-closed", "Closed"] } as const;
+
+export function CampaignPageContent({ campaign, updates, breakdowns, signatories, state, count, signing }: Props) {
+  const [tagClass, tagLabel] = STATE_TAGS[state];
   return (
     <>
       <p className="caption">
-        <span className={open ? "tag" : "tag tag-closed"}>{open ? "Open" : "Closed"}</span>
+        <span className={tagClass}>{tagLabel}</span>
         <OutcomeBadge outcome={campaign.outcome} />
         {campaign.kind === "declaration" ? "Declaration of elected officials" : "Petition"}
       </p>

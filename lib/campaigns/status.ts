@@ -12,6 +12,25 @@ export function isAcceptingSignatures(
   return true;
 }
 
+/**
+ * What the public sees: "open" (signable now), "upcoming" (published, opening at a later date) or
+ * "closed" (closed, archived, or past its closing date).
+ */
+export type SigningState = "open" | "upcoming" | "closed";
+
+export function signingState(campaign: Pick<Campaign, "status" | "opensAt" | "closesAt">, now = new Date()): SigningState {
+  if (isAcceptingSignatures(campaign, now)) return "open";
+  const upcoming = campaign.status === "open" && campaign.opensAt && campaign.opensAt > now && !(campaign.closesAt && campaign.closesAt <= now);
+  return upcoming ? "upcoming" : "closed";
+}
+
+const openingDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+
+/** "5 December 2026 at 09:00 UTC": when an upcoming campaign opens. */
+export function openingLabel(opensAt: Date): string {
+  return `${openingDate.format(opensAt)} UTC`;
+}
+
 /** The same rule in SQL, for statements that must decide under a row lock. `c` is the campaigns row. */
 export const acceptingSignaturesSql = sql`(c.status = 'open' and (c.opens_at is null or c.opens_at <= now())
   and (c.closes_at is null or c.closes_at > now()))`;

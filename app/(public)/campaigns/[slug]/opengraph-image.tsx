@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { getPublicCampaignBySlug } from "@/lib/campaigns/queries";
-import { isAcceptingSignatures } from "@/lib/campaigns/status";
+import { signingState } from "@/lib/campaigns/status";
 
 // The preview shown when a campaign link is shared. It carries the count, so it is redrawn at most
 // once a minute per campaign: crawlers fetch it in bursts when a link spreads, and each drawing
@@ -36,7 +36,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#fff", color: COLORS.text }}>
         <div style={{ display: "flex", alignItems: "center", justifyContent: "space-between", background: COLORS.brand, color: "#fff", borderBottom: `12px solid ${COLORS.accent}`, padding: "28px 64px", fontSize: 34 }}>
           <span>Petitions</span>
-          <span style={{ fontSize: 28 }}>{isAcceptingSignatures(campaign) ? `${kind} · open for signatures` : `${kind} · closed`}</span>
+          <span style={{ fontSize: 28 }}>{`${kind} · ${{ open: "open for signatures", upcoming: "opening soon", closed: "closed" }[signingState(campaign)]}`}</span>
         </div>
         <div style={{ display: "flex", flexDirection: "column", justifyContent: "space-between", flexGrow: 1, padding: "48px 64px 56px" }}>
           <div style={{ display: "flex", fontSize: titleSize, lineHeight: 1.15 }}>{title}</div>

@@ -6,7 +6,7 @@ import { FlashNotice } from "@/components/campaigns/flash-notice";
 import { LiveCount } from "@/components/campaigns/live-count";
 import { SignForm } from "@/components/signatures/sign-form";
 import { getPublicCampaignBySlug, listCampaignUpdates } from "@/lib/campaigns/queries";
-import { isAcceptingSignatures } from "@/lib/campaigns/status";
+import { openingLabel, signingState } from "@/lib/campaigns/status";
 import { getEnv } from "@/lib/env";
 import { listPublicSignatories } from "@/lib/signatories/queries";
 import { getBreakdowns } from "@/lib/tallies/breakdowns";
@@ -33,7 +33,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CampaignPage({ params }: Props) {
   const campaign = await getPublicCampaignBySlug((await params).slug);
   if (!campaign) notFound();
-  const open = isAcceptingSignatures(campaign);
+  const state = signingState(campaign);
+  const open = state === "open";
   const [breakdowns, recent, updates] = await Promise.all([
     getBreakdowns(campaign.id),
     campaign.listNamesPublicly
@@ -51,12 +52,16 @@ export default async function CampaignPage({ params }: Props) {
         updates={updates}
         breakdowns={breakdowns}
         signatories={recent.signatories}
-        open={open}
+        state={state}
         count={<LiveCount slug={campaign.slug} goal={campaign.goal} milestones={campaign.milestones} tally={campaign.tally} />}
         signing={
           <>
-            <h2 id="sign">{open ? (campaign.kind === "declaration" ? "Sign the declaration" : "Sign the petition") : "Signing has closed"}</h2>
-            {open ? (
+            <h2 id="sign">
+              {open ? (campaign.kind === "declaration" ? "Sign the declaration" : "Sign the petition") : state === "upcoming" ? "Signing opens soon" : "Signing has closed"}
+            </h2>
+            {state === "upcoming" ? (
+              <p data-testid="opens-at">This campaign takes signatures from {openingLabel(campaign.opensAt!)}. Come back then.</p>
+            ) : open ? (
               <SignForm
                 campaignUrl={`${getEnv().APP_URL}/campaigns/${campaign.slug}`}
                 campaignSlug={campaign.slug}

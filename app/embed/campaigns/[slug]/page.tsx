@@ -4,7 +4,7 @@ import { LiveCount } from "@/components/campaigns/live-count";
 import { ShareLinks } from "@/components/campaigns/share-links";
 import { SignForm } from "@/components/signatures/sign-form";
 import { getPublicCampaignBySlug } from "@/lib/campaigns/queries";
-import { isAcceptingSignatures } from "@/lib/campaigns/status";
+import { openingLabel, signingState } from "@/lib/campaigns/status";
 import { getEnv } from "@/lib/env";
 
 // The widget organizers put on their own sites (/embed.js writes the iframe). Cached like the
@@ -27,7 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EmbedCampaignPage({ params }: Props) {
   const campaign = await getPublicCampaignBySlug((await params).slug);
   if (!campaign) notFound();
-  const open = isAcceptingSignatures(campaign);
+  const state = signingState(campaign);
+  const open = state === "open";
   const campaignUrl = `${getEnv().APP_URL}/campaigns/${campaign.slug}`;
   return (
     <article className="embed-widget">
@@ -50,7 +51,11 @@ export default async function EmbedCampaignPage({ params }: Props) {
             />
           </>
         ) : (
-          <p>Signing has closed. The count stays as it was when the campaign closed.</p>
+          <p>
+            {state === "upcoming"
+              ? `Signing opens on ${openingLabel(campaign.opensAt!)}.`
+              : "Signing has closed. The count stays as it was when the campaign closed."}
+          </p>
         )}
       </div>
       {/* Shown once the form has turned into "Check your email" (see app/globals.css). */}

@@ -6,7 +6,7 @@ import { CampaignProgress } from "@/components/campaigns/campaign-progress";
 import { redirectToSignIn } from "@/lib/auth/redirect";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadCampaignPreview } from "@/lib/campaigns/page-data";
-import { isAcceptingSignatures } from "@/lib/campaigns/status";
+import { signingState } from "@/lib/campaigns/status";
 
 export const metadata: Metadata = { title: "Preview", robots: { index: false } };
 
@@ -34,7 +34,7 @@ export default async function CampaignPreviewPage({ params }: Props) {
         updates={updates}
         breakdowns={breakdowns}
         signatories={signatories}
-        open={isAcceptingSignatures(campaign)}
+        state={signingState(campaign)}
         count={<CampaignProgress tally={campaign.tally} goal={campaign.goal} milestones={campaign.milestones} />}
         signing={
           <>
