@@ -6,7 +6,6 @@ import { allow, refuse, type Caller, type Guarded } from "@/lib/organizers/guard
 import { listPublicSignatories, type PublicSignatory } from "@/lib/signatories/queries";
 import { getBreakdowns, type Breakdowns } from "@/lib/tallies/breakdowns";
 import { transitionRefusal, transitionsFrom } from "./lifecycle";
-import { closeDueCampaigns } from "./mutations";
 import { prefillFromCall, type CampaignPrefill } from "./prefill";
 import {
   findCampaignRow,
@@ -59,20 +58,24 @@ export type CampaignEditor = {
   lifecycle: LifecycleAction[];
 };
 
-async function findCampaignAfterSweep(slug: string) {
-  // A campaign past its closing date shows as closed here even between two sweeps.
-  await closeDueCampaigns();
-  return findCampaignRow(slug);
+/**
+ * A campaign past its closing date shows as closed even between two sweeps of closeDueCampaigns
+ * (lib/server-start.ts); reading the page writes nothing.
+ */
+function asShownNow(campaign: Campaign, now: Date): Campaign {
+  const due = campaign.status === "open" && campaign.closesAt !== null && campaign.closesAt <= now;
+  return due ? { ...campaign, status: "closed", closedAt: campaign.closesAt } : campaign;
 }
 
 /** Settings and status: viewers see it read-only; editors, owners and admins change it. */
 export async function loadCampaignEditor(caller: Caller, rawSlug: string): Promise<Guarded<CampaignEditor>> {
   const slug = slugSchema.safeParse(rawSlug);
-  const found = await guardCampaign(caller, slug.success ? slug.data : null, "view", findCampaignAfterSweep);
+  const found = await guardCampaign(caller, slug.success ? slug.data : null, "view", findCampaignRow);
   if (!found.ok) return found;
-  const { campaign, access } = found.value;
-  const [event, updates] = await Promise.all([findEventSummary(campaign.eventId), listCampaignUpdates(campaign.id)]);
   const now = new Date();
+  const campaign = asShownNow(found.value.campaign, now);
+  const { access } = found.value;
+  const [event, updates] = await Promise.all([findEventSummary(campaign.eventId), listCampaignUpdates(campaign.id)]);
   const lifecycle = transitionsFrom(campaign.status).map((name) => ({ name, refusal: transitionRefusal(campaign, name, now) }));
   return allow({ campaign, access, event, updates, lifecycle });
 }
