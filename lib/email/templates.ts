@@ -59,21 +59,27 @@ export function confirmSignatureEmail(ctx: SignerEmailContext & { confirmUrl: st
   };
 }
 
-export function alreadySignedEmail(ctx: SignerEmailContext): EmailMessage {
+const ALREADY_COUNTED = "Your signature is already confirmed and counted once; nothing has changed.";
+// Moderators set aside (invalidated) a batch of signatures this one was in: say so plainly.
+const SET_ASIDE =
+  "Your signature is not counted: the campaign's moderators set it aside, with a group of signatures they judged suspect. Nothing has changed; you may withdraw it, which deletes your details.";
+
+export function alreadySignedEmail(ctx: SignerEmailContext & { setAside?: boolean }): EmailMessage {
   const title = escapeHtml(ctx.campaignTitle);
+  const status = ctx.setAside ? SET_ASIDE : ALREADY_COUNTED;
   return {
     to: ctx.to,
     subject: `You have already signed: ${ctx.campaignTitle}`,
     html: layout([
       `Dear ${escapeHtml(ctx.fullName)},`,
-      `Someone, probably you, tried to sign <strong>${title}</strong> again with this email address. Your signature is already confirmed and counted once; nothing has changed.`,
+      `Someone, probably you, tried to sign <strong>${title}</strong> again with this email address. ${escapeHtml(status)}`,
       `See the campaign: <a href="${escapeHtml(ctx.campaignUrl)}">${escapeHtml(ctx.campaignUrl)}</a>`,
       `To withdraw your signature: <a href="${escapeHtml(ctx.withdrawUrl)}">${escapeHtml(ctx.withdrawUrl)}</a>`,
     ]),
     text: [
       `Dear ${ctx.fullName},`,
       "",
-      `Someone, probably you, tried to sign "${ctx.campaignTitle}" again with this email address. Your signature is already confirmed and counted once; nothing has changed.`,
+      `Someone, probably you, tried to sign "${ctx.campaignTitle}" again with this email address. ${status}`,
       "",
       `See the campaign: ${ctx.campaignUrl}`,
       `To withdraw your signature: ${ctx.withdrawUrl}`,

@@ -141,7 +141,7 @@ async function notifyRepeatSigner(
     signatureId: existing.id,
     message: pending
       ? confirmSignatureEmail({ ...context, expiresInDays: env.CONFIRMATION_TOKEN_TTL_DAYS })
-      : alreadySignedEmail(context),
+      : alreadySignedEmail({ ...context, setAside: existing.status === "invalidated" }),
   });
 }
 

@@ -214,3 +214,24 @@ describe("what an invalidated signature can still do", () => {
     assert.equal((await withdrawSignature(repeat.withdraw)).kind, "withdrawn");
   });
 });
+
+describe("a signer whose signature was set aside tries to sign again", () => {
+  test("is told it is not counted, not that it is confirmed, and gets no confirmation link", async () => {
+    const target = await campaignEditedBy(editor!);
+    const domain = `aside-${Date.now()}.example`;
+    const [signer] = await addConfirmed(target.id, 1, { domain });
+    await invalidate({ emailDomain: domain }, 1, target.slug);
+    await settleOutbox(target.id);
+    const { fake } = await import("./support");
+    const before = fake.emails.length;
+    const again = validSignature({ email: signer.email });
+    assert.equal((await signCampaign(target.slug, again)).kind, "accepted", "the same answer as for anyone");
+    await settleOutbox(target.id);
+    const [notice] = fake.emails.slice(before).filter((email) => email.to.includes(signer.email));
+    assert.ok(notice, "the owner of the address is emailed");
+    assert.match(notice.text, /not counted: the campaign's moderators set it aside/);
+    assert.doesNotMatch(notice.text, /confirmed and counted/);
+    assert.doesNotMatch(notice.text, /\/confirm\//);
+    assert.equal((await getTally(target.id)).online, 0);
+  });
+});
