@@ -170,5 +170,19 @@ export function readReport(text: string): Report {
     }
     paragraphs.push(sentencesOfBlock);
   }
-  return { title: title || (sentences[0]?.text ?? "").slice(0, 200), header, paragraphs, sentences };
+  return { title: title || titleFromLead(sentences[0]?.text ?? ""), header, paragraphs, sentences };
+}
+
+// A report without a headline: its first sentence, without the dateline ("GENEVA, 3 October 2025 —",
+// "Paris (AFP) -") and cut at a word boundary, makes a title to correct.
+const DATELINE =
+  /^\p{Lu}[\p{L} .'’-]{1,40}(?:\s*\([^)]{1,30}\))?,?(?:\s+(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}),?(?:\s+\d{4})?)?\s*[—–-]{1,2}\s+/u;
+const TITLE_LENGTH = 120;
+
+export function titleFromLead(sentence: string): string {
+  const text = sentence.replace(DATELINE, "").replace(/[.!]$/u, "").trim();
+  const lead = text ? text[0].toUpperCase() + text.slice(1) : "";
+  if (lead.length <= TITLE_LENGTH) return lead;
+  const cut = lead.slice(0, TITLE_LENGTH);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 40 ? cut.lastIndexOf(" ") : TITLE_LENGTH).replace(/[,;:]$/u, "")}…`;
 }
