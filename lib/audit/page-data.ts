@@ -1,4 +1,5 @@
 import "server-only";
+import { searchText } from "@/lib/validation/text";
 import { inArray } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { campaigns } from "@/lib/db/schema";
@@ -37,7 +38,7 @@ function parseBefore(value: string | undefined): number | undefined {
 export async function loadAuditLog(caller: Caller, options: { campaign?: string; before?: string } = {}): Promise<Guarded<AuditPage>> {
   if (!caller) return refuse("unauthenticated");
   if (!(await isAdmin(caller.id))) return refuse("forbidden");
-  const campaignSlug = (options.campaign ?? "").trim().slice(0, 80);
+  const campaignSlug = searchText(options.campaign, 80);
   const campaign = campaignSlug ? await findCampaignBySlug(campaignSlug) : null;
   if (campaignSlug && !campaign) return allow({ entries: [], campaignSlug, unknownCampaign: true, olderBefore: null });
 

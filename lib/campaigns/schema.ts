@@ -1,5 +1,7 @@
 import { z } from "zod";
 import type { SignerFieldRule, SignerFields } from "@/drizzle/seed/types";
+import { hasYearOutside, RECENT_YEARS, yearsMessage } from "@/lib/validation/dates";
+import { isSingleLineText, multiLine, singleLine } from "@/lib/validation/text";
 import { parseFormDate } from "./form-dates";
 
 // Inputs of the campaign forms (issue #3): the same schemas check fields in the browser
@@ -52,8 +54,9 @@ export const signerFieldInput = <F extends keyof SignerFields>(field: F) => SIGN
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const numberToString = (value: unknown) => (typeof value === "number" ? String(value) : value);
 
-const optionalText = (label: string, max: number) =>
-  z.preprocess((value) => value ?? "", z.string().trim().max(max, `${label} must be ${max} characters or fewer`));
+/** A textarea: paragraphs keep their line breaks; other control characters are refused (lib/validation/text). */
+const optionalParagraphs = (label: string, max: number) =>
+  z.preprocess((value) => value ?? "", multiLine(z.string().trim().max(max, `${label} must be ${max} characters or fewer`)));
 
 const formDate = (boundary: "start" | "end") =>
   z.preprocess(
@@ -61,9 +64,17 @@ const formDate = (boundary: "start" | "end") =>
     z
       .string()
       .transform((value, ctx) => {
+        const refuse = (message: string) => {
+          ctx.addIssue({ code: "custom", message });
+          return z.NEVER;
+        };
+        // PostgreSQL has no year 0, and a campaign runs in this platform's lifetime: 2000 to 9999.
+        if (hasYearOutside(value, RECENT_YEARS)) return refuse(yearsMessage(RECENT_YEARS));
         const date = parseFormDate(value, boundary);
-        if (!date) ctx.addIssue({ code: "custom", message: "Enter a date like 2026-05-01, with a time if you want one" });
-        return date ?? z.NEVER;
+        if (!date) return refuse("Enter a date like 2026-05-01, with a time if you want one");
+        // Closing on 9999-12-31 ends in year 10000, which the form could not show back.
+        if (date.getUTCFullYear() > RECENT_YEARS.max) return refuse(yearsMessage(RECENT_YEARS));
+        return date;
       })
       .optional(),
   );
@@ -80,16 +91,18 @@ const httpsImageUrl = z.preprocess(
     .string()
     .trim()
     .max(2000, "The image address must be 2,000 characters or fewer")
-    .refine((value) => {
-      try {
-        const url = new URL(value);
-        return url.protocol === "https:" && url.hostname !== "";
-      } catch {
-        return false;
-      }
-    }, "Enter an image address that starts with https://")
+    .refine((value) => isSingleLineText(value) && isHttpsUrl(value), "Enter an image address that starts with https://")
     .optional(),
 );
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
 
 const milestoneList = z.preprocess(
   (value) => (typeof value === "string" ? value : ""),
@@ -107,19 +120,18 @@ const milestoneList = z.preprocess(
 );
 
 const baseShape = {
-  title: z.string({ error: "Enter a title" }).trim().min(1, "Enter a title").max(200, "The title must be 200 characters or fewer"),
+  title: singleLine(z.string({ error: "Enter a title" }).trim().min(1, "Enter a title").max(200, "The title must be 200 characters or fewer")),
   slug: campaignSlugSchema,
   kind: z.enum(["petition", "declaration"], { error: "Choose whether it is a petition or a declaration" }),
-  summary: optionalText("The summary", 1000),
-  statement: optionalText("The statement", 20_000),
+  summary: optionalParagraphs("The summary", 1000),
+  statement: optionalParagraphs("The statement", 20_000),
   decisionMakers: z.preprocess(
     (value) => value ?? "",
-    z
-      .string()
-      .max(5000, "The decision makers must be 5,000 characters or fewer")
+    multiLine(z.string().max(5000, "The decision makers must be 5,000 characters or fewer"))
       .transform((value) => value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
       .refine((names) => names.length <= 50, "Name at most 50 decision makers")
-      .refine((names) => names.every((name) => name.length <= 200), "Each decision maker must be 200 characters or fewer"),
+      .refine((names) => names.every((name) => name.length <= 200), "Each decision maker must be 200 characters or fewer")
+      .refine((names) => names.every(isSingleLineText), "Write each decision maker on a line of their own, without tabs"),
   ),
   goal: z.preprocess(
     numberToString,
@@ -142,7 +154,7 @@ const baseShape = {
   featuredImageUrl: httpsImageUrl,
   featuredImageAlt: z.preprocess(
     blankToUndefined,
-    z.string().trim().max(300, "The image description must be 300 characters or fewer").optional(),
+    singleLine(z.string().trim().max(300, "The image description must be 300 characters or fewer")).optional(),
   ),
   milestones: milestoneList,
 };
@@ -259,7 +271,7 @@ export const OUTCOME_KINDS = ["delivered", "response", "won"] as const satisfies
 export const campaignUpdateSchema = z.object({
   campaignSlug: slugSchema,
   kind: z.enum(["news", ...OUTCOME_KINDS], { error: "Choose what happened" }),
-  title: z.string({ error: "Enter a title" }).trim().min(1, "Enter a title").max(200, "The title must be 200 characters or fewer"),
-  body: z.string({ error: "Write the update" }).trim().min(1, "Write the update").max(10_000, "The update must be 10,000 characters or fewer"),
+  title: singleLine(z.string({ error: "Enter a title" }).trim().min(1, "Enter a title").max(200, "The title must be 200 characters or fewer")),
+  body: multiLine(z.string({ error: "Write the update" }).trim().min(1, "Write the update").max(10_000, "The update must be 10,000 characters or fewer")),
 });
 export type CampaignUpdateInput = z.input<typeof campaignUpdateSchema>;

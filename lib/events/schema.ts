@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { DOCUMENTED_YEARS, hasYearOutside, isCalendarDate, yearsMessage } from "@/lib/validation/dates";
+import { multiLine, singleLine } from "@/lib/validation/text";
 
 // Inputs of the event forms (issue #3, "Documented events"): one schema checks the form in the
 // browser (react-hook-form) and again in the server action. Form values are all strings; the
@@ -31,24 +33,23 @@ export const REPORT_MAX = 100_000;
 
 const tooLong = (max: number) => `At most ${max.toLocaleString("en")} characters`;
 
-const requiredText = (max: number, message: string) =>
-  z.string({ message }).trim().min(1, message).max(max, tooLong(max));
+// Which fields are one line and which are paragraphs (textareas) decides which control characters
+// they refuse: every one in a line, all but line breaks and tabs in a paragraph (lib/validation/text).
+type Lines = "line" | "paragraphs";
+const plainText = (schema: z.ZodString, lines: Lines) => (lines === "line" ? singleLine(schema) : multiLine(schema));
+
+const requiredText = (max: number, message: string, lines: Lines = "line") =>
+  plainText(z.string({ message }).trim().min(1, message).max(max, tooLong(max)), lines);
 
 /** Optional text: missing or blank becomes null. */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, tooLong(max))
+const optionalText = (max: number, lines: Lines = "line") =>
+  plainText(z.string().trim().max(max, tooLong(max)), lines)
     .optional()
     .transform((value) => (value ? value : null));
 
+/** A real date written YYYY-MM-DD, from year 1000 (PostgreSQL has no year 0). */
 export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return year >= 1000 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return isCalendarDate(value, DOCUMENTED_YEARS);
 }
 
 const optionalDate = (message: string) =>
@@ -56,6 +57,7 @@ const optionalDate = (message: string) =>
     .string()
     .trim()
     .optional()
+    .refine((value) => !value || !hasYearOutside(value, DOCUMENTED_YEARS), yearsMessage(DOCUMENTED_YEARS))
     .refine((value) => !value || isIsoDate(value), message)
     .transform((value) => (value ? value : null));
 
@@ -79,8 +81,8 @@ export const sourceSchema = z
     publisher: optionalText(EVENT_LIMITS.publisher),
     publishedOn: optionalDate("Give the date as YYYY-MM-DD, or leave it empty"),
     url: optionalText(EVENT_LIMITS.url).refine((value) => !value || isWebAddress(value), "Give a web address starting with https://"),
-    text: optionalText(EVENT_LIMITS.sourceText),
-    note: optionalText(EVENT_LIMITS.note),
+    text: optionalText(EVENT_LIMITS.sourceText, "paragraphs"),
+    note: optionalText(EVENT_LIMITS.note, "paragraphs"),
   })
   .superRefine((source, context) => {
     // A source nobody can read documents nothing: it needs a link, its text, or both.
@@ -93,18 +95,18 @@ export const callToActionSchema = z.object({
   speaker: optionalText(EVENT_LIMITS.name),
   target: requiredText(EVENT_LIMITS.target, "Say who is called on, or “Not named in the report”"),
   action: requiredText(EVENT_LIMITS.action, "Say what they are called on to do"),
-  quote: requiredText(EVENT_LIMITS.quote, "Quote the sentence that makes the call"),
+  quote: requiredText(EVENT_LIMITS.quote, "Quote the sentence that makes the call", "paragraphs"),
 });
 
 export const eventSchema = z
   .object({
     title: requiredText(EVENT_LIMITS.title, "Give the event a title"),
     occurredOn: optionalDate("Give the date as YYYY-MM-DD (e.g. 2017-11-28), or leave it empty and describe it below"),
-    dateNote: z.string().trim().max(EVENT_LIMITS.dateNote, tooLong(EVENT_LIMITS.dateNote)).optional().default(""),
+    dateNote: singleLine(z.string().trim().max(EVENT_LIMITS.dateNote, tooLong(EVENT_LIMITS.dateNote))).optional().default(""),
     place: requiredText(EVENT_LIMITS.place, "Say where the event took place"),
-    placeNote: optionalText(EVENT_LIMITS.placeNote),
+    placeNote: optionalText(EVENT_LIMITS.placeNote, "paragraphs"),
     host: requiredText(EVENT_LIMITS.host, "Say who hosted the event, or “Not named in the report”"),
-    summary: requiredText(EVENT_LIMITS.summary, "Summarise what the sources say happened"),
+    summary: requiredText(EVENT_LIMITS.summary, "Summarise what the sources say happened", "paragraphs"),
     speakers: z.array(speakerSchema).max(EVENT_LIMITS.speakers, `At most ${EVENT_LIMITS.speakers} speakers`).default([]),
     sources: z
       .array(sourceSchema)
@@ -195,11 +197,13 @@ export function toEventFormValues(event: EventInput): EventFormValues {
 }
 
 export const importReportSchema = z.object({
-  text: z
-    .string({ message: "Paste the text of the report" })
-    .trim()
-    .min(REPORT_MIN, `Paste the whole report: at least ${REPORT_MIN} characters`)
-    .max(REPORT_MAX, tooLong(REPORT_MAX)),
+  text: multiLine(
+    z
+      .string({ message: "Paste the text of the report" })
+      .trim()
+      .min(REPORT_MIN, `Paste the whole report: at least ${REPORT_MIN} characters`)
+      .max(REPORT_MAX, tooLong(REPORT_MAX)),
+  ),
 });
 export type ImportReportInput = z.input<typeof importReportSchema>;
 

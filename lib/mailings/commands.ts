@@ -1,6 +1,7 @@
 import "server-only";
 import { guardCampaignCommand } from "@/lib/organizers/campaign-guard";
 import { allow, refuse, type Caller, type CommandResult } from "@/lib/organizers/guard";
+import { consumeUserLimits, waitFor, type RateWindow } from "@/lib/rate-limit/per-user";
 import { createMailing, queueMailing, queueTestMailing, updateDraft } from "./mutations";
 import { findMailing } from "./queries";
 import { createMailingSchema, mailingRefSchema, sendMailingSchema, updateMailingSchema } from "./schema";
@@ -34,6 +35,14 @@ export async function updateMailingAs(caller: Caller, input: unknown): Promise<R
   return allow({ campaignSlug: campaign.slug, mailingId: data.mailingId });
 }
 
+// Test sends go first in the outbox and each costs a message of the email quota: a few in a row
+// to check a change is what people need; a held-down button or a script is held back.
+export const TEST_SEND_LIMITS: RateWindow[] = [
+  { limit: 5, seconds: 60 },
+  { limit: 30, seconds: 3600 },
+];
+export const TOO_MANY_TESTS = "You have sent several tests just now: wait a minute.";
+
 /** To the caller's own address (from the session, never from the form), whatever the mailing's status. */
 export async function sendTestMailingAs(caller: Caller, input: unknown): Promise<Result<{ campaignSlug: string; to: string }>> {
   const found = await guardCampaignCommand(caller, mailingRefSchema, input, "edit");
@@ -41,6 +50,10 @@ export async function sendTestMailingAs(caller: Caller, input: unknown): Promise
   const { user: actor, data, campaign } = found.value;
   const mailing = await findMailing(campaign.id, data.mailingId);
   if (!mailing) return refuse("not-found");
+  const limit = await consumeUserLimits("mailing-test", actor.id, TEST_SEND_LIMITS);
+  if (!limit.allowed) {
+    return invalid({ form: limit.windowSeconds <= 60 ? TOO_MANY_TESTS : `You have sent many tests in the last hour: wait ${waitFor(limit.retryAfterSeconds)}.` });
+  }
   await queueTestMailing(actor, campaign, mailing);
   return allow({ campaignSlug: campaign.slug, to: actor.email });
 }

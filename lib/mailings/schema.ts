@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLine, singleLine } from "@/lib/validation/text";
 
 // Inputs of the "Updates to signers" forms (issue #3): used by react-hook-form in the browser and
 // again by the server actions. Form values arrive as strings.
@@ -6,22 +7,24 @@ import { z } from "zod";
 export const SUBJECT_MAX = 200;
 export const BODY_MAX = 10_000;
 
-const campaignSlug = z.string({ message: "Choose a campaign" }).min(1, "Choose a campaign").max(80);
+const campaignSlug = singleLine(z.string({ message: "Choose a campaign" }).min(1, "Choose a campaign").max(80), "Choose a campaign");
 const mailingId = z.guid({ message: "Choose an update" });
 
 /** What the organizer writes: a subject line and a plain-text message, paragraphs split by blank lines. */
 export const mailingContentSchema = z.object({
-  subject: z
-    .string({ message: "Enter a subject" })
-    .trim()
-    .min(1, "Enter a subject")
-    .max(SUBJECT_MAX, `The subject must be at most ${SUBJECT_MAX} characters`)
-    // A line break in a subject would end the header it is sent in.
-    .regex(/^[^\r\n]*$/, "The subject must be one line"),
+  subject: singleLine(
+    z
+      .string({ message: "Enter a subject" })
+      .trim()
+      .min(1, "Enter a subject")
+      .max(SUBJECT_MAX, `The subject must be at most ${SUBJECT_MAX} characters`)
+      // A line break in a subject would end the header it is sent in.
+      .regex(/^[^\r\n]*$/, "The subject must be one line"),
+  ),
   body: z
     .string({ message: "Enter a message" })
     .transform((body) => body.replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().min(1, "Enter a message").max(BODY_MAX, `The message must be at most ${BODY_MAX.toLocaleString("en")} characters`)),
+    .pipe(multiLine(z.string().min(1, "Enter a message").max(BODY_MAX, `The message must be at most ${BODY_MAX.toLocaleString("en")} characters`))),
 });
 
 export const createMailingSchema = mailingContentSchema.extend({ campaignSlug });

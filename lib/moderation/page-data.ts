@@ -1,4 +1,5 @@
 import "server-only";
+import { searchText } from "@/lib/validation/text";
 import { guardCampaign } from "@/lib/organizers/campaign-guard";
 import { allow, type Caller, type Guarded } from "@/lib/organizers/guard";
 import type { OrganizerCampaign } from "@/lib/organizers/queries";
@@ -27,7 +28,7 @@ export async function loadModerationPage(caller: Caller, slug: string, options: 
   const found = await guardCampaign(caller, slug, "view");
   if (!found.ok) return found;
   const { campaign, access } = found.value;
-  const search = (options.search ?? "").trim().slice(0, MODERATION_SEARCH_MAX);
+  const search = searchText(options.search, MODERATION_SEARCH_MAX);
   const [signatories, clientAddresses, invalidations] = await Promise.all([
     listModeratedSignatories(campaign.id, search),
     listTopClientAddressHashes(campaign.id),

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import type { InvalidationFilter } from "@/lib/db/schema";
+import { hasYearOutside, RECENT_YEARS, yearsMessage } from "@/lib/validation/dates";
+import { multiLine, singleLine } from "@/lib/validation/text";
 
 // Inputs of the moderation forms (issue #3): used by react-hook-form in the browser and again by
 // the server actions. Times are entered and shown in UTC, like every organizer page.
 
-const campaignSlug = z.string({ message: "Choose a campaign" }).min(1, "Choose a campaign").max(80);
+const campaignSlug = singleLine(z.string({ message: "Choose a campaign" }).min(1, "Choose a campaign").max(80), "Choose a campaign");
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 export const signatureVisibilitySchema = z.object({
@@ -31,6 +33,8 @@ const dateTimeField = (label: string) =>
       .string()
       .trim()
       .regex(DATE_TIME, `Enter the ${label} as a date and time, e.g. 2025-03-01 14:30`)
+      // PostgreSQL has no year 0, and nobody signed here before 2000: a clear message, not an error page.
+      .refine((value) => !hasYearOutside(value, RECENT_YEARS), `${yearsMessage(RECENT_YEARS)} for the ${label}`)
       // Date.parse rolls 30 February over to March: a real date reads back the same.
       .refine((value) => {
         const time = Date.parse(`${value}Z`);
@@ -83,11 +87,13 @@ export const invalidationSchema = z
   .object({
     ...filterFields,
     expectedCount: z.coerce.number({ message: "Preview the filter first" }).int().min(1, "Nothing matches this filter"),
-    reason: z
-      .string({ message: "Say why these signatures are invalid" })
-      .trim()
-      .min(3, "Say why these signatures are invalid, e.g. “bulk sign-ups from one network”")
-      .max(500, "At most 500 characters"),
+    reason: multiLine(
+      z
+        .string({ message: "Say why these signatures are invalid" })
+        .trim()
+        .min(3, "Say why these signatures are invalid, e.g. “bulk sign-ups from one network”")
+        .max(500, "At most 500 characters"),
+    ),
   })
   .superRefine(checkFilter);
 export type InvalidationInput = z.input<typeof invalidationSchema>;

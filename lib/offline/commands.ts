@@ -1,6 +1,7 @@
 import "server-only";
 import { guardCampaignCommand } from "@/lib/organizers/campaign-guard";
 import { allow, refuse, type Caller, type CommandResult } from "@/lib/organizers/guard";
+import { consumeUserLimits, waitFor, type RateWindow } from "@/lib/rate-limit/per-user";
 import { decodeCsvBytes } from "./csv-decode";
 import { parseCsv } from "./csv-parse";
 import { importPaperSignatures, recordOfflineTally, removeOfflineTally } from "./mutations";
@@ -39,6 +40,13 @@ export type ImportRejected = { ok: false; error: "rejected"; rejections: Rejecti
 export type ImportResult = CommandResult<{ campaignSlug: string; tallyId: string; count: number; fileName: string }, ImportPaperFields> | ImportRejected;
 
 const fileError = (message: string) => ({ ok: false as const, error: "invalid" as const, fieldErrors: { file: message } });
+const formError = (message: string) => ({ ok: false as const, error: "invalid" as const, fieldErrors: { form: message } });
+
+// Each import reads up to 5 MB and writes up to 50,000 rows. Per user: files read (correcting a
+// file and trying again is normal, so these are generous) and imports that pass every check.
+export const PAPER_READ_LIMITS: RateWindow[] = [{ limit: 30, seconds: 60 }];
+export const PAPER_IMPORT_LIMITS: RateWindow[] = [{ limit: 10, seconds: 60 }];
+const tooManyImports = (retryAfterSeconds: number) => `You have imported several files just now: wait ${waitFor(retryAfterSeconds)}.`;
 
 /** The name shown in the list: no path, no control characters, not endless. */
 function cleanFileName(name: string): string {
@@ -55,6 +63,8 @@ export async function importPaperSignaturesAs(caller: Caller, input: unknown): P
   if (!found.ok) return found;
   const { user, data, campaign } = found.value;
 
+  const reads = await consumeUserLimits("paper-read", user.id, PAPER_READ_LIMITS);
+  if (!reads.allowed) return formError(tooManyImports(reads.retryAfterSeconds));
   const upload = await readUpload(data.file, MAX_PAPER_FILE_BYTES);
   if (!upload.ok) return fileError(`The file is larger than ${megabytes(MAX_PAPER_FILE_BYTES)}. Split it into smaller files.`);
   const decoded = decodeCsvBytes(upload.bytes);
@@ -69,6 +79,8 @@ export async function importPaperSignaturesAs(caller: Caller, input: unknown): P
     return { ok: false, error: "rejected", rejections, rejectedCount, rowCount };
   }
 
+  const imports = await consumeUserLimits("paper-import", user.id, PAPER_IMPORT_LIMITS);
+  if (!imports.allowed) return formError(tooManyImports(imports.retryAfterSeconds));
   const fileName = cleanFileName(data.file.name);
   const { sourceTitle, description } = data;
   const tally = await importPaperSignatures(user, campaign, { sourceTitle, description, fileName }, checked.rows);

@@ -1,11 +1,19 @@
-// Calendar dates (YYYY-MM-DD) given by organizers: a source's date, the day a paper was signed.
+import { DOCUMENTED_YEARS, hasYearOutside, isCalendarDate, yearsMessage } from "@/lib/validation/dates";
 
-/** A real calendar date written YYYY-MM-DD (not 2026-02-30). */
+// Calendar dates (YYYY-MM-DD) given by organizers: a source's date, the day a paper was signed.
+// A tally may document an old campaign, so years go back to 1000 (PostgreSQL has no year 0).
+
+/** A real calendar date written YYYY-MM-DD (not 2026-02-30), from year 1000 to 9999. */
 export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  return isCalendarDate(value, DOCUMENTED_YEARS);
 }
+
+/** Written YYYY-MM-DD, but its year is out of range (0000-01-01): worth its own message. */
+export function isYearOutOfRange(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && hasYearOutside(value, DOCUMENTED_YEARS);
+}
+
+export const DATE_YEARS_MESSAGE = yearsMessage(DOCUMENTED_YEARS);
 
 /**
  * The latest date that is not in the future anywhere: today in UTC+14. A paper signed "today" on

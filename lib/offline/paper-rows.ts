@@ -3,7 +3,8 @@ import type { Campaign } from "@/lib/db/schema";
 import { isCountryCode } from "@/lib/signatures/countries";
 import { OFFICES, type Office } from "@/lib/signatures/schema";
 import type { CsvRecord } from "./csv-parse";
-import { isFutureDate, isIsoDate } from "./dates";
+import { isSingleLineText } from "@/lib/validation/text";
+import { isFutureDate, isIsoDate, isYearOutOfRange } from "./dates";
 
 // Row-by-row checks of a paper-signature file (issue #3). Every line is checked and every problem
 // reported, so an organizer fixes the file once; if any line is rejected, nothing is imported.
@@ -42,7 +43,6 @@ export type PaperValidation =
   | { ok: false; kind: "file"; message: string }
   | { ok: false; kind: "rows"; rejections: Rejection[]; rejectedCount: number; rowCount: number };
 
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 const officeByName = new Map<string, Office>(
   (Object.entries(OFFICES) as [Office, string][]).flatMap(([key, label]) => [
     [key, key],
@@ -50,7 +50,11 @@ const officeByName = new Map<string, Office>(
   ]),
 );
 
-const quoted = (value: string) => `"${value.length > 40 ? `${value.slice(0, 39)}…` : value}"`;
+// A quoted cell is shown back in the list of rejections: its invisible characters as "�".
+const quoted = (value: string) => {
+  const shown = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\ufffd");
+  return `"${shown.length > 40 ? `${shown.slice(0, 39)}…` : shown}"`;
+};
 
 function checkHeader(cells: string[], rules: PaperRules): { ok: true; columns: PaperColumn[] } | { ok: false; message: string } {
   const names = cells.map((cell) => cell.trim().toLowerCase().replace(/[\s-]+/g, "_"));
@@ -78,7 +82,7 @@ function checkHeader(cells: string[], rules: PaperRules): { ok: true; columns: P
 function textValue(column: string, value: string, max: number, problems: string[]): string | null {
   if (value === "") return null;
   if (value.length > max) problems.push(`${column} is longer than ${max} characters`);
-  else if (CONTROL_CHARACTERS.test(value)) problems.push(`${column} contains control characters`);
+  else if (!isSingleLineText(value)) problems.push(`${column} contains control characters`);
   return value;
 }
 
@@ -110,7 +114,8 @@ function checkRow(record: CsvRecord, columns: PaperColumn[], rules: PaperRules, 
   if (!officeText && rules.officeRequired) problems.push("office is empty");
 
   const signedOn = value("signed_on") || null;
-  if (signedOn && !isIsoDate(signedOn)) problems.push(`signed_on ${quoted(signedOn)} is not a date written YYYY-MM-DD`);
+  if (signedOn && isYearOutOfRange(signedOn)) problems.push(`signed_on ${quoted(signedOn)} is out of range: the year must be from 1000 to 9999`);
+  else if (signedOn && !isIsoDate(signedOn)) problems.push(`signed_on ${quoted(signedOn)} is not a date written YYYY-MM-DD`);
   else if (signedOn && isFutureDate(signedOn, now)) problems.push(`signed_on ${signedOn} is in the future`);
 
   if (problems.length > 0) return problems;

@@ -1,4 +1,5 @@
 import "server-only";
+import { looksLikeCampaignSlug } from "@/lib/organizers/queries";
 import { asc, desc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { campaigns, offlineTallies, users, type OfflineTally } from "@/lib/db/schema";
@@ -8,6 +9,7 @@ import { campaigns, offlineTallies, users, type OfflineTally } from "@/lib/db/sc
 
 /** The campaign fields an import needs: its kind and signer fields decide the required columns. */
 export async function findOfflineCampaign(slug: string) {
+  if (!looksLikeCampaignSlug(slug)) return null;
   const [campaign] = await getDb()
     .select({ id: campaigns.id, slug: campaigns.slug, title: campaigns.title, kind: campaigns.kind, signerFields: campaigns.signerFields })
     .from(campaigns)

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isFutureDate, isIsoDate } from "./dates";
+import { isSingleLineText, singleLine } from "@/lib/validation/text";
+import { DATE_YEARS_MESSAGE, isFutureDate, isIsoDate, isYearOutOfRange } from "./dates";
 
 // Inputs of the offline-signature forms: react-hook-form checks them in the browser, the commands
 // check them again on the server.
@@ -8,10 +9,10 @@ import { isFutureDate, isIsoDate } from "./dates";
 export const MAX_PAPER_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_PAPER_ROWS = 50_000;
 
-const campaignSlug = z.string({ message: "Choose a campaign" }).min(1, "Choose a campaign").max(80);
+const campaignSlug = singleLine(z.string({ message: "Choose a campaign" }).min(1, "Choose a campaign").max(80), "Choose a campaign");
 
 const requiredText = (empty: string, max: number) =>
-  z.string({ message: empty }).trim().min(1, empty).max(max, `At most ${max} characters`);
+  singleLine(z.string({ message: empty }).trim().min(1, empty).max(max, `At most ${max} characters`));
 
 const emptyAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
@@ -19,6 +20,7 @@ const sourceDate = z
   .string({ message: "Enter the date of the source" })
   .trim()
   .min(1, "Enter the date of the source")
+  .refine((value) => !isYearOutOfRange(value), DATE_YEARS_MESSAGE)
   .refine(isIsoDate, "Enter a real date, like 2026-03-14")
   .refine((value) => !isFutureDate(value), "The date of the source cannot be in the future");
 
@@ -37,6 +39,7 @@ export const recordTallySchema = z.object({
       .string()
       .trim()
       .max(2000, "At most 2,000 characters")
+      .refine(isSingleLineText, "Enter a web address starting with http:// or https://")
       .pipe(z.url({ protocol: /^https?$/, message: "Enter a web address starting with http:// or https://" }))
       .optional(),
   ),

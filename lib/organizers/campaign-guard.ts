@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { CampaignAccess } from "./access-rules";
 import { allow, refuse, type Caller, type Guarded, type Refusal } from "./guard";
 import { getCampaignAccess } from "./permissions";
-import { findCampaignBySlug } from "./queries";
+import { findCampaignBySlug, looksLikeCampaignSlug } from "./queries";
 import { fieldErrorsOf, type FieldErrors } from "./schema";
 
 // How a page or command reaches one campaign, in guard.ts's order: no session, then no such
@@ -25,7 +25,8 @@ export async function guardCampaign<C extends { id: string } = FoundCampaign>(
   find: FindCampaign<C> = findCampaignBySlug as unknown as FindCampaign<C>,
 ): Promise<Guarded<GuardedCampaign<C>>> {
   if (!caller) return refuse("unauthenticated");
-  const campaign = slug === null ? null : await find(slug);
+  // A slug no campaign could have (from a hand-typed URL: "%00", 5,000 characters) is not looked up.
+  const campaign = slug === null || !looksLikeCampaignSlug(slug) ? null : await find(slug);
   if (!campaign) return refuse("not-found");
   const access = await getCampaignAccess(caller.id, campaign.id);
   if (!access[need]) return refuse("forbidden");

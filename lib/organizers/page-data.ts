@@ -1,4 +1,5 @@
 import "server-only";
+import { searchText } from "@/lib/validation/text";
 import type { CampaignMemberRole } from "@/lib/db/schema";
 import { getTally } from "@/lib/tallies/queries";
 import type { CampaignAccess } from "./access-rules";
@@ -48,7 +49,7 @@ export async function loadCampaignOverview(caller: Caller, slug: string, options
   const found = await guardCampaign(caller, slug, "view");
   if (!found.ok) return found;
   const { user, campaign, access } = found.value;
-  const search = (options.search ?? "").trim().slice(0, SIGNATORY_SEARCH_MAX);
+  const search = searchText(options.search, SIGNATORY_SEARCH_MAX);
   const [team, tally, signatories] = await Promise.all([
     listCampaignTeam(campaign.id),
     getTally(campaign.id),

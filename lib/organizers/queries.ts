@@ -43,7 +43,11 @@ export async function listCampaignsForUser(user: { id: string; role: UserRole })
   return rows.map((row) => ({ ...row, tally: tallies.get(row.id)! }));
 }
 
+/** Whether a string could be a campaign's slug at all; anything else (from a hand-typed URL: "%00") is not looked up. */
+export const looksLikeCampaignSlug = (slug: string) => /^[a-z0-9-]{1,100}$/.test(slug);
+
 export async function findCampaignBySlug(slug: string) {
+  if (!looksLikeCampaignSlug(slug)) return null;
   const [campaign] = await getDb().select(campaignColumns).from(campaigns).where(eq(campaigns.slug, slug)).limit(1);
   return campaign ?? null;
 }

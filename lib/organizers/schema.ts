@@ -1,22 +1,26 @@
 import { z } from "zod";
 import { emailAddressSchema } from "@/lib/auth/schema";
+import { singleLine } from "@/lib/validation/text";
 
 // Inputs of the organizer forms: used by react-hook-form in the browser and again by the actions.
 
 export const CAMPAIGN_MEMBER_ROLES = ["owner", "editor", "viewer"] as const;
 
+// A NUL would reach PostgreSQL in the campaign lookup and fail there (lib/validation/text).
+const campaignSlug = singleLine(z.string({ message: "Choose a campaign" }).min(1, "Choose a campaign").max(80), "Choose a campaign");
+
 export const inviteOrganizerSchema = z.object({ email: emailAddressSchema });
 export type InviteOrganizerInput = z.input<typeof inviteOrganizerSchema>;
 
 export const addCampaignMemberSchema = z.object({
-  campaignSlug: z.string({ message: "Choose a campaign" }).min(1, "Choose a campaign").max(80),
+  campaignSlug,
   email: emailAddressSchema,
   role: z.enum(CAMPAIGN_MEMBER_ROLES, { message: "Choose a role: owner, editor or viewer" }),
 });
 export type AddCampaignMemberInput = z.input<typeof addCampaignMemberSchema>;
 
 export const createApiKeySchema = z.object({
-  label: z.string({ message: "Name the key" }).trim().min(1, "Name the key, e.g. the tool that will use it").max(80, "At most 80 characters"),
+  label: singleLine(z.string({ message: "Name the key" }).trim().min(1, "Name the key, e.g. the tool that will use it").max(80, "At most 80 characters")),
 });
 export type CreateApiKeyInput = z.input<typeof createApiKeySchema>;
 
@@ -24,7 +28,7 @@ export const revokeApiKeySchema = z.object({ keyId: z.guid({ message: "Choose a 
 
 // Marking a listed signatory as a verified official, or taking the mark back (issue #3: "notable signatories").
 export const signatoryVerificationSchema = z.object({
-  campaignSlug: z.string({ message: "Choose a campaign" }).min(1, "Choose a campaign").max(80),
+  campaignSlug,
   signatureId: z.guid({ message: "Choose a signatory" }),
 });
 export type SignatoryVerificationInput = z.input<typeof signatoryVerificationSchema>;

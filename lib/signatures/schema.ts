@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { SignerFieldRule, SignerFields } from "@/drizzle/seed/types";
+import { isMultiLineText, isSingleLineText } from "@/lib/validation/text";
 import { isCountryCode } from "./countries";
 
 // One schema for the sign form, built from the fields a campaign asks for. The form validates with
@@ -25,16 +26,14 @@ export const OFFICE_CATEGORIES = {
   others: { label: "Other elected officials", offices: ["other-elected"] },
 } as const satisfies Record<string, { label: string; offices: Office[] }>;
 
-// C0 and C1 control characters (tab and newline included: these are all one-line fields).
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
-
 function textField(label: string, max: number) {
   return z
     .string({ error: `Enter your ${label}` })
     .trim()
     .min(1, `Enter your ${label}`)
     .max(max, `Your ${label} must be ${max} characters or fewer`)
-    .refine((value) => !CONTROL_CHARACTERS.test(value), `Your ${label} contains characters that are not allowed`);
+    // One-line fields: no control character at all, tab and newline included (lib/validation/text).
+    .refine(isSingleLineText, `Your ${label} contains characters that are not allowed`);
 }
 
 // Empty strings are what an untouched optional input sends; treat them as "not given".
@@ -50,7 +49,7 @@ const commentField = z.preprocess(
     .string()
     .trim()
     .max(500, "Your comment must be 500 characters or fewer")
-    .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(value), "Your comment contains characters that are not allowed")
+    .refine(isMultiLineText, "Your comment contains characters that are not allowed")
     .optional(),
 );
 
