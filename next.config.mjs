@@ -10,6 +10,10 @@ const nextConfig = {
     // Server actions refuse bodies over 1 MB by default; paper-signature CSV files may be up to 5 MB
     // (lib/offline/schema.ts), plus the form's other fields. The import checks the size itself too.
     serverActions: { bodySizeLimit: "6mb" },
+    // Next 16.4's on-disk dev cache, restored on a second `next dev`, makes pages reload endlessly
+    // once proxy.ts exists (measured: 36 reloads in 8 s; none with the cache off). Dev starts a
+    // little slower without it.
+    turbopackFileSystemCacheForDev: false,
   },
   async headers() {
     return [
