@@ -10,7 +10,7 @@ export default async function OrganizerLayout({ children }: { children: React.Re
   if (!user) redirectToSignIn("/organizer");
   return (
     <>
-      <nav aria-label="Organizer" className="panel">
+      <nav aria-label="Organizer" className="panel organizer-nav">
         <p>
           Signed in as <strong data-testid="signed-in-as">{user.email}</strong> ({user.role})
         </p>
