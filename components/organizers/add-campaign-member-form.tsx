@@ -14,7 +14,8 @@ const FIELDS: [AddMemberFields, string][] = [
   ["role", "member-role"],
 ];
 
-export function AddCampaignMemberForm({ campaigns }: { campaigns: { slug: string; title: string }[] }) {
+/** On /admin, any campaign; on a campaign's page (`fixedCampaign`), that one. */
+export function AddCampaignMemberForm({ campaigns, fixedCampaign }: { campaigns?: { slug: string; title: string }[]; fixedCampaign?: string }) {
   const { state, pending, formAction, formRef, summaryRef, register, errorFor, shownErrors, formMessage, onSubmit } = useActionForm<
     ActionFormState<AddMemberFields>,
     AddCampaignMemberInput
@@ -28,18 +29,22 @@ export function AddCampaignMemberForm({ campaigns }: { campaigns: { slug: string
           {state.message}
         </p>
       )}
-      <FormField id="member-campaign" label="Campaign" error={errorFor("campaignSlug")}>
-        {(describedBy) => (
-          <select id="member-campaign" aria-invalid={!!errorFor("campaignSlug")} aria-describedby={describedBy} {...register("campaignSlug")}>
-            <option value="">Choose a campaign</option>
-            {campaigns.map((campaign) => (
-              <option key={campaign.slug} value={campaign.slug}>
-                {campaign.title}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      {fixedCampaign ? (
+        <input type="hidden" defaultValue={fixedCampaign} {...register("campaignSlug")} />
+      ) : (
+        <FormField id="member-campaign" label="Campaign" error={errorFor("campaignSlug")}>
+          {(describedBy) => (
+            <select id="member-campaign" aria-invalid={!!errorFor("campaignSlug")} aria-describedby={describedBy} {...register("campaignSlug")}>
+              <option value="">Choose a campaign</option>
+              {(campaigns ?? []).map((campaign) => (
+                <option key={campaign.slug} value={campaign.slug}>
+                  {campaign.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      )}
       <FormField id="member-email" label="Their email address" hint="Someone who can already sign in." error={errorFor("email")}>
         {(describedBy) => (
           <input

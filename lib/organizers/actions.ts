@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/session";
 import { failure, formValues, refusalMessages, type ActionFormState } from "./action-state";
-import { addCampaignMemberAs, createApiKeyAs, inviteOrganizerAs, revokeApiKeyAs, setSignatoryVerifiedAs, type AddMemberFields } from "./commands";
+import { addCampaignMemberAs,
+  removeCampaignMemberAs, createApiKeyAs, inviteOrganizerAs, revokeApiKeyAs, setSignatoryVerifiedAs, type AddMemberFields } from "./commands";
 
 // Server actions of the organizer pages. Each reads the session itself: the layout's check
 // is only a convenience.
@@ -37,6 +38,15 @@ export async function addCampaignMemberAction(
   revalidatePath("/admin");
   revalidatePath(`/organizer/campaigns/${result.value.campaignSlug}`);
   return { status: "done", message: `${result.value.email} is now ${result.value.role} of ${result.value.campaignSlug}.` };
+}
+
+export async function removeCampaignMemberAction(formData: FormData): Promise<void> {
+  // A refused request (not an owner, the last owner, someone not on this team) changes nothing;
+  // the page, rendered again, shows the team as it is.
+  const result = await removeCampaignMemberAs(await getCurrentUser(), formValues(formData));
+  if (!result.ok) return;
+  revalidatePath("/admin");
+  revalidatePath(`/organizer/campaigns/${result.value.campaignSlug}`);
 }
 
 export type CreateApiKeyState = ActionFormState<"label"> | { status: "created"; message: string; key: string };

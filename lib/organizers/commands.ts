@@ -1,7 +1,7 @@
 import "server-only";
 import { guardCampaignCommand } from "./campaign-guard";
 import { allow, refuse, type Caller, type CommandResult } from "./guard";
-import { createApiKey, inviteOrganizer, revokeApiKey, setCampaignMember, setSignatureVerified, type InviteOutcome } from "./mutations";
+import { createApiKey, inviteOrganizer, removeCampaignMember, revokeApiKey, setCampaignMember, setSignatureVerified, type InviteOutcome } from "./mutations";
 import { isAdmin } from "./permissions";
 import { findUserByEmail } from "./queries";
 import {
@@ -9,6 +9,7 @@ import {
   createApiKeySchema,
   fieldErrorsOf,
   inviteOrganizerSchema,
+  removeCampaignMemberSchema,
   revokeApiKeySchema,
   signatoryVerificationSchema,
 } from "./schema";
@@ -43,8 +44,26 @@ export async function addCampaignMemberAs(
       fieldErrors: { email: "Nobody with this address can sign in yet. Invite them as an organizer first." },
     };
   }
-  await setCampaignMember(campaign, { id: member.id, email: data.email }, data.role, user);
+  if ((await setCampaignMember(campaign, { id: member.id, email: data.email }, data.role, user)) === "last-owner") {
+    return { ok: false, error: "invalid", fieldErrors: { role: LAST_OWNER } };
+  }
   return allow({ email: data.email, role: data.role, campaignSlug: campaign.slug });
+}
+
+const LAST_OWNER = "They are the campaign's only owner: make someone else owner first.";
+
+/** Owners (and admins) take someone off the team; a member of another campaign answers as not found. */
+export async function removeCampaignMemberAs(
+  caller: Caller,
+  input: unknown,
+): Promise<CommandResult<{ campaignSlug: string; userId: string }, "campaignSlug" | "userId">> {
+  const found = await guardCampaignCommand(caller, removeCampaignMemberSchema, input, "manageTeam");
+  if (!found.ok) return found;
+  const { user, data, campaign } = found.value;
+  const outcome = await removeCampaignMember(campaign, data.userId, user);
+  if (outcome === "not-member") return refuse("not-found");
+  if (outcome === "last-owner") return { ok: false, error: "invalid", fieldErrors: { userId: LAST_OWNER } };
+  return allow({ campaignSlug: campaign.slug, userId: data.userId });
 }
 
 /** Any signed-in organizer or admin may create keys for themselves; a key acts with its owner's access. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Transaction } from "@/lib/db/client";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { recordAudit, type AuditActor } from "@/lib/audit/log";
 import { apiKeys, campaignMembers, signatures, users, type CampaignMemberRole } from "@/lib/db/schema";
@@ -38,13 +38,29 @@ export async function inviteOrganizer(email: string, actor: AuditActor): Promise
 type CampaignRef = { id: string; slug: string };
 
 /** Adds a user to a campaign's team, or changes their role on it. */
+export type TeamChange = "done" | "last-owner" | "not-member";
+
+/**
+ * Whether taking `userId` off the owners would leave the campaign without one. Locks the team's
+ * owner rows, so two owners cannot demote each other at the same moment and leave none.
+ */
+async function wouldLeaveNoOwner(tx: Transaction, campaignId: string, userId: string): Promise<boolean> {
+  const owners = (await tx.execute(sql`
+    select user_id from campaign_members where campaign_id = ${campaignId} and role = 'owner' order by user_id for update`)) as unknown as {
+    user_id: string;
+  }[];
+  return owners.length === 1 && owners[0].user_id === userId;
+}
+
+/** Adds a user to a campaign's team, or changes their role on it; never leaves a team without an owner. */
 export async function setCampaignMember(
   campaign: CampaignRef,
   member: { id: string; email: string },
   role: CampaignMemberRole,
   actor: AuditActor,
-): Promise<void> {
-  await getDb().transaction(async (tx) => {
+): Promise<TeamChange> {
+  return getDb().transaction(async (tx) => {
+    if (role !== "owner" && (await wouldLeaveNoOwner(tx, campaign.id, member.id))) return "last-owner";
     await tx
       .insert(campaignMembers)
       .values({ campaignId: campaign.id, userId: member.id, role })
@@ -55,6 +71,27 @@ export async function setCampaignMember(
       subject: `${member.email} as ${role} of ${campaign.slug}`,
       details: { userId: member.id, role },
     });
+    return "done";
+  });
+}
+
+/** Takes a user off a campaign's team; never its last owner. */
+export async function removeCampaignMember(campaign: CampaignRef, userId: string, actor: AuditActor): Promise<TeamChange> {
+  return getDb().transaction(async (tx) => {
+    if (await wouldLeaveNoOwner(tx, campaign.id, userId)) return "last-owner";
+    const removed = await tx
+      .delete(campaignMembers)
+      .where(and(eq(campaignMembers.campaignId, campaign.id), eq(campaignMembers.userId, userId)))
+      .returning({ role: campaignMembers.role });
+    if (removed.length === 0) return "not-member";
+    const [member] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).limit(1);
+    await recordAudit(tx, actor, {
+      action: "campaign.remove-member",
+      campaignId: campaign.id,
+      subject: `${member?.email ?? userId} off the team of ${campaign.slug}`,
+      details: { userId, role: removed[0].role },
+    });
+    return "done";
   });
 }
 

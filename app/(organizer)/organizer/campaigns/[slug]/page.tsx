@@ -2,8 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { redirectToSignIn } from "@/lib/auth/redirect";
+import { AddCampaignMemberForm } from "@/components/organizers/add-campaign-member-form";
 import { CampaignSignatoriesSection } from "@/components/organizers/campaign-signatories-section";
+import { ActionButton } from "@/components/ui/action-button";
 import { getCurrentUser } from "@/lib/auth/session";
+import { removeCampaignMemberAction } from "@/lib/organizers/actions";
 import { loadCampaignOverview } from "@/lib/organizers/page-data";
 
 export const metadata: Metadata = { title: "Campaign overview" };
@@ -26,6 +29,7 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
     notFound();
   }
   const { campaign, team, access, signatories, search } = result.value;
+  const owners = team.filter((member) => member.role === "owner").length;
   return (
     <>
       <p>
@@ -53,6 +57,7 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
             <tr>
               <th scope="col">Member</th>
               <th scope="col">Role</th>
+              {access.manageTeam && <th scope="col">Change</th>}
             </tr>
           </thead>
           <tbody>
@@ -60,10 +65,27 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
               <tr key={member.userId}>
                 <td>{member.name ?? member.email}</td>
                 <td>{member.role}</td>
+                {access.manageTeam && (
+                  <td>
+                    {member.role === "owner" && owners === 1 ? (
+                      <span className="hint">The only owner: make someone else owner first.</span>
+                    ) : (
+                      <ActionButton action={removeCampaignMemberAction} fields={{ campaignSlug: campaign.slug, userId: member.userId }} className="button button-warning">
+                        Remove <span className="visually-hidden">{member.name ?? member.email}</span> from the team
+                      </ActionButton>
+                    )}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {access.manageTeam && (
+        <section aria-labelledby="add-member-title">
+          <h3 id="add-member-title">Add someone to the team, or change their role</h3>
+          <AddCampaignMemberForm fixedCampaign={campaign.slug} />
+        </section>
       )}
       <CampaignSignatoriesSection campaignSlug={campaign.slug} signatories={signatories} search={search} canVerify={access.edit} />
     </>
