@@ -1,0 +1,39 @@
+import { countResponse } from "@/lib/open-data/count-endpoint";
+import { confirmResponse, signResponse } from "@/lib/signatures/api-endpoints";
+
+// The public API calls a viral campaign multiplies (issue #5): polling the count, signing and
+// confirming through the JSON API. The production server (lib/server/main.ts) answers these
+// without Next.js's request pipeline, by calling the very functions their route handlers call, so
+// the behaviour is the same and only the per-request overhead goes. Everything else, and anything
+// these patterns do not match exactly (a trailing slash, HEAD, OPTIONS), goes to Next.js.
+
+type Handler = (request: Request, params: string[]) => Promise<Response>;
+
+const ROUTES: { method: string; pattern: RegExp; handle: Handler }[] = [
+  { method: "GET", pattern: /^\/api\/v1\/campaigns\/([^/]+)\/count$/, handle: (request, [slug]) => countResponse(request, slug) },
+  { method: "POST", pattern: /^\/api\/v1\/campaigns\/([^/]+)\/signatures$/, handle: (request, [slug]) => signResponse(request, slug) },
+  { method: "POST", pattern: /^\/api\/v1\/confirmations$/, handle: (request) => confirmResponse(request) },
+];
+
+/** The fast route for this request line, with its decoded path parameters; null: let Next.js answer. */
+export function findFastRoute(method: string, url: string): { handle: Handler; params: string[] } | null {
+  const pathname = url.split("?", 1)[0];
+  for (const route of ROUTES) {
+    if (route.method !== method) continue;
+    const match = route.pattern.exec(pathname);
+    if (!match) continue;
+    try {
+      return { handle: route.handle, params: match.slice(1).map((part) => decodeURIComponent(part)) };
+    } catch {
+      return null; // a malformed escape: Next.js answers it as it would
+    }
+  }
+  return null;
+}
+
+/** Headers next.config.mjs adds to every non-embed response; the fast path adds them too. */
+export const SECURITY_HEADERS = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Frame-Options": "DENY",
+} as const;
