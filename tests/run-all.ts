@@ -46,7 +46,7 @@ const nodeTest = (dir: string) => [
 const steps: Step[] = [
   { name: "unit", command: process.execPath, args: nodeTest("tests/unit"), database: false, counts: nodeTestCounts },
   { name: "integration", command: process.execPath, args: nodeTest("tests/integration"), database: true, counts: nodeTestCounts },
-  { name: "build", command: "npx", args: ["next", "build"], database: false, counts: noCounts },
+  { name: "build", command: "npm", args: ["run", "build"], database: false, counts: noCounts },
   {
     name: "e2e",
     command: "npx",

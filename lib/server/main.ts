@@ -1,16 +1,14 @@
+import "./production-env";
 import http from "node:http";
 import { Readable } from "node:stream";
 import next from "next";
 
-// Like next.config.mjs, this entry point configures the process itself, so it reads (and, as
-// `next start` does, defaults) process.env; the app reads it only through lib/env.ts. NODE_ENV
-// must be set before any app module loads: lib/env.ts turns the development mailbox off by it.
-(process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
-
-// `npm start`: the production server. Next.js serves everything, except the few public API calls
-// in lib/server/fast-routes.ts, which are answered directly (same handlers, without Next.js's
-// per-request pipeline: about 7× the count endpoint's throughput on our 2-core machines; see
-// BENCHMARKS.md). Usage as `next start`: `npm start -- -p 8080 -H 127.0.0.1`; PORT works too.
+// `npm start`: the production server, bundled into .next/petitions-server.cjs by `npm run build`
+// (esbuild; loading it through tsx at run time cost 100 MB of memory). Next.js serves everything
+// except the few public API calls in lib/server/fast-routes.ts, which are answered directly (same
+// handlers, without Next.js's per-request pipeline: about 6× the count endpoint's throughput on our
+// 2-core machines; see BENCHMARKS.md). Usage as `next start`: `npm start -- -p 8080 -H 127.0.0.1`;
+// PORT works too.
 
 function option(names: string[], fallback: string): string {
   const args = process.argv.slice(2);
@@ -21,11 +19,7 @@ function option(names: string[], fallback: string): string {
 const port = Number(option(["-p", "--port"], process.env.PORT ?? "3000"));
 const hostname = option(["-H", "--hostname"], "0.0.0.0");
 
-const app = next({ dev: false, hostname, port, dir: process.cwd() });
-const handleWithNext = app.getRequestHandler();
-await app.prepare();
-// Loaded after prepare(): Next.js sets up the request-scoped storage its server modules expect.
-const { findFastRoute, SECURITY_HEADERS } = await import("./fast-routes");
+type FastRoutes = typeof import("./fast-routes");
 
 function toWebRequest(req: http.IncomingMessage): Request {
   const headers = new Headers();
@@ -39,27 +33,40 @@ function toWebRequest(req: http.IncomingMessage): Request {
   return new Request(`http://${req.headers.host ?? "localhost"}${req.url}`, { method: req.method, headers, body, duplex: "half" } as RequestInit);
 }
 
-async function answerFast(route: NonNullable<ReturnType<typeof findFastRoute>>, req: http.IncomingMessage, res: http.ServerResponse) {
+type FastRoute = NonNullable<ReturnType<FastRoutes["findFastRoute"]>>;
+
+async function answerFast(route: FastRoute, headersToAdd: FastRoutes["SECURITY_HEADERS"], req: http.IncomingMessage, res: http.ServerResponse) {
   try {
     const response = await route.handle(toWebRequest(req), route.params);
-    const headers: Record<string, string> = { ...SECURITY_HEADERS };
+    const headers: Record<string, string> = { ...headersToAdd };
     response.headers.forEach((value, name) => (headers[name] = value));
     const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
     res.writeHead(response.status, headers).end(body);
   } catch (error) {
     console.error(`${req.method} ${req.url} failed:`, error);
-    if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json", ...SECURITY_HEADERS });
+    if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json", ...headersToAdd });
     res.end(JSON.stringify({ error: "internal_error", message: "Something went wrong on our side. Try again." }));
   }
 }
 
-const server = http.createServer((req, res) => {
-  const route = findFastRoute(req.method ?? "GET", req.url ?? "/");
-  if (route) void answerFast(route, req, res);
-  else void handleWithNext(req, res);
-});
-server.listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));
-
-for (const signal of ["SIGTERM", "SIGINT"] as const) {
-  process.once(signal, () => server.close(() => process.exit(0)));
+async function start(): Promise<void> {
+  const app = next({ dev: false, hostname, port, dir: process.cwd() });
+  const handleWithNext = app.getRequestHandler();
+  await app.prepare();
+  // Loaded after prepare(): Next.js sets up the request-scoped storage its server modules expect.
+  const { findFastRoute, SECURITY_HEADERS }: FastRoutes = await import("./fast-routes");
+  const server = http.createServer((req, res) => {
+    const route = findFastRoute(req.method ?? "GET", req.url ?? "/");
+    if (route) void answerFast(route, SECURITY_HEADERS, req, res);
+    else void handleWithNext(req, res);
+  });
+  server.listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.once(signal, () => server.close(() => process.exit(0)));
+  }
 }
+
+start().catch((error) => {
+  console.error("The server could not start:", error);
+  process.exit(1);
+});

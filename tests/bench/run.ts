@@ -21,7 +21,7 @@ const PENDING = quick ? 5_000 : 30_000;
 
 if (process.env.BENCH_SKIP_BUILD !== "1") {
   console.log("Building the production server…");
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -56,7 +56,7 @@ export default defineConfig({
     },
     {
       // `npm start`'s server (lib/server/main.ts), as production runs it.
-      command: `node --conditions=react-server --import tsx lib/server/main.ts -p ${APP_PORT} -H 127.0.0.1`,
+      command: `node --conditions=react-server .next/petitions-server.cjs -p ${APP_PORT} -H 127.0.0.1`,
       url: `${APP_URL}/api/health`,
       cwd: "../..",
       timeout: 120_000,

@@ -12,7 +12,7 @@ export async function startAppInstance(port: number, env: Record<string, string>
   const root = path.resolve(fileURLToPath(import.meta.url), "../../../..");
   const child: ChildProcess = spawn(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", path.join(root, "lib/server/main.ts"), "-p", String(port), "-H", "127.0.0.1"],
+    ["--conditions=react-server", path.join(root, ".next/petitions-server.cjs"), "-p", String(port), "-H", "127.0.0.1"],
     {
       cwd: root,
       stdio: "ignore",
