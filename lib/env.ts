@@ -27,6 +27,8 @@ const envSchema = z.object({
   EMAIL_WORKER_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(2_000),
   DEV_MAILBOX: booleanFlag,
   RATE_LIMIT_SIGN_PER_MINUTE: z.coerce.number().int().min(0).default(30),
+  // The port `npm start` listens on (lib/server/main.ts), unless `-p` says otherwise.
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   // Auth.js reads AUTH_URL itself; parsed here so a malformed value fails loudly at start-up.
   AUTH_URL: z.string().url().optional(),
   // The first admins (issue #3): comma-separated addresses that may always sign in, as admins.

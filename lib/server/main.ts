@@ -2,6 +2,7 @@ import "./production-env";
 import http from "node:http";
 import { Readable } from "node:stream";
 import next from "next";
+import { getEnv } from "@/lib/env";
 
 // `npm start`: the production server, bundled into .next/petitions-server.cjs by `npm run build`
 // (esbuild; loading it through tsx at run time cost 100 MB of memory). Next.js serves everything
@@ -16,7 +17,7 @@ function option(names: string[], fallback: string): string {
   return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
 }
 
-const port = Number(option(["-p", "--port"], process.env.PORT ?? "3000"));
+const port = Number(option(["-p", "--port"], String(getEnv().PORT)));
 const hostname = option(["-H", "--hostname"], "0.0.0.0");
 
 type FastRoutes = typeof import("./fast-routes");
