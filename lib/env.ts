@@ -15,6 +15,9 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // Hot statements run as named prepared statements (lib/db/client.ts). Set false behind a pooler
+  // in transaction mode that does not track them (PgBouncer before 1.21, or max_prepared_statements 0).
+  DATABASE_PREPARE: booleanFlag.transform((value) => value ?? true),
   EMBEDDED_DATABASE_DIR: z.string().min(1).default(".data/postgres"),
   EMBEDDED_DATABASE_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   APP_URL: z.string().url().default("http://localhost:3000"),

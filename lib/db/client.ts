@@ -1,4 +1,6 @@
 import "server-only";
+import type { SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { getEnv } from "@/lib/env";
@@ -38,4 +40,19 @@ export async function closeDb(): Promise<void> {
   const connection = globalForDb.petitionsDb;
   globalForDb.petitionsDb = undefined;
   await connection?.sql.end({ timeout: 5 });
+}
+
+const dialect = new PgDialect();
+
+/**
+ * Runs one of the hot statements (signing, confirming, the email worker) as a named prepared
+ * statement, which each pooled connection parses and plans once. Drizzle sends every query
+ * unnamed, and postgres.js then asks the server to describe it before binding it: two round trips
+ * and a fresh parse and plan each time. Only for statements whose text never varies (parameters
+ * carry every value); each distinct text stays prepared on every connection for its lifetime.
+ * DATABASE_PREPARE=false (a pooler that cannot keep prepared statements) sends them unnamed.
+ */
+export async function executePrepared<Row>(query: SQL): Promise<Row[]> {
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  return (await getSql().unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: getEnv().DATABASE_PREPARE })) as unknown as Row[];
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
+import { executePrepared, getDb } from "@/lib/db/client";
 
 // What the outbox worker writes back after a batch: sent, failed, skipped, or due again later.
 
@@ -24,14 +24,14 @@ export async function markFailed(id: string, error: string): Promise<void> {
 /** `note` is kept in last_error: why a row counts as done without a message of its own going out. */
 export async function markSent(sent: { id: string; providerMessageId: string | null; note?: string }[]): Promise<void> {
   if (sent.length === 0) return;
-  await getDb().execute(sql`
+  // Arrays as three parameters keep the statement's text the same for every batch, so it is prepared once.
+  await executePrepared(sql`
     update email_outbox o
        set status = 'sent', sent_at = now(), payload = null, locked_until = null, last_error = v.note,
            provider_message_id = v.provider_message_id
-      from (values ${sql.join(
-        sent.map((row) => sql`(${row.id}::uuid, ${row.providerMessageId}::text, ${row.note ?? null}::text)`),
-        sql`, `,
-      )}) as v(id, provider_message_id, note)
+      from unnest(${sql.param(sent.map((row) => row.id))}::uuid[],
+                  ${sql.param(sent.map((row) => row.providerMessageId))}::text[],
+                  ${sql.param(sent.map((row) => row.note ?? null))}::text[]) as v(id, provider_message_id, note)
      where o.id = v.id`);
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
-import { getDb } from "@/lib/db/client";
+import { executePrepared } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema";
 import { getEnv } from "@/lib/env";
 import { MAX_BATCH_SIZE, sendEmailBatch, type EmailMessage } from "./mailer";
@@ -46,7 +46,7 @@ export type ClaimedEmail = { id: string; payload: Buffer | null; attempts: numbe
  * million-signer update does not hold up the email that makes a new signature count.
  */
 export async function claimDueEmails(limit = MAX_BATCH_SIZE): Promise<ClaimedEmail[]> {
-  return (await getDb().execute(sql`
+  return executePrepared<ClaimedEmail>(sql`
     with transactional as (
       select id, batch_id from email_outbox
        where status = 'pending' and mailing_id is null and next_attempt_at <= now()
@@ -70,7 +70,7 @@ export async function claimDueEmails(limit = MAX_BATCH_SIZE): Promise<ClaimedEma
         or (o.batch_id in (select batch_id from due where batch_id is not null)
             and o.status = 'pending' and (o.locked_until is null or o.locked_until < now()))
     returning o.id, o.payload, o.attempts, o.batch_id, o.mailing_id
-  `)) as unknown as ClaimedEmail[];
+  `);
 }
 
 const STALLED_SWEEP_MS = 60_000;

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { getDb, type Transaction } from "@/lib/db/client";
+import { executePrepared, getDb, type Transaction } from "@/lib/db/client";
 import { signatures, type Campaign } from "@/lib/db/schema";
 import { enqueueEmail, requestOutboxDrain } from "@/lib/email/outbox";
 import { alreadySignedEmail, confirmSignatureEmail } from "@/lib/email/templates";
@@ -77,7 +77,7 @@ async function recordSignature(campaign: Campaign, data: SignatureInput, ipHash:
   // The signature and its confirmation email in one statement, so one round trip and atomic:
   // the email row exists exactly when the signature row was inserted. Dates go in as ISO text
   // because raw SQL parameters bypass Drizzle's column mapping.
-  const inserted = await getDb().execute(sql`
+  const inserted = await executePrepared<{ signature_id: string }>(sql`
     with inserted as (
       insert into signatures (campaign_id, email, email_canonical, full_name, country, city, postcode, office,
                               municipality, show_name, comment, opt_in_updates, consented_at, confirm_token_hash,
@@ -159,7 +159,13 @@ export type ConfirmOutcome =
 export async function confirmSignature(token: string): Promise<ConfirmOutcome> {
   if (!isWellFormedToken(token)) return { kind: "invalid" };
   const shard = pickTallyShard();
-  const [row] = (await getDb().execute(sql`
+  const [row] = await executePrepared<{
+    status: "pending" | "confirmed" | "invalidated";
+    slug: string;
+    expired: boolean;
+    accepting: boolean;
+    counted: boolean;
+  }>(sql`
     with target as (
       select s.id, s.status, s.campaign_id, c.slug,
              coalesce(s.confirm_expires_at < now(), false) as expired,
@@ -174,13 +180,7 @@ export async function confirmSignature(token: string): Promise<ConfirmOutcome> {
       returning s.campaign_id, ${BREAKDOWN_SOURCE_COLUMNS}),
     ${countConfirmedSql(sql`confirmed`, shard)}
     select t.status, t.slug, t.expired, t.accepting, exists (select 1 from counted) as counted
-      from target t`)) as unknown as {
-    status: "pending" | "confirmed" | "invalidated";
-    slug: string;
-    expired: boolean;
-    accepting: boolean;
-    counted: boolean;
-  }[];
+      from target t`);
   // A signature set aside by moderation is confirmed by nothing but undoing the invalidation.
   if (!row || row.status === "invalidated") return { kind: "invalid" };
   const campaignSlug = row.slug;
