@@ -1,5 +1,5 @@
 import "server-only";
-import type { SQL } from "drizzle-orm";
+import { fillPlaceholders, type SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
@@ -55,4 +55,19 @@ const dialect = new PgDialect();
 export async function executePrepared<Row>(query: SQL): Promise<Row[]> {
   const { sql: text, params } = dialect.sqlToQuery(query);
   return (await getSql().unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: getEnv().DATABASE_PREPARE })) as unknown as Row[];
+}
+
+/**
+ * A hot statement whose text is built once: values go in through `sql.placeholder(name)` and are
+ * given to `execute`. Saves building the query from its template on every call (see executePrepared).
+ */
+export function preparedStatement<Row>(query: SQL): { execute(values: Record<string, unknown>): Promise<Row[]> } {
+  let compiled: { sql: string; params: unknown[] } | undefined;
+  return {
+    async execute(values) {
+      compiled ??= dialect.sqlToQuery(query);
+      const params = fillPlaceholders(compiled.params, values) as postgres.ParameterOrJSON<never>[];
+      return (await getSql().unsafe(compiled.sql, params, { prepare: getEnv().DATABASE_PREPARE })) as unknown as Row[];
+    },
+  };
 }

@@ -16,6 +16,7 @@ import {
   scheduleRetry,
 } from "./outbox-records";
 import { seal, unseal } from "./sealed-payload";
+import { renderTemplatedEmail, type TemplatedEmail } from "./templates";
 
 export { MAX_ATTEMPTS, retryDelaySeconds } from "./outbox-records";
 
@@ -158,7 +159,8 @@ async function settleReusedKey(rows: ClaimedEmail[], error: string): Promise<voi
 
 function tryUnseal(payload: Buffer): EmailMessage | null {
   try {
-    return unseal<EmailMessage>(payload);
+    const queued = unseal<EmailMessage | TemplatedEmail>(payload);
+    return "template" in queued ? renderTemplatedEmail(queued) : queued;
   } catch {
     return null;
   }

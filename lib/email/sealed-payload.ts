@@ -6,8 +6,12 @@ import { getSecret } from "@/lib/env";
 // (AES-256-GCM, key derived from AUTH_SECRET) and are erased once sent, so the tokens never sit
 // there in clear text.
 
+let derived: { secret: string; key: Buffer } | undefined;
+
 function key(): Buffer {
-  return createHash("sha256").update(`email-outbox:${getSecret()}`).digest();
+  const secret = getSecret();
+  if (derived?.secret !== secret) derived = { secret, key: createHash("sha256").update(`email-outbox:${secret}`).digest() };
+  return derived.key;
 }
 
 export function seal(value: unknown): Buffer {

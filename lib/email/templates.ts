@@ -27,7 +27,23 @@ export function layout(paragraphs: string[], button?: { label: string; url: stri
   return `<!doctype html><html lang="en"><body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#0b0c0c;max-width:600px;margin:0 auto;padding:16px">${body}${action}</body></html>`;
 }
 
-export function confirmSignatureEmail(ctx: SignerEmailContext & { confirmUrl: string; expiresInDays: number }): EmailMessage {
+export type ConfirmSignatureContext = SignerEmailContext & { confirmUrl: string; expiresInDays: number };
+
+/**
+ * A message queued as its template's name and inputs, rendered when it is sent: the signing path
+ * queues one per signature, and the inputs are a fraction of the rendered HTML and text (less to
+ * encrypt, and a row small enough for PostgreSQL to keep inline instead of in TOAST).
+ */
+export type TemplatedEmail = { template: "confirm-signature"; context: ConfirmSignatureContext };
+
+export function renderTemplatedEmail(email: TemplatedEmail): EmailMessage {
+  switch (email.template) {
+    case "confirm-signature":
+      return confirmSignatureEmail(email.context);
+  }
+}
+
+export function confirmSignatureEmail(ctx: ConfirmSignatureContext): EmailMessage {
   const name = escapeHtml(ctx.fullName);
   const title = escapeHtml(ctx.campaignTitle);
   return {

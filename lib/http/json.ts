@@ -1,5 +1,6 @@
 import "server-only";
 import { NextResponse } from "next/server";
+import type { ApiRequest } from "./api-exchange";
 
 export function jsonError(status: number, error: string, message: string, extra?: Record<string, unknown>) {
   return NextResponse.json({ error, message, ...extra }, { status, headers: { "Cache-Control": "no-store" } });
@@ -10,7 +11,7 @@ export function jsonError(status: number, error: string, message: string, extra?
  * that is not JSON, 413 for one too large, 415 for another content type.
  */
 export async function readJsonBody(
-  request: Request,
+  request: ApiRequest,
   { maxBytes = 16_384, types = ["application/json"] }: { maxBytes?: number; types?: string[] } = {},
 ): Promise<{ ok: true; body: unknown } | { ok: false; status: 400 | 413 | 415 }> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();

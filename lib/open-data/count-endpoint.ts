@@ -1,27 +1,33 @@
-import { NextResponse } from "next/server";
 import { slugSchema } from "@/lib/campaigns/schema";
+import { apiError, apiJson, toWebResponse, type ApiRequest, type ApiResponse } from "@/lib/http/api-exchange";
 import { isAcceptingSignatures, isPublicCampaign } from "@/lib/campaigns/status";
 import { COUNT_MAX_AGE_SECONDS, getCachedCampaignCount } from "@/lib/tallies/cache";
-import { openDataNotFound } from "./http";
+import { CORS_HEADERS } from "./http";
 
-// GET /api/v1/campaigns/{slug}/count, as a plain Request → Response function: the route handler
-// calls it, and so does the production server's fast path (lib/server/fast-routes.ts).
+// GET /api/v1/campaigns/{slug}/count, written against lib/http/api-exchange.ts: the route handler
+// calls it through countResponse, and the production server's fast path
+// (lib/server/fast-routes.ts) calls it directly.
 // The tiny endpoint for frequent polling. Public: counts of open or closed campaigns only.
 // Cache headers and an ETag let browsers and a CDN absorb a surge.
 export async function countResponse(request: Request, rawSlug: string): Promise<Response> {
+  return toWebResponse(await countEndpoint(request, rawSlug));
+}
+
+export async function countEndpoint(request: ApiRequest, rawSlug: string): Promise<ApiResponse> {
   const slug = slugSchema.safeParse(rawSlug);
   const count = slug.success ? await getCachedCampaignCount(slug.data) : null;
-  if (!count || !isPublicCampaign(count)) return openDataNotFound("campaign");
+  // As openDataNotFound: readable by a script on another origin.
+  if (!count || !isPublicCampaign(count)) return apiError(404, "not_found", "No campaign has this slug.", undefined, CORS_HEADERS);
   const open = isAcceptingSignatures(count);
   const etag = `W/"${count.tally.total}-${count.tally.updatedAt.getTime()}-${open ? 1 : 0}"`;
   const headers = {
     "Cache-Control": `public, max-age=${COUNT_MAX_AGE_SECONDS}, s-maxage=${COUNT_MAX_AGE_SECONDS}, stale-while-revalidate=5`,
     ETag: etag,
-    "Access-Control-Allow-Origin": "*",
-    "Access-Control-Expose-Headers": "ETag",
+    ...CORS_HEADERS,
   };
-  if (request.headers.get("if-none-match") === etag) return new NextResponse(null, { status: 304, headers });
-  return NextResponse.json(
+  if (request.headers.get("if-none-match") === etag) return apiJson(304, null, headers);
+  return apiJson(
+    200,
     {
       slug: count.slug,
       status: open ? "open" : "closed",
@@ -31,6 +37,6 @@ export async function countResponse(request: Request, rawSlug: string): Promise<
       offlineSignatureCount: count.tally.offline,
       updatedAt: count.tally.updatedAt.toISOString(),
     },
-    { headers },
+    headers,
   );
 }

@@ -21,7 +21,7 @@ export const CACHE_POLICIES = {
 
 // Open to every origin: the API is public and never uses cookies or credentials, so the wildcard
 // is safe and browsers honour it. ETag is exposed so that scripts can send If-None-Match.
-const CORS_HEADERS = {
+export const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Expose-Headers": "ETag",
 } as const;

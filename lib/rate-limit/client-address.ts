@@ -4,7 +4,7 @@
  * forged. Without a proxy, Next.js fills the header from the socket, but only when the client
  * sent none, so deploy behind a proxy for rate limits that a client cannot dodge (README).
  */
-export function clientAddressFrom(headers: Headers): string | null {
+export function clientAddressFrom(headers: { get(name: string): string | null }): string | null {
   const forwarded = headers.get("x-forwarded-for");
   if (!forwarded) return null;
   const last = forwarded.split(",").at(-1)?.trim();

@@ -1,5 +1,6 @@
-import { countResponse } from "@/lib/open-data/count-endpoint";
-import { confirmResponse, signResponse } from "@/lib/signatures/api-endpoints";
+import type { ApiRequest, ApiResponse } from "@/lib/http/api-exchange";
+import { countEndpoint } from "@/lib/open-data/count-endpoint";
+import { confirmEndpoint, signEndpoint } from "@/lib/signatures/api-endpoints";
 
 // The public API calls a viral campaign multiplies (issue #5): polling the count, signing and
 // confirming through the JSON API. The production server (lib/server/main.ts) answers these
@@ -7,12 +8,12 @@ import { confirmResponse, signResponse } from "@/lib/signatures/api-endpoints";
 // the behaviour is the same and only the per-request overhead goes. Everything else, and anything
 // these patterns do not match exactly (a trailing slash, HEAD, OPTIONS), goes to Next.js.
 
-type Handler = (request: Request, params: string[]) => Promise<Response>;
+type Handler = (request: ApiRequest, params: string[]) => Promise<ApiResponse>;
 
 const ROUTES: { method: string; pattern: RegExp; handle: Handler }[] = [
-  { method: "GET", pattern: /^\/api\/v1\/campaigns\/([^/]+)\/count$/, handle: (request, [slug]) => countResponse(request, slug) },
-  { method: "POST", pattern: /^\/api\/v1\/campaigns\/([^/]+)\/signatures$/, handle: (request, [slug]) => signResponse(request, slug) },
-  { method: "POST", pattern: /^\/api\/v1\/confirmations$/, handle: (request) => confirmResponse(request) },
+  { method: "GET", pattern: /^\/api\/v1\/campaigns\/([^/]+)\/count$/, handle: (request, [slug]) => countEndpoint(request, slug) },
+  { method: "POST", pattern: /^\/api\/v1\/campaigns\/([^/]+)\/signatures$/, handle: (request, [slug]) => signEndpoint(request, slug) },
+  { method: "POST", pattern: /^\/api\/v1\/confirmations$/, handle: (request) => confirmEndpoint(request) },
 ];
 
 /** The fast route for this request line, with its decoded path parameters; null: let Next.js answer. */

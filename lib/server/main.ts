@@ -1,8 +1,8 @@
 import "./production-env";
 import http from "node:http";
-import { Readable } from "node:stream";
 import next from "next";
 import { getEnv } from "@/lib/env";
+import { nodeApiRequest, writeApiResponse } from "./node-exchange";
 
 // `npm start`: the production server, bundled into .next/petitions-server.cjs by `npm run build`
 // (esbuild; loading it through tsx at run time cost 100 MB of memory). Next.js serves everything
@@ -22,27 +22,11 @@ const hostname = option(["-H", "--hostname"], "0.0.0.0");
 
 type FastRoutes = typeof import("./fast-routes");
 
-function toWebRequest(req: http.IncomingMessage): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
-    else if (value !== undefined) headers.set(name, value);
-  }
-  // As Next.js does: the socket's address when no proxy said who the client is (rate limits key on it).
-  if (!headers.has("x-forwarded-for") && req.socket.remoteAddress) headers.set("x-forwarded-for", req.socket.remoteAddress);
-  const body = req.method === "GET" || req.method === "HEAD" ? undefined : (Readable.toWeb(req) as ReadableStream<Uint8Array>);
-  return new Request(`http://${req.headers.host ?? "localhost"}${req.url}`, { method: req.method, headers, body, duplex: "half" } as RequestInit);
-}
-
 type FastRoute = NonNullable<ReturnType<FastRoutes["findFastRoute"]>>;
 
 async function answerFast(route: FastRoute, headersToAdd: FastRoutes["SECURITY_HEADERS"], req: http.IncomingMessage, res: http.ServerResponse) {
   try {
-    const response = await route.handle(toWebRequest(req), route.params);
-    const headers: Record<string, string> = { ...headersToAdd };
-    response.headers.forEach((value, name) => (headers[name] = value));
-    const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
-    res.writeHead(response.status, headers).end(body);
+    writeApiResponse(res, await route.handle(nodeApiRequest(req), route.params), headersToAdd);
   } catch (error) {
     console.error(`${req.method} ${req.url} failed:`, error);
     if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json", ...headersToAdd });

@@ -1,9 +1,9 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { executePrepared, getDb, type Transaction } from "@/lib/db/client";
+import { getDb, preparedStatement, type Transaction } from "@/lib/db/client";
 import { signatures, type Campaign } from "@/lib/db/schema";
 import { enqueueEmail, requestOutboxDrain } from "@/lib/email/outbox";
-import { alreadySignedEmail, confirmSignatureEmail } from "@/lib/email/templates";
+import { alreadySignedEmail, confirmSignatureEmail, type TemplatedEmail } from "@/lib/email/templates";
 import { getEnv } from "@/lib/env";
 import { BREAKDOWN_SOURCE_COLUMNS, countConfirmedSql, pickTallyShard, uncountSql } from "@/lib/tallies/shards";
 import { acceptingSignaturesSql, isAcceptingSignatures, isPublicCampaign } from "@/lib/campaigns/status";
@@ -13,7 +13,7 @@ import { consumeRateLimit } from "@/lib/rate-limit/limiter";
 import { hashClientAddress } from "@/lib/moderation/client-address-hash";
 import { canonicalizeEmail } from "./canonical-email";
 import { parseSignatureInput, type FieldErrors, type SignatureInput } from "./schema";
-import { createToken, hashToken, isWellFormedToken } from "./tokens";
+import { createTokenPair, hashToken, isWellFormedToken } from "./tokens";
 
 export type SignOutcome =
   | { kind: "accepted" }
@@ -52,10 +52,30 @@ export async function signCampaign(slug: string, input: unknown, caller: Caller 
   return { kind: "accepted" };
 }
 
+// The signature and its confirmation email in one statement, so one round trip and atomic: the
+// email row exists exactly when the signature row was inserted. Built once, prepared on each
+// connection. Dates go in as ISO text because raw SQL parameters bypass Drizzle's column mapping.
+const p = (name: string) => sql.placeholder(name);
+const insertSignatureWithEmail = preparedStatement<{ signature_id: string }>(sql`
+    with inserted as (
+      insert into signatures (campaign_id, email, email_canonical, full_name, country, city, postcode, office,
+                              municipality, show_name, comment, opt_in_updates, consented_at, confirm_token_hash,
+                              confirm_expires_at, withdraw_token_hash, utm_source, utm_medium, utm_campaign,
+                              referrer_host, ip_hash)
+      values (${p("campaignId")}, ${p("email")}, ${p("emailCanonical")}, ${p("fullName")}, ${p("country")},
+              ${p("city")}, ${p("postcode")}, ${p("office")}, ${p("municipality")},
+              ${p("showName")}, ${p("comment")}, ${p("optInUpdates")}, now(),
+              ${p("confirmHash")}, ${p("expiresAt")}::timestamptz, ${p("withdrawHash")}, ${p("utmSource")},
+              ${p("utmMedium")}, ${p("utmCampaign")}, ${p("referrerHost")}, ${p("ipHash")})
+      on conflict (campaign_id, email_canonical) do nothing
+      returning id)
+    insert into email_outbox (kind, signature_id, payload)
+    select 'confirm-signature', id, ${p("payload")} from inserted
+    returning signature_id`);
+
 async function recordSignature(campaign: Campaign, data: SignatureInput, ipHash: Buffer | null): Promise<void> {
   const env = getEnv();
-  const confirm = createToken();
-  const withdraw = createToken();
+  const { confirm, withdraw } = createTokenPair();
   const expiresAt = new Date(Date.now() + env.CONFIRMATION_TOKEN_TTL_DAYS * 86_400_000);
   const emailCanonical = canonicalizeEmail(data.email);
 
@@ -64,35 +84,35 @@ async function recordSignature(campaign: Campaign, data: SignatureInput, ipHash:
     confirmUrl: `${env.APP_URL}/confirm/${confirm.token}`,
     withdrawUrl: `${env.APP_URL}/withdraw/${withdraw.token}`,
   };
-  const confirmation = seal(
-    confirmSignatureEmail({
-      to: data.email,
-      fullName: data.fullName,
-      campaignTitle: campaign.title,
-      expiresInDays: env.CONFIRMATION_TOKEN_TTL_DAYS,
-      ...links,
-    }),
-  );
+  // Queued as the template's inputs and rendered when sent (lib/email/templates.ts).
+  const confirmation: TemplatedEmail = {
+    template: "confirm-signature",
+    context: { to: data.email, fullName: data.fullName, campaignTitle: campaign.title, expiresInDays: env.CONFIRMATION_TOKEN_TTL_DAYS, ...links },
+  };
 
-  // The signature and its confirmation email in one statement, so one round trip and atomic:
-  // the email row exists exactly when the signature row was inserted. Dates go in as ISO text
-  // because raw SQL parameters bypass Drizzle's column mapping.
-  const inserted = await executePrepared<{ signature_id: string }>(sql`
-    with inserted as (
-      insert into signatures (campaign_id, email, email_canonical, full_name, country, city, postcode, office,
-                              municipality, show_name, comment, opt_in_updates, consented_at, confirm_token_hash,
-                              confirm_expires_at, withdraw_token_hash, utm_source, utm_medium, utm_campaign,
-                              referrer_host, ip_hash)
-      values (${campaign.id}, ${data.email}, ${emailCanonical}, ${data.fullName}, ${data.country ?? null},
-              ${data.city ?? null}, ${data.postcode ?? null}, ${data.office ?? null}, ${data.municipality ?? null},
-              ${campaign.listNamesPublicly && data.showName}, ${data.comment ?? null}, ${data.optInUpdates}, now(),
-              ${confirm.hash}, ${expiresAt.toISOString()}::timestamptz, ${withdraw.hash}, ${data.utmSource ?? null},
-              ${data.utmMedium ?? null}, ${data.utmCampaign ?? null}, ${data.referrerHost ?? null}, ${ipHash})
-      on conflict (campaign_id, email_canonical) do nothing
-      returning id)
-    insert into email_outbox (kind, signature_id, payload)
-    select 'confirm-signature', id, ${confirmation} from inserted
-    returning signature_id`);
+  const inserted = await insertSignatureWithEmail.execute({
+    campaignId: campaign.id,
+    email: data.email,
+    emailCanonical,
+    fullName: data.fullName,
+    country: data.country ?? null,
+    city: data.city ?? null,
+    postcode: data.postcode ?? null,
+    office: data.office ?? null,
+    municipality: data.municipality ?? null,
+    showName: campaign.listNamesPublicly && data.showName,
+    comment: data.comment ?? null,
+    optInUpdates: data.optInUpdates,
+    confirmHash: confirm.hash,
+    expiresAt: expiresAt.toISOString(),
+    withdrawHash: withdraw.hash,
+    utmSource: data.utmSource ?? null,
+    utmMedium: data.utmMedium ?? null,
+    utmCampaign: data.utmCampaign ?? null,
+    referrerHost: data.referrerHost ?? null,
+    ipHash,
+    payload: seal(confirmation),
+  });
   if (inserted.length > 0) return;
   await getDb().transaction((tx) => notifyRepeatSigner(tx, campaign, emailCanonical, links, { confirm, withdraw, expiresAt }));
 }
@@ -152,35 +172,37 @@ export type ConfirmOutcome =
   | { kind: "closed"; campaignSlug: string }
   | { kind: "invalid" };
 
+// Built once, prepared on each connection; the shard is a parameter.
+const confirmStatement = preparedStatement<{
+  status: "pending" | "confirmed" | "invalidated";
+  slug: string;
+  expired: boolean;
+  accepting: boolean;
+  counted: boolean;
+}>(sql`
+    with target as (
+      select s.id, s.status, s.campaign_id, c.slug,
+             coalesce(s.confirm_expires_at < now(), false) as expired,
+             ${acceptingSignaturesSql} as accepting
+        from signatures s join campaigns c on c.id = s.campaign_id
+       where s.confirm_token_hash = ${sql.placeholder("tokenHash")}
+         for update of s),
+    confirmed as (
+      update signatures s set status = 'confirmed', confirmed_at = now(), tally_shard = ${sql.placeholder("shard")}
+        from target t
+       where s.id = t.id and t.status = 'pending' and not t.expired and t.accepting
+      returning s.campaign_id, ${BREAKDOWN_SOURCE_COLUMNS}),
+    ${countConfirmedSql(sql`confirmed`, sql.placeholder("shard"))}
+    select t.status, t.slug, t.expired, t.accepting, exists (select 1 from counted) as counted
+      from target t`);
+
 /**
  * Counts a pending signature, in one statement: the signature row is locked, flipped to confirmed
  * and counted in a tally shard together, so a double submit counts once and a crash counts nothing.
  */
 export async function confirmSignature(token: string): Promise<ConfirmOutcome> {
   if (!isWellFormedToken(token)) return { kind: "invalid" };
-  const shard = pickTallyShard();
-  const [row] = await executePrepared<{
-    status: "pending" | "confirmed" | "invalidated";
-    slug: string;
-    expired: boolean;
-    accepting: boolean;
-    counted: boolean;
-  }>(sql`
-    with target as (
-      select s.id, s.status, s.campaign_id, c.slug,
-             coalesce(s.confirm_expires_at < now(), false) as expired,
-             ${acceptingSignaturesSql} as accepting
-        from signatures s join campaigns c on c.id = s.campaign_id
-       where s.confirm_token_hash = ${hashToken(token)}
-         for update of s),
-    confirmed as (
-      update signatures s set status = 'confirmed', confirmed_at = now(), tally_shard = ${shard}
-        from target t
-       where s.id = t.id and t.status = 'pending' and not t.expired and t.accepting
-      returning s.campaign_id, ${BREAKDOWN_SOURCE_COLUMNS}),
-    ${countConfirmedSql(sql`confirmed`, shard)}
-    select t.status, t.slug, t.expired, t.accepting, exists (select 1 from counted) as counted
-      from target t`);
+  const [row] = await confirmStatement.execute({ tokenHash: hashToken(token), shard: pickTallyShard() });
   // A signature set aside by moderation is confirmed by nothing but undoing the invalidation.
   if (!row || row.status === "invalidated") return { kind: "invalid" };
   const campaignSlug = row.slug;

@@ -10,6 +10,14 @@ export function createToken(): { token: string; hash: Buffer } {
   return { token, hash: hashToken(token) };
 }
 
+/** Two tokens from one read of the random source (the signing path needs a confirm and a withdraw token). */
+export function createTokenPair(): { confirm: { token: string; hash: Buffer }; withdraw: { token: string; hash: Buffer } } {
+  const bytes = randomBytes(TOKEN_BYTES * 2);
+  const confirm = bytes.subarray(0, TOKEN_BYTES).toString("base64url");
+  const withdraw = bytes.subarray(TOKEN_BYTES).toString("base64url");
+  return { confirm: { token: confirm, hash: hashToken(confirm) }, withdraw: { token: withdraw, hash: hashToken(withdraw) } };
+}
+
 export function hashToken(token: string): Buffer {
   return createHash("sha256").update(token, "utf8").digest();
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import { sql, type SQL } from "drizzle-orm";
+import { sql, type Placeholder, type SQL } from "drizzle-orm";
 import { TALLY_SHARDS } from "@/lib/db/schema";
 
 /** A random shard spreads concurrent confirmations of one campaign over TALLY_SHARDS rows. */
@@ -27,7 +27,7 @@ export const BREAKDOWN_SOURCE_COLUMNS = sql.raw("s.country, s.office, s.confirme
  * CTEs that count the rows of CTE `source` (confirmed signatures: campaign_id and
  * BREAKDOWN_SOURCE_COLUMNS) in `shard` of the tally and of the breakdowns, in the caller's statement.
  */
-export function countConfirmedSql(source: SQL, shard: number): SQL {
+export function countConfirmedSql(source: SQL, shard: number | Placeholder): SQL {
   return sql`
     counted as (
       insert into tally_shards (campaign_id, shard, confirmed, updated_at)

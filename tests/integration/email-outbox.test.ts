@@ -193,10 +193,11 @@ describe("email outbox", () => {
       assert.equal(stored.includes(secret), false, `the stored payload shows ${secret}`);
       assert.equal(stored.toString("latin1").toLowerCase().includes(secret.toLowerCase()), false);
     }
-    // It is the message, sealed: the application can open it.
-    const message = unseal<{ to: string; text: string }>(stored);
-    assert.equal(message.to, input.email);
-    assert.ok(message.text.includes(confirm));
+    // It is the message's template and inputs, sealed: the application can open it.
+    const sealed = unseal<{ template: string; context: { to: string; confirmUrl: string } }>(stored);
+    assert.equal(sealed.template, "confirm-signature");
+    assert.equal(sealed.context.to, input.email);
+    assert.ok(sealed.context.confirmUrl.endsWith(confirm));
   });
 
   test("a message that keeps failing is marked failed after the last attempt", async () => {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { createToken, hashToken, isWellFormedToken } from "@/lib/signatures/tokens";
+import { createToken, createTokenPair, hashToken, isWellFormedToken } from "@/lib/signatures/tokens";
 
 describe("signature tokens", () => {
   test("a token carries 256 random bits, URL-safe", () => {
@@ -19,6 +19,17 @@ describe("signature tokens", () => {
     assert.equal(hash.length, 32);
     assert.deepEqual(hashToken(token), hash);
     assert.ok(!hash.toString("hex").includes(Buffer.from(token, "base64url").toString("hex")));
+  });
+
+  test("a token pair is two independent well-formed tokens with their hashes", () => {
+    const pairs = Array.from({ length: 500 }, () => createTokenPair());
+    const all = new Set(pairs.flatMap(({ confirm, withdraw }) => [confirm.token, withdraw.token]));
+    assert.equal(all.size, 1000);
+    for (const { confirm, withdraw } of pairs.slice(0, 20)) {
+      assert.equal(isWellFormedToken(confirm.token) && isWellFormedToken(withdraw.token), true);
+      assert.deepEqual(hashToken(confirm.token), confirm.hash);
+      assert.deepEqual(hashToken(withdraw.token), withdraw.hash);
+    }
   });
 
   test("malformed tokens are recognised before any database look-up", () => {
