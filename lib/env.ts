@@ -32,6 +32,8 @@ const envSchema = z.object({
   RATE_LIMIT_SIGN_PER_MINUTE: z.coerce.number().int().min(0).default(30),
   // The port `npm start` listens on (lib/server/main.ts), unless `-p` says otherwise.
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // How long `npm start` replays a public campaign page Next.js served from its cache (lib/server/page-cache.ts); 0: off.
+  PAGE_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
   // Auth.js reads AUTH_URL itself; parsed here so a malformed value fails loudly at start-up.
   AUTH_URL: z.string().url().optional(),
   // The first admins (issue #3): comma-separated addresses that may always sign in, as admins.

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath } from "@/lib/cache/revalidate";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { failure, formValues, refusalMessages, type ActionFormState } from "@/lib/organizers/action-state";

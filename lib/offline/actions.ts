@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath } from "@/lib/cache/revalidate";
 import { getCurrentUser } from "@/lib/auth/session";
 import { failure, formValues, refusalMessages, type ActionFailure, type ActionFormState } from "@/lib/organizers/action-state";
 import { importPaperSignaturesAs, recordOfflineTallyAs, removeOfflineTallyAs } from "./commands";

@@ -3,12 +3,14 @@ import http from "node:http";
 import next from "next";
 import { getEnv } from "@/lib/env";
 import { nodeApiRequest, writeApiResponse } from "./node-exchange";
+import { PageCache, registerPageCache } from "./page-cache";
 
 // `npm start`: the production server, bundled into .next/petitions-server.cjs by `npm run build`
 // (esbuild; loading it through tsx at run time cost 100 MB of memory). Next.js serves everything
 // except the few public API calls in lib/server/fast-routes.ts, which are answered directly (same
-// handlers, without Next.js's per-request pipeline: about 6× the count endpoint's throughput on our
-// 2-core machines; see BENCHMARKS.md). Usage as `next start`: `npm start -- -p 8080 -H 127.0.0.1`;
+// handlers, without Next.js's per-request pipeline: about 10× the count endpoint's throughput on our
+// 2-core machines; see BENCHMARKS.md), and public campaign pages Next.js served from its page cache
+// less than a second ago (lib/server/page-cache.ts). Usage as `next start`: `npm start -- -p 8080 -H 127.0.0.1`;
 // PORT works too.
 
 function option(names: string[], fallback: string): string {
@@ -40,10 +42,17 @@ async function start(): Promise<void> {
   await app.prepare();
   // Loaded after prepare(): Next.js sets up the request-scoped storage its server modules expect.
   const { findFastRoute, SECURITY_HEADERS }: FastRoutes = await import("./fast-routes");
+  const pages = new PageCache(Date.now, getEnv().PAGE_CACHE_MS);
+  registerPageCache(pages);
   const server = http.createServer((req, res) => {
     const route = findFastRoute(req.method ?? "GET", req.url ?? "/");
-    if (route) void answerFast(route, SECURITY_HEADERS, req, res);
-    else void handleWithNext(req, res);
+    if (route) return void answerFast(route, SECURITY_HEADERS, req, res);
+    const pageKey = pages.keyOf(req);
+    if (pageKey !== null) {
+      if (pages.serve(pageKey, req, res)) return;
+      pages.record(pageKey, res);
+    }
+    void handleWithNext(req, res);
   });
   server.listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));
   for (const signal of ["SIGTERM", "SIGINT"] as const) {

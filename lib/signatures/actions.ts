@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath } from "@/lib/cache/revalidate";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientAddressFrom } from "@/lib/rate-limit/client-address";
