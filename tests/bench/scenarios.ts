@@ -25,10 +25,18 @@ type LoadOptions = {
   method?: "GET" | "POST";
   headers?: Record<string, string>;
   body?: () => string;
+  /**
+   * Seconds of the same load, not measured, before the measured run: the server's code warm again
+   * after it idled (a bulk load, another scenario). Only for requests that change nothing.
+   */
+  warmupSeconds?: number;
 };
 
 export async function load(options: LoadOptions): Promise<Measurement> {
   const { body } = options;
+  if (options.warmupSeconds) {
+    await autocannon({ url: options.url, connections: options.connections, duration: options.warmupSeconds, method: options.method ?? "GET", headers: options.headers, timeout: 10 });
+  }
   const result = await autocannon({
     url: options.url,
     connections: options.connections,

@@ -1,14 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { productionServerArgs } from "../production-server";
 
 // Starts the production server (`npm start`: lib/server/main.ts, bundled by `npm run build`) as its own process and samples its memory.
 
 export type BenchServer = { url: string; pid: number; stop(): Promise<void> };
 
 export async function startServer(port: number, env: Record<string, string>, nodeArgs: string[] = []): Promise<BenchServer> {
-  const main = path.resolve(".next/petitions-server.cjs");
-  const args = [...nodeArgs, "--conditions=react-server", main, "-p", String(port), "-H", "127.0.0.1"];
+  const args = productionServerArgs(port, nodeArgs);
   const child = spawn(process.execPath, args, {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { productionServerArgs } from "../production-server";
 
 // Runs against the production build (`next build` first; `npm test` does it) with the real Resend
 // SDK pointed at the local fake. DATABASE_URL comes from tests/run-all.ts.
@@ -56,7 +57,7 @@ export default defineConfig({
     },
     {
       // `npm start`'s server (lib/server/main.ts), as production runs it.
-      command: `node --conditions=react-server .next/petitions-server.cjs -p ${APP_PORT} -H 127.0.0.1`,
+      command: ["node", ...productionServerArgs(APP_PORT)].join(" "),
       url: `${APP_URL}/api/health`,
       cwd: "../..",
       timeout: 120_000,

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { productionServerArgs } from "../../production-server";
 import { APP_ENV } from "../playwright.config";
 
 // Another production server on the same database, for the tests that prove the app is stateless.
@@ -12,7 +13,7 @@ export async function startAppInstance(port: number, env: Record<string, string>
   const root = path.resolve(fileURLToPath(import.meta.url), "../../../..");
   const child: ChildProcess = spawn(
     process.execPath,
-    ["--conditions=react-server", path.join(root, ".next/petitions-server.cjs"), "-p", String(port), "-H", "127.0.0.1"],
+    productionServerArgs(port),
     {
       cwd: root,
       stdio: "ignore",
