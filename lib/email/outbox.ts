@@ -62,14 +62,23 @@ export async function claimDueEmails(limit = MAX_BATCH_SIZE): Promise<ClaimedEma
        order by next_attempt_at
        limit ${limit} - (select count(*) from transactional)
          for update skip locked),
-    due as (select * from transactional union all select * from bulk)
+    due as (select * from transactional union all select * from bulk),
+    -- The due rows and the rest of their batches, found through the indexes. (An OR of the two in
+    -- the UPDATE's WHERE made PostgreSQL scan the whole table, sent rows included: 10 ms a claim
+    -- at 50,000 rows, growing with the table.)
+    claimed as (
+      select id from due
+      union
+      select b.id from email_outbox b
+       where b.batch_id in (select batch_id from due where batch_id is not null)
+         and b.status = 'pending' and (b.locked_until is null or b.locked_until < now()))
     update email_outbox o
        set attempts = o.attempts + 1,
            locked_until = now() + make_interval(secs => ${CLAIM_SECONDS}),
            batch_id = coalesce(o.batch_id, ${randomUUID()}::uuid)
-     where o.id in (select id from due)
-        or (o.batch_id in (select batch_id from due where batch_id is not null)
-            and o.status = 'pending' and (o.locked_until is null or o.locked_until < now()))
+      from claimed c
+     -- Checked again on the row as it is when locked: a batch row another worker claimed meanwhile is left to it.
+     where o.id = c.id and o.status = 'pending' and (o.locked_until is null or o.locked_until < now())
     returning o.id, o.payload, o.attempts, o.batch_id, o.mailing_id
   `);
 }

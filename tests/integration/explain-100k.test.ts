@@ -8,6 +8,7 @@ const { getTallies } = await import("@/lib/tallies/queries");
 const { getCampaignCount } = await import("@/lib/tallies/queries");
 const { getBreakdowns } = await import("@/lib/tallies/breakdowns");
 const { listPublicSignatories } = await import("@/lib/signatories/queries");
+const { claimDueEmails } = await import("@/lib/email/outbox");
 
 useIntegrationLifecycle();
 
@@ -69,5 +70,23 @@ describe(`reads on a campaign with ${SIGNATURES.toLocaleString("en")} signatures
     }
     const found = await listPublicSignatories(campaign.id, { page: 1, search: "signer 4242" });
     assert.ok(found.signatories.some((s) => s.name === "Bulk Signer 4242" || s.name.startsWith("Bulk Signer 4242")));
+  });
+});
+
+describe("the email worker's claim on an outbox that has sent 50,000 emails", () => {
+  test("finds due rows and the rest of their batches through indexes, not a scan of every sent email", async () => {
+    await getDb().execute(sql`
+      insert into email_outbox (kind, status, attempts, sent_at)
+      select 'test-history', 'sent', 1, now() from generate_series(1, 50000)`);
+    await getDb().execute(sql`analyze email_outbox`);
+    try {
+      const queries = await captureQueries(() => claimDueEmails());
+      assert.equal(queries.length, 1);
+      const scans = scansIn(await plansOf(queries));
+      assert.ok(scans.length > 0);
+      assert.ok(!scans.includes("Seq Scan on email_outbox"), scans.join(", "));
+    } finally {
+      await getDb().execute(sql`delete from email_outbox where kind = 'test-history'`);
+    }
   });
 });
