@@ -7,8 +7,9 @@ import { matchesIfNoneMatch } from "@/lib/open-data/http";
 // cores whatever the page. This keeps the bytes Next.js sent, headers and all, for the same second
 // and replays them, the way a reverse proxy's microcache would, inside the app.
 //
-// Only what Next.js itself serves from its page cache is kept: a 200 marked `x-nextjs-cache` HIT or
-// MISS (a fresh rendering; not STALE, which Next.js serves once while it renders anew), with no
+// Only what Next.js itself served from its page cache is kept: a 200 marked `x-nextjs-cache: HIT`
+// (whole HTML from its cache; not a MISS, streamed as it renders and cut short if the client goes
+// away, nor a STALE copy served while it renders anew), to a client still connected, with no
 // Set-Cookie and a shared-cache Cache-Control. Requests that can get something else go to
 // Next.js: any query string, router (RSC) and server-action requests, draft mode, ranges. A
 // server action that revalidates a page (lib/cache/revalidate.ts) drops it here too, with its
@@ -110,7 +111,8 @@ export class PageCache {
     const cacheControl = String(headers["cache-control"] ?? "");
     const cacheable =
       res.statusCode === 200 &&
-      (headers["x-nextjs-cache"] === "HIT" || headers["x-nextjs-cache"] === "MISS") &&
+      !res.destroyed &&
+      headers["x-nextjs-cache"] === "HIT" &&
       headers["set-cookie"] === undefined &&
       /s-maxage=/.test(cacheControl) &&
       !/private|no-store/.test(cacheControl);

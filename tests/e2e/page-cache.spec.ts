@@ -38,10 +38,11 @@ async function signAndFetchToken(request: APIRequestContext, email: string): Pro
 }
 
 test("a page is replayed from the cache until a server action revalidates it, then shows the new count", async ({ page, request }) => {
+  // Kept once Next.js serves the page from its own cache (after at most a rendering or two).
   const first = await plainPage(request);
-  const second = await plainPage(request);
-  expect(second.fromCache, "the second request is answered from the cache").toBe(true);
-  expect(second.count).toBe(first.count);
+  const next = [await plainPage(request), await plainPage(request), await plainPage(request)];
+  expect(next.some((answer) => answer.fromCache), "a following request is answered from the cache").toBe(true);
+  expect(next.map((answer) => answer.count)).toEqual([first.count, first.count, first.count]);
 
   // A confirmation through the API revalidates nothing: the cached page still shows the old count.
   const apiLink = await signAndFetchToken(request, uniqueEmail("cache-api"));
@@ -59,7 +60,10 @@ test("a page is replayed from the cache until a server action revalidates it, th
   await expect(new CampaignPage(page, SLUG).confirmedNotice.getByRole("heading")).toHaveText("Your signature is confirmed");
 
   const fresh = await plainPage(request);
-  expect(fresh.fromCache, "the first request after the revalidation is rendered again").toBe(false);
+  expect(fresh.fromCache, "the first request after the revalidation goes to Next.js").toBe(false);
   expect(fresh.count).toBe(first.count + 2);
-  expect((await plainPage(request)).fromCache, "and that rendering is cached in turn").toBe(true);
+  // Next.js renders the page anew (a MISS, not kept here), then serves it from its cache (a HIT, kept).
+  const after = [await plainPage(request), await plainPage(request), await plainPage(request)];
+  expect(after.some((answer) => answer.fromCache), "the new page is cached in turn").toBe(true);
+  expect(after.map((answer) => answer.count)).toEqual([fresh.count, fresh.count, fresh.count]);
 });
