@@ -54,6 +54,10 @@ const dialect = new PgDialect();
  */
 export async function executePrepared<Row>(query: SQL): Promise<Row[]> {
   const { sql: text, params } = dialect.sqlToQuery(query);
+  return runPrepared<Row>(text, params);
+}
+
+async function runPrepared<Row>(text: string, params: unknown[]): Promise<Row[]> {
   return (await getSql().unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: getEnv().DATABASE_PREPARE })) as unknown as Row[];
 }
 
@@ -66,8 +70,7 @@ export function preparedStatement<Row>(query: SQL): { execute(values: Record<str
   return {
     async execute(values) {
       compiled ??= dialect.sqlToQuery(query);
-      const params = fillPlaceholders(compiled.params, values) as postgres.ParameterOrJSON<never>[];
-      return (await getSql().unsafe(compiled.sql, params, { prepare: getEnv().DATABASE_PREPARE })) as unknown as Row[];
+      return runPrepared<Row>(compiled.sql, fillPlaceholders(compiled.params, values));
     },
   };
 }

@@ -1,9 +1,9 @@
 import "server-only";
-import { NextResponse } from "next/server";
-import type { ApiRequest } from "./api-exchange";
+import { apiError, toWebResponse, type ApiRequest } from "./api-exchange";
 
+/** apiError as a Response, for route handlers. */
 export function jsonError(status: number, error: string, message: string, extra?: Record<string, unknown>) {
-  return NextResponse.json({ error, message, ...extra }, { status, headers: { "Cache-Control": "no-store" } });
+  return toWebResponse(apiError(status, error, message, extra));
 }
 
 /**

@@ -80,6 +80,7 @@ export class PageCache {
    * own cache and nothing was revalidated meanwhile.
    */
   record(key: string, res: http.ServerResponse): void {
+    const cache = this;
     const generation = this.generation;
     const chunks: Buffer[] = [];
     let size = 0;
@@ -103,7 +104,6 @@ export class PageCache {
       if (!tooLarge && generation === cache.generation) cache.store(key, res, Buffer.concat(chunks));
       return result;
     } as typeof res.end;
-    const cache = this;
   }
 
   private store(key: string, res: http.ServerResponse, body: Buffer): void {
