@@ -15,6 +15,11 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // How long a request may wait for a free pooled connection, for a new connection to open, and
+  // for one statement to run, before it is answered 503 (lib/db/client.ts). Statement: 0 = no limit.
+  DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(10).max(120_000).default(5_000),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   // Hot statements run as named prepared statements (lib/db/client.ts). Set false behind a pooler
   // in transaction mode that does not track them (PgBouncer before 1.21, or max_prepared_statements 0).
   DATABASE_PREPARE: booleanFlag.transform((value) => value ?? true),

@@ -4,6 +4,7 @@ import { PgDialect } from "drizzle-orm/pg-core";
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { getEnv } from "@/lib/env";
+import { gatedClient, PoolGate } from "./pool-gate";
 import * as schema from "./schema";
 
 export type Database = PostgresJsDatabase<typeof schema>;
@@ -16,13 +17,25 @@ type Connection = { sql: postgres.Sql; db: Database };
 // one bundle (instrumentation and routes), and in development on every hot reload.
 const globalForDb = globalThis as unknown as { petitionsDb?: Connection };
 
+// No request waits forever on the database (issue #13): a place in the pool within
+// DATABASE_ACQUIRE_TIMEOUT_MS (pool-gate.ts), a connection within DATABASE_CONNECT_TIMEOUT_MS, and
+// each statement within DATABASE_STATEMENT_TIMEOUT_MS (PostgreSQL's statement_timeout, set when
+// the connection opens). Past any of them the caller gets DatabaseUnavailableError or the driver's
+// error, which isDatabaseUnavailable recognises, and answers 503.
 function connect(): Connection {
   const env = getEnv();
-  const sql = postgres(env.databaseUrl, {
-    max: env.DATABASE_POOL_SIZE,
-    idle_timeout: 30,
-    onnotice: () => {},
-  });
+  const gate = new PoolGate(env.DATABASE_POOL_SIZE, env.DATABASE_ACQUIRE_TIMEOUT_MS);
+  const statementTimeout = env.DATABASE_STATEMENT_TIMEOUT_MS;
+  const sql = gatedClient(
+    postgres(env.databaseUrl, {
+      max: env.DATABASE_POOL_SIZE,
+      idle_timeout: 30,
+      connect_timeout: env.DATABASE_CONNECT_TIMEOUT_MS / 1000,
+      ...(statementTimeout > 0 && { connection: { statement_timeout: statementTimeout } }),
+      onnotice: () => {},
+    }),
+    gate,
+  );
   return { sql, db: drizzle(sql, { schema }) };
 }
 
@@ -36,6 +49,11 @@ export function getSql(): postgres.Sql {
   return globalForDb.petitionsDb.sql;
 }
 
+/**
+ * Ends the pool, so a process that must exit on its own can: the integration tests, after each file.
+ * The server never calls it (it exits with its connections).
+ * @internal
+ */
 export async function closeDb(): Promise<void> {
   const connection = globalForDb.petitionsDb;
   globalForDb.petitionsDb = undefined;

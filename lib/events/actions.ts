@@ -58,6 +58,7 @@ export async function importReportAction(_previous: ImportReportState, formData:
   const text = formData.get("text");
   const result = await draftEventAs(await getCurrentUser(), { text: typeof text === "string" ? text : undefined });
   if (result.ok) return { status: "draft", draft: toEventFormValues(result.value), readAt: Date.now() };
-  if (result.error === "invalid") return { status: "error", message: "There is a problem", fieldErrors: result.fieldErrors };
+  // A refusal of the whole request (too many imports just now) comes as the form's own error.
+  if (result.error === "invalid") return { status: "error", message: result.fieldErrors.form ?? "There is a problem", fieldErrors: result.fieldErrors };
   return { status: "error", message: result.error === "unauthenticated" ? REFUSALS.unauthenticated : "You are not allowed to do this.", fieldErrors: {} };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { slugSchema } from "@/lib/campaigns/schema";
 import { allow, refuse, type Caller, type CommandResult } from "@/lib/organizers/guard";
+import { consumeUserLimits, waitFor, type RateWindow } from "@/lib/rate-limit/per-user";
 import { eventAccess } from "./access-rules";
 import { draftEventFromReport, type EventDraft } from "./import";
 import { createEvent, updateEvent } from "./mutations";
@@ -36,11 +37,26 @@ export async function updateEventAs(caller: Caller, slug: unknown, input: unknow
   return allow({ slug: event.slug });
 }
 
+// Reading a report is server work in proportion to its length, up to 100,000 characters (issue
+// #13): a few reads in a row to correct a paste are normal; a script is held back.
+export const IMPORT_REPORT_LIMITS: RateWindow[] = [
+  { limit: 20, seconds: 60 },
+  { limit: 200, seconds: 3600 },
+];
+
+function tooManyImports({ windowSeconds, retryAfterSeconds }: { windowSeconds: number; retryAfterSeconds: number }): string {
+  return windowSeconds <= 60
+    ? `You have read several reports just now: wait ${waitFor(retryAfterSeconds)}.`
+    : `You have read many reports in the last hour: wait ${waitFor(retryAfterSeconds)}.`;
+}
+
 /** Reads a pasted report into a draft event. Saves nothing: the organizer corrects the draft first. */
 export async function draftEventAs(caller: Caller, input: unknown): Promise<CommandResult<EventDraft, "text">> {
   if (!caller) return refuse("unauthenticated");
   const parsed = importReportSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: { text: parsed.error.issues[0]?.message ?? "Paste the text of the report" } };
   if (!eventAccess(await findEventActor(caller.id), null).create) return refuse("forbidden");
+  const limit = await consumeUserLimits("event-import", caller.id, IMPORT_REPORT_LIMITS);
+  if (!limit.allowed) return { ok: false, error: "invalid", fieldErrors: { form: tooManyImports(limit) } };
   return allow(draftEventFromReport(parsed.data.text));
 }

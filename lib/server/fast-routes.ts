@@ -1,4 +1,5 @@
 import type { ApiRequest, ApiResponse } from "@/lib/http/api-exchange";
+import { answerForError } from "@/lib/http/unavailable";
 import { countEndpoint } from "@/lib/open-data/count-endpoint";
 import { confirmEndpoint, signEndpoint } from "@/lib/signatures/api-endpoints";
 
@@ -10,11 +11,24 @@ import { confirmEndpoint, signEndpoint } from "@/lib/signatures/api-endpoints";
 
 type Handler = (request: ApiRequest, params: string[]) => Promise<ApiResponse>;
 
-const ROUTES: { method: string; pattern: RegExp; handle: Handler }[] = [
+/** As the route handlers do (withDatabaseErrors): 503 with Retry-After when the database is busy or out of reach. */
+const answeringUnavailable =
+  (handle: Handler): Handler =>
+  async (request, params) => {
+    try {
+      return await handle(request, params);
+    } catch (error) {
+      const answer = answerForError(error);
+      if (!answer) throw error;
+      return answer;
+    }
+  };
+
+const ROUTES: { method: string; pattern: RegExp; handle: Handler }[] = ([
   { method: "GET", pattern: /^\/api\/v1\/campaigns\/([^/]+)\/count$/, handle: (request, [slug]) => countEndpoint(request, slug) },
   { method: "POST", pattern: /^\/api\/v1\/campaigns\/([^/]+)\/signatures$/, handle: (request, [slug]) => signEndpoint(request, slug) },
   { method: "POST", pattern: /^\/api\/v1\/confirmations$/, handle: (request) => confirmEndpoint(request) },
-];
+] satisfies { method: string; pattern: RegExp; handle: Handler }[]).map((route) => ({ ...route, handle: answeringUnavailable(route.handle) }));
 
 /** The fast route for this request line, with its decoded path parameters; null: let Next.js answer. */
 export function findFastRoute(method: string, url: string): { handle: Handler; params: string[] } | null {

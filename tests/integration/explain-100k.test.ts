@@ -2,12 +2,12 @@ import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { createTestCampaign, getDb, useIntegrationLifecycle } from "./support";
-import { captureQueries, plansOf, relationsIn, scansIn } from "./query-plans";
+import { captureQueries, nodesIn, plansOf, relationsIn, scansIn } from "./query-plans";
 
 const { getTallies } = await import("@/lib/tallies/queries");
 const { getCampaignCount } = await import("@/lib/tallies/queries");
 const { getBreakdowns } = await import("@/lib/tallies/breakdowns");
-const { listPublicSignatories } = await import("@/lib/signatories/queries");
+const { decodePosition, listPublicSignatories, streamPublicSignatories } = await import("@/lib/signatories/queries");
 const { claimDueEmails } = await import("@/lib/email/outbox");
 
 useIntegrationLifecycle();
@@ -70,6 +70,45 @@ describe(`reads on a campaign with ${SIGNATURES.toLocaleString("en")} signatures
     }
     const found = await listPublicSignatories(campaign.id, { page: 1, search: "signer 4242" });
     assert.ok(found.signatories.some((s) => s.name === "Bulk Signer 4242" || s.name.startsWith("Bulk Signer 4242")));
+  });
+
+  // Issue #13: `desc` (NULLS FIRST) against an index in NULLS LAST order read and sorted every
+  // listed signer of the campaign for each page. Every page, first, deep or previous, is now the
+  // index read in order, stopped after its rows: no Sort node and no other way in.
+  test("every page of the public list is read from its index in order, without a sort, at any depth", async () => {
+    const first = await listPublicSignatories(campaign.id, { page: 1, search: "" });
+    let deep = first;
+    for (let i = 0; i < 5; i++) deep = await listPublicSignatories(campaign.id, { search: "", after: decodePosition(deep.next!) });
+    const requests = [
+      { page: 1, search: "" },
+      { page: 2, search: "" },
+      { search: "", after: decodePosition(deep.next!) },
+      { search: "", before: decodePosition(deep.previous!) },
+    ];
+    for (const request of requests) {
+      const queries = await captureQueries(() => listPublicSignatories(campaign.id, request));
+      assert.equal(queries.length, 1);
+      const nodes = nodesIn(await plansOf(queries));
+      assert.ok(!nodes.some((node) => /Sort/.test(node)), `${JSON.stringify(request)}: ${nodes.join(", ")}`);
+      assert.ok(nodes.includes("Index Scan using signatures_public_list_idx") || nodes.includes("Index Scan Backward using signatures_public_list_idx"), `${JSON.stringify(request)}: ${nodes.join(", ")}`);
+      assert.ok(!nodes.some((node) => node.startsWith("Seq Scan") || node.startsWith("Bitmap")), nodes.join(", "));
+    }
+  });
+
+  test("pages by cursor, forwards and back, are the list's own order with nothing skipped or repeated", async () => {
+    const everyone: string[] = [];
+    for await (const batch of streamPublicSignatories(campaign.id, 700)) everyone.push(...batch.map((s) => s.name));
+    assert.equal(everyone.length, SIGNATURES / 10);
+    assert.equal(new Set(everyone).size, everyone.length);
+    const pages = [await listPublicSignatories(campaign.id, { page: 1, search: "" })];
+    for (let i = 0; i < 4; i++) pages.push(await listPublicSignatories(campaign.id, { search: "", after: decodePosition(pages.at(-1)!.next!) }));
+    assert.deepEqual(pages.flatMap((p) => p.signatories.map((s) => s.name)), everyone.slice(0, 250));
+    const back = await listPublicSignatories(campaign.id, { search: "", before: decodePosition(pages[3].previous!) });
+    assert.deepEqual(back.signatories, pages[2].signatories);
+    assert.equal((await listPublicSignatories(campaign.id, { page: 3, search: "" })).signatories[0].name, everyone[100]);
+    const firstAgain = await listPublicSignatories(campaign.id, { search: "", before: decodePosition(pages[1].previous!) });
+    assert.deepEqual(firstAgain.signatories, pages[0].signatories);
+    assert.equal(firstAgain.previous, null, "the first page has no previous page");
   });
 });
 

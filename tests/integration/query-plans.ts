@@ -46,3 +46,13 @@ export function scansIn(plan: unknown): string[] {
   const own = typeof node["Relation Name"] === "string" ? [`${node["Node Type"]} on ${node["Relation Name"]}`] : [];
   return [...own, ...Object.values(node).flatMap(scansIn)];
 }
+
+/** Every node of a plan as "Node Type" or "Node Type using index", e.g. "Sort", "Index Scan using signatures_public_list_idx". */
+export function nodesIn(plan: unknown): string[] {
+  if (Array.isArray(plan)) return plan.flatMap(nodesIn);
+  if (!plan || typeof plan !== "object") return [];
+  const node = plan as Record<string, unknown>;
+  const type = node["Node Type"];
+  const own = typeof type === "string" ? [typeof node["Index Name"] === "string" ? `${type} using ${node["Index Name"]}` : type] : [];
+  return [...own, ...Object.values(node).flatMap(nodesIn)];
+}

@@ -22,6 +22,17 @@ const ACTION_STOP = new RegExp(
   "u",
 );
 
+/**
+ * `text` without the characters `trailing` matches at its end. A loop: `/[,;:]+$/` tries every run
+ * of those characters from its first one to the end of the text, which costs the square of a run
+ * of ", , , , " in the middle of a phrase.
+ */
+function withoutTrailing(text: string, trailing: RegExp): string {
+  let end = text.length;
+  while (end > 0 && trailing.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
 /** The text of an action or noun phrase starting at `from`, up to where the clause ends. */
 export function phraseFrom(text: string, from: number): { phrase: string; end: number } {
   const rest = text.slice(from);
@@ -30,7 +41,7 @@ export function phraseFrom(text: string, from: number): { phrase: string; end: n
   // A closing quotation mark ends the phrase, unless the phrase opened it (“crime against humanity”).
   const close = raw.search(/["”]/);
   if (close !== -1 && !raw.slice(0, close).includes("“")) raw = raw.slice(0, close);
-  const phrase = raw.replace(/[\s,.;:!?]+$/u, "").trim();
+  const phrase = withoutTrailing(raw, /[\s,.;:!?]/).trim();
   return { phrase, end: from + raw.length };
 }
 
@@ -79,11 +90,13 @@ export function subjectKind(subject: string): SubjectKind {
 
 export function cleanTarget(target: string): string {
   return capitaliseFirst(
-    target
-      .trim()
-      .replace(/^(?:the|all)\s+(?=\p{L})/iu, (article) => (/^all/i.test(article) ? article : ""))
-      .replace(/\s+and\s+the\s+/g, " and ")
-      .replace(/[\s,;:]+$/u, ""),
+    withoutTrailing(
+      target
+        .trim()
+        .replace(/^(?:the|all)\s+(?=\p{L})/iu, (article) => (/^all/i.test(article) ? article : ""))
+        .replace(/\s+and\s+the\s+/g, " and "),
+      /[\s,;:]/,
+    ),
   );
 }
 

@@ -8,10 +8,10 @@ import {
   phraseFrom,
   subjectBefore,
   subjectKind,
-  baseVerb,
 } from "./call-phrases";
 import { BASE_VERBS } from "./lexicon";
-import { mentionsIn } from "./mentions";
+import { afterBy, firstFrom, mentionsIn } from "./mentions";
+import { sameAs } from "./same-as";
 import type { Person } from "./people";
 import { readableSentences, type Report } from "./text";
 import { capitaliseFirst } from "./tokens";
@@ -92,18 +92,9 @@ function thatClauses(text: string): Found[] {
   return found;
 }
 
-/** "the IRGC was rightly designated as a terrorist entity [by the U.S.]" → what "do the same" means. */
-function sameAs(previous: string): string | null {
-  const match = /(?:^|\s)(\p{Lu}[^;]*?|the\s[^;]*?)\s+(?:was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+ed)\b\s*((?:[^.;]|(?<=\b\p{Lu})\.)*)/u.exec(previous);
-  if (!match) return null;
-  const subject = match[1].split(/\sthat\s/).at(-1)!.trim();
-  const agent = /\s*\[?\bby\s+([^\]]+?)\]?\s*$/.exec(match[3]);
-  const rest = agent ? match[3].slice(0, agent.index) : match[3];
-  return `${baseVerb(match[2])} ${subject}${rest.trim() ? ` ${rest.trim()}` : ""}${agent ? `, as ${agent[1]} did` : ""}`;
-}
-
 function modals(text: string, previous: string | null): Found[] {
   const found: Found[] = [];
+  let same: string | null | undefined;
   for (const match of text.matchAll(MODAL)) {
     const subject = subjectBefore(text, match.index);
     const { phrase, end } = phraseFrom(text, match.index + match[0].length);
@@ -119,7 +110,7 @@ function modals(text: string, previous: string | null): Found[] {
     if (kind === "none" || (kind === "we" && DIRECTIVE_VERB.test(phrase))) continue;
     const target = kind === "we" ? WE_NOT_NAMED : cleanTarget(subject);
     if (ANAPHORA.test(phrase) && previous) {
-      const same = sameAs(previous);
+      if (same === undefined) same = sameAs(previous);
       found.push({ at: match.index, end, target, action: capitaliseFirst(same ?? phrase), withPrevious: true });
       continue;
     }
@@ -132,14 +123,15 @@ function modals(text: string, previous: string | null): Found[] {
 function callsIn(text: string, previous: string | null): Found[] {
   const all = [...modals(text, previous), ...directives(text), ...thatClauses(text), ...nominals(text)].sort((a, b) => a.at - b.at);
   const kept: Found[] = [];
+  // Calls come in order of where they start: one inside a kept call starts before the farthest end.
+  let reach = -Infinity;
   for (const call of all) {
-    if (kept.some((earlier) => call.at >= earlier.at && call.at < earlier.end)) continue;
+    if (call.at < reach) continue;
     kept.push(call);
+    reach = Math.max(reach, call.end);
   }
   return kept;
 }
-
-const BY_AGENT = /\bby\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
 
 export function findCalls(report: Report, people: Person[]): DraftCall[] {
   const calls: DraftCall[] = [];
@@ -148,14 +140,14 @@ export function findCalls(report: Report, people: Person[]): DraftCall[] {
   let previousQuote: string | null = null;
   for (const sentence of readableSentences(report)) {
     const narrative = sentence.narrative;
-    const mentions = mentionsIn(narrative, people).filter((m) => !BY_AGENT.test(narrative.slice(0, m.start)));
+    const mentions = mentionsIn(narrative, people).filter((m) => !afterBy(narrative, m.start));
     const resolve = (mention: (typeof mentions)[number] | undefined) => (mention ? (mention.person ?? current) : undefined);
     const subject = resolve(mentions[0]);
     if (subject) current = subject;
 
     for (const call of callsIn(narrative, previousText)) {
-      const before = mentions.filter((m) => m.start < call.at).at(-1);
-      const after = mentions.find((m) => m.start >= call.end);
+      const before = mentions[firstFrom(mentions, call.at) - 1];
+      const after = mentions[firstFrom(mentions, call.end)];
       const speaker = resolve(before) ?? resolve(after) ?? null;
       const quote = call.withPrevious && previousText ? `${previousText} ${sentence.text}` : sentence.text;
       calls.push({ speaker: speaker?.name ?? null, target: call.target, action: call.action, quote });

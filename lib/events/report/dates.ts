@@ -6,7 +6,7 @@ import { readableSentences, type Report } from "./text";
 // "GENEVA, March 14, 2019 —"). The event's day wins; the publication's fills in a missing year or
 // turns "on Sunday" into a day. What was inferred is said in the date note.
 
-export type FoundDate = { year: number | null; month: number | null; day: number | null; weekday: number | null; index: number; raw: string };
+type FoundDate = { year: number | null; month: number | null; day: number | null; weekday: number | null; index: number; raw: string };
 
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
 const WEEKDAY = String.raw`(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
@@ -23,13 +23,20 @@ const PATTERNS: { regex: RegExp; parts: ("weekday" | "day" | "month" | "year")[]
 
 const monthNumber = (name: string) => MONTHS.findIndex((month) => month.startsWith(name.replace(".", "").toLowerCase().slice(0, 3))) + 1;
 
-export function findDates(text: string): FoundDate[] {
+function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
+  // Every pattern needs a digit or a weekday ("…day"), and most sentences have neither.
+  if (!/\d|day/.test(text)) return found;
   for (const { regex, parts } of PATTERNS) {
+    // The dates of earlier patterns, in order: a sweep finds the one a match might overlap, where
+    // asking each of them would cost the square of the dates in a text made of dates.
+    const earlier = [...found].sort((a, b) => a.index - b.index);
+    let next = 0;
     for (const match of text.matchAll(regex)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (found.some((date) => start < date.index + date.raw.length && date.index < end)) continue;
+      while (next < earlier.length && earlier[next].index + earlier[next].raw.length <= start) next++;
+      if (next < earlier.length && earlier[next].index < end) continue;
       const value = { year: null, month: null, day: null, weekday: null, index: start, raw: match[0].replace(/^(?:in|of|on|last|this) /i, "") } as FoundDate;
       parts.forEach((part, i) => {
         const captured = match[i + 1];
@@ -50,7 +57,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
 const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
 
-export function longDate(isoDate: string): string {
+function longDate(isoDate: string): string {
   return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }
 
@@ -67,22 +74,56 @@ function publicationDate(report: Report): { date: string; index: number | null }
   }
   // A date line opening the story: "GENEVA, March 14, 2019 — Relatives of ...".
   const first = report.sentences[0]?.text ?? "";
-  const dateline = /^[\p{Lu}][\p{L} .’'-]{1,40},\s+([^—–-]{6,40}?)\s+[—–-]{1,2}\s/u.exec(first);
+  // Bounded spaces: with `\s+` on both sides of the date, a run of spaces (em spaces are not
+  // collapsed) is tried in every split, which costs the cube of its length.
+  const dateline = /^[\p{Lu}][\p{L} .’'-]{1,40},\s{1,3}([^—–-]{6,40}?)\s{1,3}[—–-]{1,2}\s/u.exec(first);
   const date = dateline ? findDates(dateline[1]).find((d) => d.year && d.month && d.day) : undefined;
   return date ? { date: iso(date.year!, date.month!, date.day!), index: first.indexOf(dateline![1]) } : null;
 }
 
+/** Nouns ("the 1988 massacre") looked for in the whole report: each look reads all of it. */
+const ANNIVERSARY_LOOKUPS = 10;
+
+const A_YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
+const isWordChar = (char: string | undefined) => char !== undefined && /\w/.test(char);
+const boundary = (text: string, at: number) => isWordChar(text[at - 1]) !== isWordChar(text[at]);
+
+/**
+ * The year of the first "1988 massacre" or "massacre of 1988" in `text`, as
+ * `\b(YEAR) massacre\b|\bmassacre of (YEAR)\b` finds it, without compiling a regex for each noun.
+ */
+function yearNextTo(text: string, noun: string): string | undefined {
+  let first: { at: number; year: string } | undefined;
+  for (let at = text.indexOf(noun); at !== -1 && (!first || at - 5 <= first.at); at = text.indexOf(noun, at + 1)) {
+    const end = at + noun.length;
+    const before = at >= 5 ? text.slice(at - 5, at - 1) : "";
+    if (text[at - 1] === " " && A_YEAR.test(before) && boundary(text, at - 5) && boundary(text, end)) {
+      if (!first || at - 5 < first.at) first = { at: at - 5, year: before };
+    }
+    const after = text.slice(end + 4, end + 8);
+    if (text.startsWith(" of ", end) && A_YEAR.test(after) && boundary(text, at) && boundary(text, end + 8)) {
+      if (!first || at < first.at) first = { at, year: after };
+    }
+  }
+  return first?.year;
+}
+
 /** "the 29th anniversary of the massacre" and, there or elsewhere, "the 1988 massacre" → 2017. */
 function anniversaryYear(report: Report): { year: number; note: string } | null {
+  let story: string | null = null;
+  const inStory = new Map<string, string | undefined>();
   for (const sentence of readableSentences(report)) {
     const match = /\b(\d{1,3})(st|nd|rd|th) anniversary of (?:the )?([\p{L}\d]+)(.{0,160})/u.exec(sentence.narrative);
     if (!match) continue;
     const [, ordinal, suffix, noun, rest] = match;
-    const yearOf = (text: string) =>
-      /^(1[5-9]\d\d|20\d\d)$/.exec(noun)?.[1] ??
-      /\b(1[5-9]\d\d|20\d\d)\b/.exec(rest)?.[1] ??
-      new RegExp(`\\b(1[5-9]\\d\\d|20\\d\\d) ${noun}\\b|\\b${noun} of (1[5-9]\\d\\d|20\\d\\d)\\b`, "u").exec(text)?.slice(1).find(Boolean);
-    const base = yearOf(sentence.narrative) ?? yearOf(`${report.title}\n${report.sentences.map((s) => s.narrative).join("\n")}`);
+    const yearOf = (text: string) => /^(1[5-9]\d\d|20\d\d)$/.exec(noun)?.[1] ?? /\b(1[5-9]\d\d|20\d\d)\b/.exec(rest)?.[1] ?? yearNextTo(text, noun);
+    let base = yearOf(sentence.narrative);
+    // A report made of anniversaries without years would otherwise be read once for each of them.
+    if (!base && (inStory.has(noun) || inStory.size < ANNIVERSARY_LOOKUPS)) {
+      story ??= `${report.title}\n${report.sentences.map((s) => s.narrative).join("\n")}`;
+      if (!inStory.has(noun)) inStory.set(noun, yearOf(story));
+      base = inStory.get(noun);
+    }
     if (!base) continue;
     const year = Number(base) + Number(ordinal);
     return {
@@ -99,12 +140,12 @@ export function findEventDate(report: Report, options: { referenceDate?: string 
   type Candidate = FoundDate & { score: number; sentence: string };
   const candidates: Candidate[] = [];
   readableSentences(report).forEach((sentence, position) => {
+    const aboutEvent = EVENT_WORDS.test(sentence.narrative);
     for (const date of findDates(sentence.narrative)) {
       if (position === 0 && publication?.index !== null && publication?.index !== undefined && date.index <= publication.index + 2) continue;
       if (date.day === null && date.weekday === null) continue;
       const before = sentence.narrative.slice(Math.max(0, date.index - 4), date.index);
-      const score =
-        (EVENT_WORDS.test(sentence.narrative) ? 3 : 0) + (/\bon $/i.test(before) ? 2 : 0) + (position < 3 ? 1 : 0) + (date.day !== null ? 1 : 0);
+      const score = (aboutEvent ? 3 : 0) + (/\bon $/i.test(before) ? 2 : 0) + (position < 3 ? 1 : 0) + (date.day !== null ? 1 : 0);
       candidates.push({ ...date, score, sentence: sentence.narrative });
     }
   });

@@ -45,7 +45,7 @@ const CONNECTORS = new Set(["of", "and", "for", "on"]);
 const isTitle = (token: Token | undefined) =>
   !!token && isCapitalised(token) && (inList(token.text, COURTESY_TITLES) || inList(token.text, OFFICE_TITLES));
 
-export function isNameWord(token: Token | undefined): boolean {
+function isNameWord(token: Token | undefined): boolean {
   if (!token || !isCapitalised(token) || /\d/.test(token.text)) return false;
   if (/^\p{Lu}\.$/u.test(token.text)) return true; // an initial
   if (token.text.endsWith(".")) return false;
@@ -63,10 +63,17 @@ function isRoleWord(token: Token): boolean {
   return inList(token.text, ROLE_NOUNS) || inList(token.text, OFFICE_TITLES) || (token.text.startsWith("co-") && inList(token.text.slice(3), ROLE_NOUNS));
 }
 
+/**
+ * Words walked back over for a role before a name: the longest in real reports is six ("former
+ * Columbian Senator and Presidential candidate"). Unbounded, the walk from each name of a long
+ * list of names crosses all the names before it, and its role repeats them all.
+ */
+export const ROLE_WORDS = 16;
+
 /** Walks back from `index` over a role written before a name; returns where it starts. */
 function roleStart(tokens: Token[], index: number): number {
   let start = index;
-  for (let i = index - 1; i >= 0; i--) {
+  for (let i = index - 1; i >= Math.max(0, index - ROLE_WORDS); i--) {
     const token = tokens[i];
     if (!token.word) break;
     const lower = token.text.toLowerCase();

@@ -1,7 +1,8 @@
 import { POSTNOMINAL_ROLES, ROLE_NOUNS, OFFICE_TITLES, SPEECH_VERBS, inList, isNationality } from "./lexicon";
-import { nameRuns, type NameRun } from "./names";
+import { nameRuns, ROLE_WORDS, type NameRun } from "./names";
 import { readableSentences, type Report } from "./text";
-import { capitaliseFirst, escapeRegExp, isCapitalised, nameKey, tokenize, type Token } from "./tokens";
+import { occurrencesIn, phraseIndex } from "./phrase-index";
+import { capitaliseFirst, isCapitalised, nameKey, tokenize, type Token } from "./tokens";
 
 // The people who spoke at the event, with their roles as the report gives them. A name counts as
 // a speaker when the report has them say or do something there ("Rama Yade called for ...",
@@ -67,8 +68,10 @@ function analyse(run: NameRun, runs: NameRun[], tokens: Token[], text: string, l
   let i = run.end;
   if (tokens[i] && POSTNOMINAL_ROLES.has(tokens[i].text)) roles.push(tokens[i++].text);
   if (tokens[i]?.text === "of" && (isCapitalised(tokens[i + 1]) || (tokens[i + 1]?.text === "the" && isCapitalised(tokens[i + 2])))) {
+    // "of the Victims of Communism Memorial Foundation": bounded like a role before a name.
     let j = i + 1;
-    while (j < tokens.length && tokens[j].word && (isCapitalised(tokens[j]) || ["of", "the", "for", "and", "on", "de", "des", "du"].includes(tokens[j].text))) j++;
+    const last = Math.min(tokens.length, i + 1 + ROLE_WORDS);
+    while (j < last && tokens[j].word && (isCapitalised(tokens[j]) || ["of", "the", "for", "and", "on", "de", "des", "du"].includes(tokens[j].text))) j++;
     while (j > i + 1 && !isCapitalised(tokens[j - 1])) j--;
     roles.push(textOf(text, tokens.slice(i, j)));
     i = j;
@@ -133,23 +136,29 @@ const contentWords = (text: string) =>
       .filter((word) => word.length > 2 && !["the", "and", "for", "from"].includes(word)),
   );
 
-function similar(a: string, b: string): boolean {
-  const left = contentWords(a);
-  const right = contentWords(b);
-  const shared = [...left].filter((word) => right.has(word)).length;
-  return shared / Math.max(1, Math.min(left.size, right.size)) >= 0.6;
+function similar(left: Set<string>, right: Set<string>): boolean {
+  const [smaller, larger] = left.size <= right.size ? [left, right] : [right, left];
+  const shared = [...smaller].filter((word) => larger.has(word)).length;
+  return shared / Math.max(1, smaller.size) >= 0.6;
 }
+
+/**
+ * Distinct roles kept for one person. A report gives a person one or two; a text that gives one
+ * name hundreds would have each new role compared with all the others.
+ */
+const ROLES_KEPT = 12;
 
 /** Distinct roles, joined; of two that say the same, the one that says more ("chair" < "chair of the ..."). */
 function mergeRoles(roles: string[]): string {
-  const kept: string[] = [];
+  const kept: { role: string; words: Set<string> }[] = [];
   for (const role of roles.map((r) => r.trim()).filter(Boolean)) {
     const words = contentWords(role);
-    const index = kept.findIndex((existing) => similar(existing, role));
-    if (index === -1) kept.push(role);
-    else if ([...contentWords(kept[index])].every((word) => words.has(word))) kept[index] = role;
+    const index = kept.findIndex((existing) => similar(existing.words, words));
+    if (index === -1) {
+      if (kept.length < ROLES_KEPT) kept.push({ role, words });
+    } else if ([...kept[index].words].every((word) => words.has(word))) kept[index] = { role, words };
   }
-  const joined = kept.join("; ");
+  const joined = kept.map(({ role }) => role).join("; ");
   return joined.startsWith("whose ") ? joined : capitaliseFirst(joined);
 }
 
@@ -179,11 +188,25 @@ export function findPeople(report: Report): Person[] {
     surname: person.name.split(" ").at(-1)!,
     speaker: person.speaker,
   }));
-  // Someone named once in passing may speak later under their surname ("Quispe called upon ...").
-  const verbs = [...SPEECH_VERBS].join("|");
-  for (const person of people.filter((p) => !p.speaker)) {
-    const speaks = new RegExp(`(?<![\\p{L}])${escapeRegExp(person.surname)}(?:,[^,]{1,120},)? (?:also |then |later )?(?:${verbs})\\b`, "u");
-    person.speaker = readableSentences(report).some((sentence) => speaks.test(sentence.narrative));
-  }
+  markSpeakersBySurname(report, people);
   return people.filter((person) => person.speaker).map(({ speaker: _speaker, ...person }) => person);
+}
+
+const SPEAKS_AFTER = new RegExp(String.raw`(?:,[^,]{1,120},)? (?:also |then |later )?(?:${[...SPEECH_VERBS].join("|")})\b`, "uy");
+
+/**
+ * Someone named once in passing may speak later under their surname ("Quispe called upon ...",
+ * "Quispe, who ..., said"). All the surnames are looked for in one reading of each sentence.
+ */
+function markSpeakersBySurname(report: Report, people: (Person & { speaker: boolean })[]) {
+  const silent = people.filter((p) => !p.speaker);
+  if (silent.length === 0) return;
+  const index = phraseIndex(silent.map((person) => person.surname));
+  for (const sentence of readableSentences(report)) {
+    for (const { phrase, end } of occurrencesIn(sentence.narrative, index)) {
+      if (silent[phrase].speaker) continue;
+      SPEAKS_AFTER.lastIndex = end;
+      if (SPEAKS_AFTER.test(sentence.narrative)) silent[phrase].speaker = true;
+    }
+  }
 }

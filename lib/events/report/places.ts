@@ -19,30 +19,59 @@ const PHRASE_END =
 
 type Candidate = { place: string; score: number; position: number };
 
-function phraseAfter(text: string, from: number): string {
-  const rest = text.slice(from);
-  const end = PHRASE_END.exec(rest);
-  return rest.slice(0, end ? end.index : rest.length).replace(/^the\s+/i, "").trim();
+/** A place of more words than this is a clause, not a place. */
+const PLACE_WORDS = 14;
+
+/**
+ * Where the phrase starting at `from` ends, for `from`s in increasing order: one search serves
+ * every start before the stop it found, so a sentence with a hundred "in"s is read once, not a
+ * hundred times (issue #13).
+ */
+function phraseEnds(text: string): (from: number) => number {
+  const search = new RegExp(PHRASE_END.source, "gu");
+  let stop = -1;
+  return (from) => {
+    if (stop < from) {
+      search.lastIndex = from;
+      stop = search.exec(text)!.index;
+    }
+    return stop;
+  };
 }
+
+/** The last characters before `end`, `length` of them and one more for a `\b` to look at. */
+const tail = (text: string, end: number, length: number) => text.slice(Math.max(0, end - length - 1), end);
 
 const hasTown = (place: string) => /,\s*\p{Lu}/u.test(place) || /\sin\s+\p{Lu}/u.test(place) || !VENUE_WORDS.test(place);
 
+// The narrative has single spaces, so each test below that is anchored at the end of the text
+// before a place reads only as far back as its longest match ("took place in the ", a verb and 60
+// characters, "disappeared "), not the whole sentence again for each place.
 function candidates(report: Report): Candidate[] {
   const found: Candidate[] = [];
   readableSentences(report).forEach((sentence, position) => {
     const text = sentence.narrative;
     const aboutEvent = EVENT_VERBS.test(text) || EVENT_NOUNS.test(text);
+    const endOf = phraseEnds(text);
+    const spaces = new Int32Array(text.length + 1);
+    for (let i = 0; i < text.length; i++) spaces[i + 1] = spaces[i] + (text[i] === " " ? 1 : 0);
     for (const match of text.matchAll(/\b(at|in|outside|inside)\s+(?:the\s+)?/g)) {
       const start = match.index + match[0].length;
-      const place = phraseAfter(text, start);
+      const end = endOf(start);
+      // With more spaces than that, the place has too many words whatever "the" and spaces it drops.
+      if (spaces[end] - spaces[start] > PLACE_WORDS + 3) continue;
+      const place = text
+        .slice(start, end)
+        .replace(/^the\s+/i, "")
+        .trim();
       const words = place.split(/\s+/);
       // A place starts with a capital ("in Tirana"), unless it is the venue the event was held in
       // ("held in the council chamber of ...").
-      const heldIn = /\b(?:held|took place)\s+\w+\s+(?:the\s+)?$/.test(text.slice(0, start));
+      const heldIn = /\b(?:held|took place)\s+\w+\s+(?:the\s+)?$/.test(tail(text, start, 40));
       const venue = VENUE_WORDS.test(words.slice(0, 2).join(" "));
-      if (!place || words.length > 14 || (!/^\p{Lu}/u.test(place) && !(venue && heldIn))) continue;
-      const before = text.slice(0, match.index);
+      if (!place || words.length > PLACE_WORDS || (!/^\p{Lu}/u.test(place) && !(venue && heldIn))) continue;
       let score = 0;
+      const before = tail(text, match.index, 80);
       if (/\b(?:held|took place|gathered|met|convened|assembled|rallied|observed|staged|marched)\b[^,.;]{0,60}$/i.test(before)) score += 4;
       if (aboutEvent) score += 2;
       if (VENUE_WORDS.test(place)) score += 2;
@@ -107,8 +136,10 @@ const HOST_PATTERNS: { regex: RegExp; label: string }[] = [
   { regex: new RegExp(String.raw`\bmoderated by ([^;]+?)${HOST_END}`, "u"), label: "moderated by " },
   { regex: new RegExp(String.raw`\borgani[sz]ed (?:together |jointly )?with ([^;]+?)${HOST_END}`, "u"), label: "with " },
   // "a public hearing of the Bundestag’s Committee on Human Rights, held in ...": the body meeting.
+  // Its name is bounded: a ";" before the end fails the match, and then every "hearing of" before
+  // that ";" would be read up to it again.
   {
-    regex: /\b(?:hearing|meeting|session|sitting|congress|assembly) of (?:the )?(\p{Lu}[^,;]+?)(?=,|\s+(?:held|in|at)\s|\.?$)/u,
+    regex: /\b(?:hearing|meeting|session|sitting|congress|assembly) of (?:the )?(\p{Lu}[^,;]{1,300}?)(?=,|\s+(?:held|in|at)\s|\.?$)/u,
     label: "",
   },
 ];

@@ -4,7 +4,7 @@ import { CAPITALISED_ABBREVIATIONS, COMMON_CAPITALS, LOWER_CASE_ABBREVIATIONS } 
 // date line), and the story's paragraphs cut into sentences, each knowing which of its words are
 // inside quotation marks (what a speaker said) and which are the reporter's.
 
-export type Run = { text: string; quoted: boolean };
+type Run = { text: string; quoted: boolean };
 
 export type Sentence = {
   text: string;
@@ -24,7 +24,7 @@ export type Sentence = {
  * Sentences longer than this are not read for people and calls (a pasted table or a text without
  * stops): no report sentence is this long, and reading one would cost far more than it finds.
  */
-export const LONGEST_SENTENCE = 2000;
+const LONGEST_SENTENCE = 2000;
 
 export const readableSentences = (report: Report): Sentence[] => report.sentences.filter((s) => s.text.length <= LONGEST_SENTENCE);
 
@@ -82,39 +82,67 @@ function quotedMask(paragraph: string): boolean[] {
   return mask;
 }
 
-function endsWithAbbreviation(before: string, next: string): boolean {
-  const word = /([\p{L}.]+)\.$/u.exec(before)?.[1];
+/** Letters and dots of a word: "U.N", "Dr", "e.g". */
+const ABBREVIATION_CHAR = /[\p{L}.]/u;
+const NEXT_WORD = /\s*[“"‘(]?(\p{L}+)/uy;
+
+const isSurrogatePair = (high: number, low: number) => high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+
+/**
+ * The letters and dots just before `end`, read backwards by code point. Never a regex anchored at
+ * the end of `paragraph.slice(0, end)`: that reads the paragraph from its start at every stop, and
+ * on a long word without a dot it backtracks from every letter (issue #13).
+ */
+function wordBefore(paragraph: string, end: number): string {
+  let start = end;
+  while (start > 0) {
+    const width = start >= 2 && isSurrogatePair(paragraph.charCodeAt(start - 2), paragraph.charCodeAt(start - 1)) ? 2 : 1;
+    if (!ABBREVIATION_CHAR.test(paragraph.slice(start - width, start))) break;
+    start -= width;
+  }
+  return paragraph.slice(start, end);
+}
+
+/** Whether the stop at `stop` ends an abbreviation or an initial rather than the sentence; `next` is where the next word may start. */
+function endsWithAbbreviation(paragraph: string, stop: number, next: number): boolean {
+  if (paragraph[stop] !== ".") return false;
+  const word = wordBefore(paragraph, stop);
   if (!word) return false;
   if (CAPITALISED_ABBREVIATIONS.has(word) || LOWER_CASE_ABBREVIATIONS.has(word.toLowerCase())) return true;
   // An initial ("Robert F. Kennedy") or a dotted acronym ("U.N.", "D.C."): a sentence ends there
   // only when the next word is one that usually starts a sentence.
   if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) {
-    const nextWord = /^[“"‘(]?([\p{L}]+)/u.exec(next)?.[1] ?? "";
+    NEXT_WORD.lastIndex = next;
+    const nextWord = NEXT_WORD.exec(paragraph)?.[1] ?? "";
     return !(word.includes(".") && COMMON_CAPITALS.has(nextWord.toLowerCase()));
   }
   return false;
 }
 
+// A run of stops is only tried from its first stop (the lookbehind): tried from each of its stops,
+// a long run of "!!!!" with no capital after it costs the square of its length.
+const BOUNDARY = /(?<![.!?…])[.!?…]+[”"’)\]]*(?=\s+[“"‘(]?[\p{Lu}\d])/gu;
+
 /** Offsets where sentences of a paragraph end. */
 function sentenceEnds(paragraph: string): number[] {
   const ends: number[] = [];
-  const boundary = /[.!?…]+[”"’)\]]*(?=\s+[“"‘(]?[\p{Lu}\d])/gu;
-  for (const match of paragraph.matchAll(boundary)) {
+  for (const match of paragraph.matchAll(BOUNDARY)) {
     const end = match.index + match[0].length;
-    if (endsWithAbbreviation(paragraph.slice(0, match.index + 1), paragraph.slice(end).trimStart())) continue;
+    if (endsWithAbbreviation(paragraph, match.index, end)) continue;
     ends.push(end);
   }
   ends.push(paragraph.length);
   return ends;
 }
 
+/** The stretches of a sentence inside and outside quotation marks. */
 function runsOf(text: string, mask: boolean[]): Run[] {
   const runs: Run[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const quoted = mask[i];
-    const last = runs.at(-1);
-    if (last && last.quoted === quoted) last.text += text[i];
-    else runs.push({ text: text[i], quoted });
+  let start = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i < text.length && mask[i] === mask[start]) continue;
+    runs.push({ text: text.slice(start, i), quoted: mask[start] });
+    start = i;
   }
   return runs;
 }
@@ -174,9 +202,10 @@ export function readReport(text: string): Report {
 }
 
 // A report without a headline: its first sentence, without the dateline ("GENEVA, 3 October 2025 —",
-// "Paris (AFP) -") and cut at a word boundary, makes a title to correct.
+// "Paris (AFP) -") and cut at a word boundary, makes a title to correct. Every part of a dateline
+// is short, and so is every quantifier: the first sentence may be the whole pasted text.
 const DATELINE =
-  /^\p{Lu}[\p{L} .'’-]{1,40}(?:\s*\([^)]{1,30}\))?,?(?:\s+(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2}),?(?:\s+\d{4})?)?\s*[—–-]{1,2}\s+/u;
+  /^\p{Lu}[\p{L} .'’-]{1,40}(?:\s{0,3}\([^)]{1,30}\))?,?(?:\s{1,3}(?:\d{1,2}\s{1,3}\p{L}{1,20}\.?|\p{L}{1,20}\.?\s{1,3}\d{1,2}),?(?:\s{1,3}\d{4})?)?\s{0,3}[—–-]{1,2}\s+/u;
 const TITLE_LENGTH = 120;
 
 export function titleFromLead(sentence: string): string {

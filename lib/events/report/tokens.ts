@@ -26,8 +26,6 @@ export const isCapitalised = (token: Token | undefined): boolean => !!token && t
 /** "Paris’s" → "Paris"; "Lawyers’" → "Lawyers". */
 export const withoutPossessive = (word: string): string => word.replace(/[’']s$|(?<=s)[’']$/u, "");
 
-export const isPossessive = (word: string): boolean => /[’']s$|s[’']$/u.test(word);
-
 /** Lower case, without accents: the key two spellings of one name share. */
 export function nameKey(name: string): string {
   return name
@@ -43,4 +41,3 @@ export function capitaliseFirst(text: string): string {
   return text ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
-export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

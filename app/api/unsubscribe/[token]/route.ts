@@ -1,12 +1,13 @@
 import { NextResponse } from "next/server";
 import { jsonError } from "@/lib/http/json";
 import { unsubscribeByToken } from "@/lib/mailings/unsubscribe";
+import { withDatabaseErrors } from "@/lib/http/unavailable";
 
 // RFC 8058 one-click unsubscribe: mail clients POST "List-Unsubscribe=One-Click" to the address in
 // an update's List-Unsubscribe header. The token in the path is the proof; the body is not needed,
 // so it is not read. Answers 200 for a genuine link (again and again), 400 for a malformed one,
 // and 404 for one that does not match.
-export async function POST(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+export const POST = withDatabaseErrors(async function POST(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const outcome = await unsubscribeByToken(token);
   switch (outcome.kind) {
@@ -17,7 +18,7 @@ export async function POST(_request: Request, { params }: { params: Promise<{ to
     case "unknown":
       return jsonError(404, "not_found", "This unsubscribe link is not valid.");
   }
-}
+});
 
 // Someone (or a mail scanner) opening the one-click address: show the page with its button. A GET
 // never unsubscribes. A relative Location, so a forged Host header cannot send anyone elsewhere.

@@ -1,5 +1,6 @@
 import { confirmResponse } from "@/lib/signatures/api-endpoints";
+import { withDatabaseErrors } from "@/lib/http/unavailable";
 
-export async function POST(request: Request) {
+export const POST = withDatabaseErrors(async function POST(request: Request) {
   return confirmResponse(request);
-}
+});

@@ -4,13 +4,16 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { SignatoryList } from "@/components/signatories/signatory-list";
 import { getPublicCampaignBySlug } from "@/lib/campaigns/queries";
-import { listPublicSignatories } from "@/lib/signatories/queries";
+import { decodePosition, DEEPEST_NUMBERED_PAGE, listPublicSignatories } from "@/lib/signatories/queries";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Signatories" };
 
 const querySchema = z.object({
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  page: z.coerce.number().int().min(1).max(DEEPEST_NUMBERED_PAGE).catch(1),
+  // Where the page starts or ends (the list's own links); anything else is read as no cursor.
+  after: z.string().max(200).optional().catch(undefined),
+  before: z.string().max(200).optional().catch(undefined),
   q: z
     .string()
     .trim()
@@ -26,11 +29,19 @@ type Props = {
 
 export default async function SignatoriesPage({ params, searchParams }: Props) {
   const campaign = await getPublicCampaignBySlug((await params).slug);
-  if (!campaign || !campaign.listNamesPublicly) notFound();
+  if (!campaign?.listNamesPublicly) notFound();
   const raw = await searchParams;
-  const { page, q } = querySchema.parse({ page: raw.page ?? 1, q: typeof raw.q === "string" ? raw.q : "" });
-  const { signatories, hasNextPage } = await listPublicSignatories(campaign.id, { page, search: q });
-  const pageLink = (target: number) => `?${new URLSearchParams({ ...(q && { q }), page: String(target) })}`;
+  const text = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+  const { page, q, after, before } = querySchema.parse({ page: raw.page ?? 1, q: text(raw.q) ?? "", after: text(raw.after), before: text(raw.before) });
+  // Deep pages are read after (or before) a position in the list, never by offset: each page costs
+  // the same at any depth (issue #13).
+  const { signatories, next, previous } = await listPublicSignatories(campaign.id, {
+    page,
+    search: q,
+    after: decodePosition(after),
+    before: decodePosition(before),
+  });
+  const pageLink = (cursor: { after: string } | { before: string }) => `?${new URLSearchParams({ ...(q && { q }), ...cursor })}`;
 
   return (
     <>
@@ -42,13 +53,15 @@ export default async function SignatoriesPage({ params, searchParams }: Props) {
         People who confirmed their signature and chose to show their name. Officials verified by the campaign team are
         marked ✓ and listed first. <a href={`/api/v1/campaigns/${campaign.slug}/signatories.csv`}>Download as CSV</a>.
       </p>
-      <form method="get" role="search" className="field">
-        <label htmlFor="signatory-search">Search by name</label>
-        <input id="signatory-search" type="search" name="q" defaultValue={q} maxLength={100} />{" "}
-        <button type="submit" className="button">
-          Search
-        </button>
-      </form>
+      <search>
+        <form method="get" className="field">
+          <label htmlFor="signatory-search">Search by name</label>
+          <input id="signatory-search" type="search" name="q" defaultValue={q} maxLength={100} />{" "}
+          <button type="submit" className="button">
+            Search
+          </button>
+        </form>
+      </search>
       {signatories.length === 0 ? (
         <p>{q ? `No listed signatory matches “${q}”.` : "Nobody is listed yet."}</p>
       ) : (
@@ -56,16 +69,16 @@ export default async function SignatoriesPage({ params, searchParams }: Props) {
       )}
       <nav aria-label="Pages of signatories">
         <ul className="pagination">
-          {page > 1 && (
+          {previous && (
             <li>
-              <Link href={pageLink(page - 1)} rel="prev">
+              <Link href={pageLink({ before: previous })} rel="prev">
                 Previous page
               </Link>
             </li>
           )}
-          {hasNextPage && (
+          {next && (
             <li>
-              <Link href={pageLink(page + 1)} rel="next">
+              <Link href={pageLink({ after: next })} rel="next">
                 Next page
               </Link>
             </li>

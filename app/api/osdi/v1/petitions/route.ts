@@ -3,9 +3,10 @@ import { pageWindow } from "@/lib/osdi/pagination";
 import { toOsdiPetitionCollection } from "@/lib/osdi/petitions";
 import { listPublicPetitions } from "@/lib/osdi/queries";
 import { parsePageQuery } from "@/lib/osdi/schema";
+import { withDatabaseErrors } from "@/lib/http/unavailable";
 
 // The public petitions (open and closed campaigns), a page at a time. Nothing about signers.
-export async function GET(request: Request) {
+export const GET = withDatabaseErrors(async function GET(request: Request) {
   const parsed = parsePageQuery(new URL(request.url).searchParams);
   if (!parsed.ok) {
     return osdiErrorResponse(
@@ -19,4 +20,4 @@ export async function GET(request: Request) {
   return halResponse(toOsdiPetitionCollection(petitions, parsed.query, totalRecords, window), {
     headers: { "Cache-Control": "no-cache", ...PUBLIC_READ_HEADERS },
   });
-}
+});

@@ -2,14 +2,15 @@ import { slugSchema } from "@/lib/campaigns/schema";
 import { getEvent } from "@/lib/events/queries";
 import { toEventDetailJson } from "@/lib/open-data/event-json";
 import { CACHE_POLICIES, openDataJson, openDataNotFound, preflightResponse } from "@/lib/open-data/http";
+import { withDatabaseErrors } from "@/lib/http/unavailable";
 
 // Public read of one documented event, with the full text of its sources.
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = withDatabaseErrors(async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = slugSchema.safeParse((await params).slug);
   const event = slug.success ? await getEvent(slug.data) : null;
   if (!event) return openDataNotFound("event");
   return openDataJson(request, toEventDetailJson(event), CACHE_POLICIES.events);
-}
+});
 
 export function OPTIONS() {
   return preflightResponse();

@@ -1,9 +1,10 @@
 import { halResponse, osdiSimpleError, PUBLIC_READ_HEADERS } from "@/lib/osdi/hal";
 import { petitionIdSchema, toOsdiPetitionResource } from "@/lib/osdi/petitions";
 import { getPublicPetition } from "@/lib/osdi/queries";
+import { withDatabaseErrors } from "@/lib/http/unavailable";
 
 // One public petition by its id (the campaign's uuid). Drafts and archived campaigns do not exist here.
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = withDatabaseErrors(async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = petitionIdSchema.safeParse((await params).id);
   const petition = id.success ? await getPublicPetition(id.data) : null;
   if (!petition) {
@@ -12,4 +13,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   return halResponse(toOsdiPetitionResource(petition), {
     headers: { "Cache-Control": "no-cache", ...PUBLIC_READ_HEADERS },
   });
-}
+});

@@ -1,5 +1,6 @@
 import { signResponse } from "@/lib/signatures/api-endpoints";
+import { withDatabaseErrors } from "@/lib/http/unavailable";
 
-export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const POST = withDatabaseErrors(async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   return signResponse(request, (await params).slug);
-}
+});

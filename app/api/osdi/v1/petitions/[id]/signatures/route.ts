@@ -6,6 +6,7 @@ import { findPublicPetitionSlug, listConfirmedSignatures } from "@/lib/osdi/quer
 import { parsePageQuery } from "@/lib/osdi/schema";
 import { toOsdiSignatureCollection } from "@/lib/osdi/signatures";
 import { canViewCampaign } from "@/lib/organizers/permissions";
+import { withDatabaseErrors } from "@/lib/http/unavailable";
 
 const resource = "osdi:signatures";
 // Personal data: never cached, and no CORS header, so no web page can read it with a visitor's key.
@@ -14,7 +15,7 @@ const PRIVATE = { "Cache-Control": "no-store" };
 // A petition's confirmed signatures, for its team (any role) and admins, with an organizer API key.
 // Checked in order: the key (401), then the petition and the key owner's access to it, both 404,
 // so a key cannot tell a campaign it may not see from one that does not exist.
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = withDatabaseErrors(async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const userId = await authenticateOsdiRequest(request);
   if (!userId) {
     return osdiSimpleError(401, "UNAUTHORIZED", `Send an active organizer API key in the ${OSDI_TOKEN_HEADER} header.`, { resource });
@@ -34,4 +35,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { totalRecords, signatures } = await listConfirmedSignatures(id.data, parsed.query);
   const window = pageWindow(parsed.query, totalRecords);
   return halResponse(toOsdiSignatureCollection(id.data, signatures, parsed.query, totalRecords, window), { headers: PRIVATE });
-}
+});

@@ -8,13 +8,14 @@ import { readJsonBody } from "@/lib/http/json";
 const OSDI_JSON_TYPES = ["application/json", "application/hal+json"];
 import { clientAddressFrom } from "@/lib/rate-limit/client-address";
 import { signCampaign } from "@/lib/signatures/mutations";
+import { withDatabaseErrors } from "@/lib/http/unavailable";
 
 const resource = "osdi:signature";
 
 // OSDI's Record Signature Helper. Anyone may call it, like POST /api/v1/campaigns/{slug}/signatures,
 // and it takes the same path as the sign form: the signature stays pending, uncounted, until its
 // owner confirms from the email it sends. The caller must assert the person's consent explicitly.
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const POST = withDatabaseErrors(async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = petitionIdSchema.safeParse((await params).id);
   if (!id.success) return osdiSimpleError(404, "NOT_FOUND", "No petition has this id.", { resource });
   const body = await readJsonBody(request, { types: OSDI_JSON_TYPES });
@@ -47,4 +48,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
         headers: { "Retry-After": String(outcome.retryAfterSeconds) },
       });
   }
-}
+});

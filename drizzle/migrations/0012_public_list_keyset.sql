@@ -1,0 +1,2 @@
+DROP INDEX "signatures_public_list_idx";--> statement-breakpoint
+CREATE INDEX "signatures_public_list_idx" ON "signatures" USING btree ("campaign_id",("verified_at" is not null) desc,"confirmed_at" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE "signatures"."status" = 'confirmed' and "signatures"."show_name" and not "signatures"."name_hidden";
