@@ -41,6 +41,10 @@ const envSchema = z.object({
   PAGE_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
   // Auth.js reads AUTH_URL itself; parsed here so a malformed value fails loudly at start-up.
   AUTH_URL: z.string().url().optional(),
+  // The least severe level written (lib/log/logger.ts) and how: JSON lines or readable text.
+  // Defaults in getLogSettings().
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).optional(),
+  LOG_FORMAT: z.enum(["json", "text"]).optional(),
   // The first admins (issue #3): comma-separated addresses that may always sign in, as admins.
   ADMIN_EMAILS: z
     .string()
@@ -84,6 +88,26 @@ export function getEnv(): Env {
     emailWorkerEnabled: env.EMAIL_WORKER ?? true,
   };
   return cached;
+}
+
+export type LogSettings = { level: NonNullable<Env["LOG_LEVEL"]>; format: NonNullable<Env["LOG_FORMAT"]> };
+
+/**
+ * How the logger writes. Never throws: the logger is what reports an invalid configuration (getEnv()
+ * throws at start-up), so each setting here falls back to its default on its own. JSON in production,
+ * where a log collector reads it; only warnings and errors under `node --test` (which sets
+ * NODE_TEST_CONTEXT in each test file's process), so test output stays readable.
+ */
+export function getLogSettings(): LogSettings {
+  const { shape } = envSchema;
+  const nodeEnv = shape.NODE_ENV.catch("development").parse(process.env.NODE_ENV || undefined);
+  const level = shape.LOG_LEVEL.catch(undefined).parse(process.env.LOG_LEVEL || undefined);
+  const format = shape.LOG_FORMAT.catch(undefined).parse(process.env.LOG_FORMAT || undefined);
+  const testing = nodeEnv === "test" || Boolean(process.env.NODE_TEST_CONTEXT);
+  return {
+    level: level ?? (testing ? "warn" : "info"),
+    format: format ?? (nodeEnv === "production" ? "json" : "text"),
+  };
 }
 
 let secret: string | undefined;

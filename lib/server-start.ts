@@ -3,6 +3,7 @@ import { closeDueCampaigns } from "@/lib/campaigns/mutations";
 import { prepareDatabase } from "@/lib/db/bootstrap";
 import { startOutboxPoller } from "@/lib/email/outbox";
 import { getEnv, getSecret } from "@/lib/env";
+import { log, reportError } from "@/lib/log/logger";
 import { pruneRateLimitCounters } from "@/lib/rate-limit/limiter";
 
 export async function startServer(): Promise<void> {
@@ -10,23 +11,24 @@ export async function startServer(): Promise<void> {
     getSecret();
     await prepareDatabase();
   } catch (error) {
-    console.error(`\nThe server cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+    // The message alone: it says what to fix (a missing secret, a database out of reach), a stack would bury it.
+    log.error(`The server cannot start: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
   const env = getEnv();
   if (env.emailWorkerEnabled) startOutboxPoller(env.EMAIL_WORKER_INTERVAL_MS);
-  setInterval(() => pruneRateLimitCounters().catch(() => {}), 15 * 60_000).unref();
+  const prune = () => pruneRateLimitCounters().catch((error) => reportError(error, { msg: "Pruning rate-limit counters failed" }));
+  setInterval(prune, 15 * 60_000).unref();
   startAutoCloseSweep();
   if (env.devMailboxEnabled) {
-    console.log(`Emails are not sent (no RESEND_API_KEY): read them at ${env.APP_URL}/dev/mailbox`);
+    log.info(`Emails are not sent (no RESEND_API_KEY): read them at ${env.APP_URL}/dev/mailbox`);
   }
 }
 
 // Campaigns past their closing date already refuse signatures; the sweep makes their status say
 // "closed" too. One idempotent UPDATE, so several instances sweeping at once do no harm.
 function startAutoCloseSweep(): void {
-  const sweep = () =>
-    closeDueCampaigns().catch((error) => console.error(`Closing campaigns past their closing date failed: ${error instanceof Error ? error.message : String(error)}`));
+  const sweep = () => closeDueCampaigns().catch((error) => reportError(error, { msg: "Closing campaigns past their closing date failed" }));
   void sweep();
   setInterval(sweep, 60_000).unref();
 }

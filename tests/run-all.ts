@@ -3,8 +3,9 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { createTestDatabase } from "./database";
 
-// `npm test`: unit tests, integration tests against real PostgreSQL, then a production build
-// and the Playwright suite in Chromium. One fresh database for the run (see tests/database.ts).
+// `npm test`: the static checks first (lint, types, dead code: seconds, so a slip fails fast), then
+// unit tests, integration tests against real PostgreSQL, a production build and the Playwright
+// suite in Chromium. One fresh database for the run (see tests/database.ts).
 
 type Step = {
   name: string;
@@ -43,7 +44,13 @@ const nodeTest = (dir: string) => [
   ...testFiles(dir),
 ];
 
+const npmScript = (name: string): Step => ({ name, command: "npm", args: ["run", "--silent", name], database: false, counts: noCounts });
+
 const steps: Step[] = [
+  npmScript("lint"),
+  npmScript("typecheck"),
+  npmScript("structure"),
+  npmScript("deadcode"),
   { name: "unit", command: process.execPath, args: nodeTest("tests/unit"), database: false, counts: nodeTestCounts },
   { name: "integration", command: process.execPath, args: nodeTest("tests/integration"), database: true, counts: nodeTestCounts },
   { name: "build", command: "npm", args: ["run", "build"], database: false, counts: noCounts },

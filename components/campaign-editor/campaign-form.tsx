@@ -3,14 +3,14 @@
 import { useMemo, useState } from "react";
 import type { Path } from "react-hook-form";
 import type { z } from "zod";
-import { ErrorSummary } from "@/components/organizers/error-summary";
-import { useActionForm } from "@/components/organizers/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { FormField } from "@/components/ui/form-field";
 import { createCampaignAction, updateCampaignAction } from "@/lib/campaigns/actions";
 import type { CampaignFields } from "@/lib/campaigns/commands";
 import type { CampaignFormDefaults } from "@/lib/campaigns/form-defaults";
 import { buildCreateCampaignSchema, buildEditCampaignSchema, CAMPAIGN_KINDS, type CampaignFormValues } from "@/lib/campaigns/schema";
-import type { ActionFormState } from "@/lib/organizers/action-state";
+import type { ActionFormState } from "@/lib/forms/action-state";
 import { SignerFieldsFieldset } from "./signer-fields";
 
 type Props = {
@@ -64,6 +64,14 @@ export function CampaignForm({ defaults, mode, readOnly = false }: Props) {
   const [kind, setKind] = useState(initial.kind);
   const locked = mode.kind === "edit" && !mode.draft;
   const kindField = register("kind");
+  // Choosing a kind also updates the signer fields that kind makes compulsory.
+  const kindInput: typeof kindField = {
+    ...kindField,
+    onChange: (event) => {
+      setKind(event.target.value);
+      return kindField.onChange(event);
+    },
+  };
 
   const text = (field: Path<CampaignFormValues>, label: string, hint?: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => {
     const id = `campaign-${field}`;
@@ -125,7 +133,7 @@ export function CampaignForm({ defaults, mode, readOnly = false }: Props) {
                 value={value}
                 defaultChecked={initial.kind === value}
                 disabled={locked}
-                {...(locked ? { name: "kind-shown" } : { ...kindField, onChange: (event) => (setKind(event.target.value), kindField.onChange(event)) })}
+                {...(locked ? { name: "kind-shown" } : kindInput)}
               />
               <label htmlFor={`campaign-kind-${value}`}>{CAMPAIGN_KINDS[value]}</label>
             </div>

@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { changeCampaignStatusAction } from "@/lib/campaigns/actions";
 import { TRANSITIONS } from "@/lib/campaigns/lifecycle";
 import type { LifecycleAction } from "@/lib/campaigns/page-data";
-import type { ActionFormState } from "@/lib/organizers/action-state";
+import type { ActionFormState } from "@/lib/forms/action-state";
 
 type Props = { campaignSlug: string; actions: LifecycleAction[] };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import type { UseFormRegister } from "react-hook-form";
-import type { SignerFields } from "@/drizzle/seed/types";
+import type { SignerFields } from "@/lib/db/schema";
 import { signerFieldInput, SIGNER_FIELDS, SIGNER_FIELD_RULES, type CampaignFormValues } from "@/lib/campaigns/schema";
 
 const RULE_LABELS = { required: "Required", optional: "Optional", off: "Not asked" } as const;

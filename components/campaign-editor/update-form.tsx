@@ -1,12 +1,12 @@
 "use client";
 
 import type { Path } from "react-hook-form";
-import { ErrorSummary } from "@/components/organizers/error-summary";
-import { useActionForm } from "@/components/organizers/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { FormField } from "@/components/ui/form-field";
 import { postCampaignUpdateAction, type UpdateFields } from "@/lib/campaigns/actions";
 import { campaignUpdateSchema, OUTCOME_KINDS, UPDATE_KINDS, type CampaignUpdateInput } from "@/lib/campaigns/schema";
-import type { ActionFormState } from "@/lib/organizers/action-state";
+import type { ActionFormState } from "@/lib/forms/action-state";
 
 type Props = { campaignSlug: string; variant: "outcome" | "news" };
 

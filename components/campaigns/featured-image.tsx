@@ -5,6 +5,7 @@
 export function FeaturedImage({ url, alt }: { url: string | null; alt: string | null }) {
   if (!url) return null;
   return (
+    // biome-ignore lint/performance/noImgElement: the image lives on another site (see above)
     <img
       src={url}
       alt={alt ?? ""}

@@ -16,7 +16,7 @@ type CopyState = "idle" | "copied" | "failed";
  * The campaign address tagged with where it was shared, so that signatures arriving through it can
  * later be attributed (utm_source names the channel, utm_medium is always "share").
  */
-export function taggedShareUrl(url: string, source: string): string {
+function taggedShareUrl(url: string, source: string): string {
   const tagged = new URL(url);
   tagged.searchParams.set("utm_source", source);
   tagged.searchParams.set("utm_medium", "share");

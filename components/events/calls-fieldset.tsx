@@ -20,6 +20,7 @@ export function CallsFieldset() {
       )}
       <datalist id="event-speaker-names">
         {speakers.filter((speaker) => speaker?.name).map((speaker, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: stateless suggestions, rebuilt on each render; two speakers may share a name
           <option key={index} value={speaker.name} />
         ))}
       </datalist>

@@ -1,9 +1,9 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { startTransition, useActionState, useEffect, useEffectEvent, useRef } from "react";
 import { FormProvider, useForm, type FieldErrors, type Resolver } from "react-hook-form";
-import { ErrorSummary } from "@/components/organizers/error-summary";
+import { ErrorSummary } from "@/components/forms/error-summary";
 import type { EventFormState } from "@/lib/events/actions";
 import { EVENT_LIMITS, eventSchema, type EventFormValues } from "@/lib/events/schema";
 import { CallsFieldset } from "./calls-fieldset";
@@ -51,9 +51,15 @@ export function EventForm({ action, defaultValues, label }: Props) {
   const errors = [...shown.entries()].map(([path, message]) => [fieldId(path), message] as [string, string]);
   const message = state.status === "error" && errors.length === 0 ? state.message : null;
 
-  useEffect(() => {
+  // After a failed submit, move focus to the error summary so screen readers read it out. The errors
+  // are read when the submit ends, not followed: fixing one field while others are still wrong
+  // must not pull the focus away from the field being typed in.
+  const focusErrorSummary = useEffectEvent(() => {
     if (errors.length > 0 || message) summaryRef.current?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: triggers, not values read: the effect runs once per finished submit, refused in the browser (submitCount) or answered by the server (state)
+  useEffect(() => {
+    focusErrorSummary();
   }, [form.formState.submitCount, state]);
 
   const onSubmit = form.handleSubmit(() => {

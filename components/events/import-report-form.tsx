@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { ErrorSummary } from "@/components/organizers/error-summary";
-import { useActionForm } from "@/components/organizers/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { FormField } from "@/components/ui/form-field";
 import { createEventAction, importReportAction, type ImportReportState } from "@/lib/events/actions";
 import { REPORT_MAX, importReportSchema, type ImportReportInput } from "@/lib/events/schema";

@@ -1,7 +1,7 @@
 "use client";
 
-import { ErrorSummary } from "@/components/organizers/error-summary";
-import { useActionForm } from "@/components/organizers/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { FormField } from "@/components/ui/form-field";
 import { createMailingAction, updateMailingAction, type MailingFormState } from "@/lib/mailings/actions";
 import { BODY_MAX, createMailingSchema, SUBJECT_MAX, updateMailingSchema, type UpdateMailingInput } from "@/lib/mailings/schema";

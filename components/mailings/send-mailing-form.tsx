@@ -1,7 +1,7 @@
 "use client";
 
-import { ErrorSummary } from "@/components/organizers/error-summary";
-import { useActionForm } from "@/components/organizers/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { sendMailingAction, type MailingFormState } from "@/lib/mailings/actions";
 import { sendMailingSchema, type SendMailingInput } from "@/lib/mailings/schema";
 

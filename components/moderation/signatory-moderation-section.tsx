@@ -2,6 +2,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { hideCommentAction, hideNameAction, showCommentAction, showNameAction } from "@/lib/moderation/actions";
 import type { ModeratedSignatory } from "@/lib/moderation/queries";
 import { MODERATION_SEARCH_MAX } from "@/lib/moderation/schema";
+import { SearchForm } from "@/components/ui/search-form";
 
 type Props = { campaignSlug: string; signatories: ModeratedSignatory[]; search: string; canModerate: boolean };
 
@@ -31,13 +32,7 @@ export function SignatoryModerationSection({ campaignSlug, signatories, search, 
     <section aria-labelledby="moderate-signatories-title">
       <h2 id="moderate-signatories-title">Names and comments on the public list</h2>
       <p>The most recent 50 signers who chose to be listed, pending ones included. Hiding never changes the count.</p>
-      <form method="get" role="search" aria-label="Search signers by name">
-        <label htmlFor="moderation-search">Name contains</label>{" "}
-        <input id="moderation-search" name="q" type="search" defaultValue={search} maxLength={MODERATION_SEARCH_MAX} />{" "}
-        <button type="submit" className="button">
-          Search
-        </button>
-      </form>
+      <SearchForm id="moderation-search" label="Name contains" value={search} maxLength={MODERATION_SEARCH_MAX} ariaLabel="Search signers by name" />
       {signatories.length === 0 ? (
         <p data-testid="moderated-signatories-empty">{search ? `Nobody listed matches “${search}”.` : "Nobody has chosen to be listed yet."}</p>
       ) : (

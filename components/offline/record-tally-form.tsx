@@ -1,7 +1,7 @@
 "use client";
 
-import { ErrorSummary } from "@/components/organizers/error-summary";
-import { useActionForm } from "@/components/organizers/use-action-form";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { FormField } from "@/components/ui/form-field";
 import { recordOfflineTallyAction, type OfflineFormState } from "@/lib/offline/actions";
 import { recordTallySchema, type RecordTallyFields, type RecordTallyInput } from "@/lib/offline/schema";

@@ -1,12 +1,12 @@
 "use client";
 
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { FormField } from "@/components/ui/form-field";
-import type { ActionFormState } from "@/lib/organizers/action-state";
+import type { ActionFormState } from "@/lib/forms/action-state";
 import { addCampaignMemberAction } from "@/lib/organizers/actions";
 import type { AddMemberFields } from "@/lib/organizers/commands";
 import { addCampaignMemberSchema, CAMPAIGN_MEMBER_ROLES, type AddCampaignMemberInput } from "@/lib/organizers/schema";
-import { ErrorSummary } from "./error-summary";
-import { useActionForm } from "./use-action-form";
 
 const FIELDS: [AddMemberFields, string][] = [
   ["campaignSlug", "member-campaign"],

@@ -2,6 +2,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { unverifySignatoryAction, verifySignatoryAction } from "@/lib/organizers/actions";
 import type { ListedSignatory } from "@/lib/organizers/queries";
 import { SIGNATORY_SEARCH_MAX } from "@/lib/organizers/schema";
+import { SearchForm } from "@/components/ui/search-form";
 
 type Props = { campaignSlug: string; signatories: ListedSignatory[]; search: string; canVerify: boolean };
 
@@ -16,13 +17,7 @@ export function CampaignSignatoriesSection({ campaignSlug, signatories, search, 
       <p>
         The most recent 50. Officials marked as verified carry a ✓ on the public list and are shown first there.
       </p>
-      <form method="get" role="search" aria-label="Search the listed signatories">
-        <label htmlFor="signatory-search">Name contains</label>{" "}
-        <input id="signatory-search" name="q" type="search" defaultValue={search} maxLength={SIGNATORY_SEARCH_MAX} />{" "}
-        <button type="submit" className="button">
-          Search
-        </button>
-      </form>
+      <SearchForm id="signatory-search" label="Name contains" value={search} maxLength={SIGNATORY_SEARCH_MAX} ariaLabel="Search the listed signatories" />
       {signatories.length === 0 ? (
         <p data-testid="listed-signatories-empty">{search ? `Nobody listed matches “${search}”.` : "Nobody has chosen to be listed yet."}</p>
       ) : (

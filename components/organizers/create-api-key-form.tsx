@@ -1,10 +1,10 @@
 "use client";
 
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { FormField } from "@/components/ui/form-field";
 import { createApiKeyAction, type CreateApiKeyState } from "@/lib/organizers/actions";
 import { createApiKeySchema, type CreateApiKeyInput } from "@/lib/organizers/schema";
-import { ErrorSummary } from "./error-summary";
-import { useActionForm } from "./use-action-form";
 
 // The new key comes back once, in the action's result; it is never stored, so a reload loses it.
 export function CreateApiKeyForm() {

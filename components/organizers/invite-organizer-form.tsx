@@ -1,11 +1,11 @@
 "use client";
 
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { FormField } from "@/components/ui/form-field";
-import type { ActionFormState } from "@/lib/organizers/action-state";
+import type { ActionFormState } from "@/lib/forms/action-state";
 import { inviteOrganizerAction } from "@/lib/organizers/actions";
 import { inviteOrganizerSchema, type InviteOrganizerInput } from "@/lib/organizers/schema";
-import { ErrorSummary } from "./error-summary";
-import { useActionForm } from "./use-action-form";
 
 // The same zod schema checks the field here and again in the server action; without JavaScript
 // the form posts to the action and shows its errors.

@@ -5,6 +5,7 @@ export function SignatoryList({ signatories }: { signatories: PublicSignatory[] 
   return (
     <ul className="signatory-list">
       {signatories.map((signatory, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the public list carries no ids, and two people of the same name may sign on the same day
         <li key={`${signatory.name}-${signatory.signedOn}-${index}`}>
           <strong>{signatory.name}</strong>
           {signatory.verified && (

@@ -1,12 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useMemo, useRef } from "react";
+import { startTransition, useActionState, useEffect, useEffectEvent, useMemo, useRef } from "react";
 import { useForm, type Resolver } from "react-hook-form";
-import type { SignerFields } from "@/drizzle/seed/types";
+import type { SignerFields } from "@/lib/db/schema";
 import { signCampaignAction, type SignFormState } from "@/lib/signatures/actions";
 import { COUNTRY_CODES, countryName } from "@/lib/signatures/countries";
-import { buildSignatureSchema, OFFICES, type FieldErrors, type SignatureInput } from "@/lib/signatures/schema";
+import { OFFICES } from "@/lib/signatories/offices";
+import { buildSignatureSchema, type FieldErrors, type SignatureInput } from "@/lib/signatures/schema";
 import { ShareLinks } from "@/components/campaigns/share-links";
 import { FormField } from "@/components/ui/form-field";
 import { externalReferrerHost } from "@/lib/signatures/source";
@@ -55,10 +56,15 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
   const shownErrors = FIELD_ORDER.map((name) => [name, errorFor(name)] as const).filter(([, message]) => message);
   const formMessage = state.status === "error" && Object.keys(serverErrors).length === 0 ? state.message : null;
 
-  // After a failed submit, move focus to the error summary so screen readers read it out.
-  useEffect(() => {
+  // After a failed submit, move focus to the error summary so screen readers read it out. The errors
+  // are read when the submit ends, not followed: fixing one field while others are still wrong
+  // must not pull the focus away from the field being typed in.
+  const focusErrorSummary = useEffectEvent(() => {
     if (shownErrors.length > 0 || formMessage) summaryRef.current?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: triggers, not values read: the effect runs once per finished submit, refused in the browser (submitCount) or answered by the server (state)
+  useEffect(() => {
+    focusErrorSummary();
   }, [submitCount, state]);
   useEffect(() => {
     if (state.status === "accepted") resultRef.current?.focus();

@@ -1,9 +1,11 @@
+import type { SignerFields } from "@/lib/db/schema";
+
 // Shapes of the seed data. The seed is idempotent: an event or campaign whose slug already exists
 // is left as it is (organizers may have edited it), so only what is missing gets inserted.
 
-export type SeedSpeaker = { name: string; role: string };
+type SeedSpeaker = { name: string; role: string };
 
-export type SeedSource = {
+type SeedSource = {
   title: string;
   publisher: string | null;
   /** ISO date (YYYY-MM-DD) when the source gives one, else null. */
@@ -15,7 +17,7 @@ export type SeedSource = {
   note: string | null;
 };
 
-export type SeedCallToAction = {
+type SeedCallToAction = {
   /** Who made the call (a speaker's name), or null when the report gives none. */
   speaker: string | null;
   /** Who is called on, e.g. "UN Human Rights Council". */
@@ -43,17 +45,7 @@ export type SeedEvent = {
   callsToAction: SeedCallToAction[];
 };
 
-export type SignerFieldRule = "required" | "optional" | "off";
-
-export type SignerFields = {
-  country: SignerFieldRule;
-  city: SignerFieldRule;
-  postcode: SignerFieldRule;
-  office: SignerFieldRule;
-  municipality: SignerFieldRule;
-};
-
-export type SeedOfflineTally = {
+type SeedOfflineTally = {
   count: number;
   /** How the count is worded by the source, e.g. "more than 2,000". */
   description: string;

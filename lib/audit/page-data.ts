@@ -3,9 +3,9 @@ import { searchText } from "@/lib/validation/text";
 import { inArray } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { campaigns } from "@/lib/db/schema";
-import { allow, refuse, type Caller, type Guarded } from "@/lib/organizers/guard";
-import { isAdmin } from "@/lib/organizers/permissions";
-import { findCampaignBySlug } from "@/lib/organizers/queries";
+import { allow, refuse, type Caller, type Guarded } from "@/lib/access/guard";
+import { isAdmin } from "@/lib/access/permissions";
+import { findCampaignBySlug } from "@/lib/access/queries";
 import { AUDIT_PAGE_SIZE, listAuditEntries } from "./log";
 
 export type AuditRow = {

@@ -3,6 +3,7 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { EMAIL_PROVIDER_ID, signIn, signOut } from "./auth";
+import { isAuthRefusal } from "./auth-logger";
 import { signInSchema } from "./schema";
 
 export type SignInFormState =
@@ -21,7 +22,8 @@ export async function requestSignInLinkAction(_prev: SignInFormState, formData: 
   try {
     await signIn(EMAIL_PROVIDER_ID, { email: parsed.data.email, redirectTo: parsed.data.callbackUrl, redirect: false });
   } catch (error) {
-    if (error instanceof AuthError && error.type === "AccessDenied") {
+    // Not when the policy itself failed (the database out of reach): then "try again" is the truth.
+    if (isAuthRefusal(error) && error.type === "AccessDenied") {
       return {
         status: "error",
         message: "This address cannot sign in. Organizers sign in once an admin has invited them: ask an admin for an invitation.",

@@ -5,6 +5,7 @@ import Resend from "next-auth/providers/resend";
 import { getDb } from "@/lib/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/lib/db/schema";
 import { getEnv, getSecret } from "@/lib/env";
+import { authLogger } from "./auth-logger";
 import { sendMagicLink } from "./magic-link-email";
 import { admitToSignIn } from "./sign-in-policy";
 
@@ -33,6 +34,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     }),
   ],
   pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
+  // Refusals (an uninvited address, a used link) at info; failures through the app's logger.
+  logger: authLogger,
   callbacks: {
     // Called when the address is typed (email.verificationRequest) and again when the link is opened.
     async signIn({ user, email }) {

@@ -16,7 +16,7 @@ export async function sendMagicLink({ identifier, url, expires }: { identifier: 
 
 // The link carries APP_URL's origin, like confirmation links, whatever Host header the request
 // had: a forged Host cannot make the app mail out a sign-in link to someone else's server.
-export function onPublicOrigin(url: string): string {
+function onPublicOrigin(url: string): string {
   const link = new URL(url);
   return new URL(`${link.pathname}${link.search}`, new URL(getEnv().APP_URL).origin).toString();
 }
@@ -25,7 +25,7 @@ function escapeHtml(value: string): string {
   return value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 }
 
-export function magicLinkEmail(to: string, url: string, expires: Date): EmailMessage {
+function magicLinkEmail(to: string, url: string, expires: Date): EmailMessage {
   const hours = Math.max(1, Math.round((expires.getTime() - Date.now()) / 3_600_000));
   const host = new URL(url).host;
   return {

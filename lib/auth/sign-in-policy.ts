@@ -13,7 +13,7 @@ export type SignInStage =
   /** The magic link was opened: the address is proven. */
   | "verified";
 
-export function isBootstrapAdmin(email: string): boolean {
+function isBootstrapAdmin(email: string): boolean {
   return getEnv().ADMIN_EMAILS.includes(email.trim().toLowerCase());
 }
 
@@ -29,7 +29,7 @@ export async function admitToSignIn(email: string, stage: SignInStage): Promise<
 }
 
 /** Makes (or promotes) the users row of an ADMIN_EMAILS address before Auth.js looks it up. */
-export async function ensureAdminUser(email: string): Promise<void> {
+async function ensureAdminUser(email: string): Promise<void> {
   await getDb()
     .insert(users)
     .values({ email, role: "admin" })

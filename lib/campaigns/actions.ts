@@ -3,9 +3,9 @@
 import { revalidatePath } from "@/lib/cache/revalidate";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
-import { failure, formValues, refusalMessages, type ActionFormState } from "@/lib/organizers/action-state";
+import { failure, formValues, refusalMessages, type ActionFormState } from "@/lib/forms/action-state";
 import { changeCampaignStatusAs, createCampaignAs, postCampaignUpdateAs, updateCampaignAs, type CampaignFields } from "./commands";
-import { TRANSITIONS } from "./lifecycle";
+import type { TRANSITIONS } from "./lifecycle";
 
 // Server actions of the campaign pages. Each reads the session itself and hands the raw form to
 // a command (commands.ts), which finds the campaign by the slug the form names and checks access.

@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { guardCampaign } from "@/lib/organizers/campaign-guard";
-import { allow, refuse, type Caller, type CommandResult } from "@/lib/organizers/guard";
-import { fieldErrorsOf } from "@/lib/organizers/schema";
+import { guardCampaign } from "@/lib/access/campaign-guard";
+import { allow, refuse, type Caller, type CommandResult } from "@/lib/access/guard";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import type { Campaign } from "@/lib/db/schema";
 import { applyTransition, insertCampaign, insertCampaignUpdate, SLUG_TAKEN, updateCampaign, type WriteResult } from "./mutations";
 import { findCampaignRow, findEventForCampaign, isSlugTaken } from "./queries";

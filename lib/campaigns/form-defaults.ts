@@ -1,8 +1,7 @@
-import type { SignerFields } from "@/drizzle/seed/types";
-import type { Campaign } from "@/lib/db/schema";
+import type { Campaign, SignerFields } from "@/lib/db/schema";
 import { toFormDate } from "./form-dates";
 import type { CampaignPrefill } from "./prefill";
-import { signerFieldInput, SIGNER_FIELD_INPUTS, SIGNER_FIELDS, type CampaignFormField } from "./schema";
+import { signerFieldInput, type SIGNER_FIELD_INPUTS, SIGNER_FIELDS, type CampaignFormField } from "./schema";
 
 // What the campaign form shows before anyone types: a stored campaign as form strings, or a new
 // campaign's starting values (pre-filled from an event's call to action when there is one).

@@ -18,7 +18,7 @@ export const TRANSITIONS = {
 type Publishable = Pick<Lifecycle, "title" | "summary" | "statement" | "decisionMakers" | "goal">;
 
 /** What a published campaign must have and this one lacks, by field: "a statement", "a summary"… */
-export function missingForPublication(campaign: Publishable): Partial<Record<keyof Publishable, string>> {
+function missingForPublication(campaign: Publishable): Partial<Record<keyof Publishable, string>> {
   const missing: Partial<Record<keyof Publishable, string>> = {};
   if (!campaign.title.trim()) missing.title = "a title";
   if (!campaign.summary.trim()) missing.summary = "a summary";

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Campaign, CampaignUpdate } from "@/lib/db/schema";
-import type { CampaignAccess } from "@/lib/organizers/access-rules";
-import { guardCampaign } from "@/lib/organizers/campaign-guard";
-import { allow, refuse, type Caller, type Guarded } from "@/lib/organizers/guard";
+import type { CampaignAccess } from "@/lib/access/access-rules";
+import { guardCampaign } from "@/lib/access/campaign-guard";
+import { allow, refuse, type Caller, type Guarded } from "@/lib/access/guard";
 import { listPublicSignatories, type PublicSignatory } from "@/lib/signatories/queries";
 import { getBreakdowns, type Breakdowns } from "@/lib/tallies/breakdowns";
 import { transitionRefusal, transitionsFrom } from "./lifecycle";

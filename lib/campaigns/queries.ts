@@ -18,7 +18,7 @@ import { slugSchema } from "@/lib/campaigns/schema";
 import { isPublicCampaign, PUBLIC_CAMPAIGN_STATUSES } from "@/lib/campaigns/status";
 import { getTallies, getTally, type Tally } from "@/lib/tallies/queries";
 
-export type CampaignEventSummary = { slug: string; title: string; occurredOn: string | null; dateNote: string; place: string };
+type CampaignEventSummary = { slug: string; title: string; occurredOn: string | null; dateNote: string; place: string };
 
 export type CampaignListItem = Campaign & { tally: Tally; event: CampaignEventSummary | null };
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { SignerFieldRule, SignerFields } from "@/drizzle/seed/types";
+import type { SignerFieldRule, SignerFields } from "@/lib/db/schema";
 import { hasYearOutside, RECENT_YEARS, yearsMessage } from "@/lib/validation/dates";
 import { isSingleLineText, multiLine, singleLine } from "@/lib/validation/text";
 import { parseFormDate } from "./form-dates";
@@ -19,7 +19,7 @@ export const slugSchema = z
 const RESERVED_SLUGS = new Set(["new"]);
 
 /** The address an organizer chooses for a campaign. */
-export const campaignSlugSchema = z
+const campaignSlugSchema = z
   .string({ error: "Enter an address for the campaign" })
   .trim()
   .min(3, "The address must be 3 to 80 characters long")
@@ -31,7 +31,7 @@ export const CAMPAIGN_KINDS = {
   petition: "A petition anyone can sign",
   declaration: "A declaration of elected officials (asks their office and municipality)",
 } as const;
-export type CampaignKind = keyof typeof CAMPAIGN_KINDS;
+type CampaignKind = keyof typeof CAMPAIGN_KINDS;
 
 export const SIGNER_FIELDS = {
   country: "Country",
@@ -249,9 +249,8 @@ export function buildEditCampaignSchema(options: CampaignFormOptions = {}) {
 
 export type CampaignFormValues = Record<keyof typeof baseShape, string | boolean> & { eventSlug?: string; campaignSlug?: string };
 export type CampaignFormField = keyof typeof baseShape;
-export const CAMPAIGN_FORM_FIELDS = Object.keys(baseShape) as CampaignFormField[];
 
-export const TRANSITION_NAMES = ["publish", "close", "reopen", "archive", "restore"] as const;
+const TRANSITION_NAMES = ["publish", "close", "reopen", "archive", "restore"] as const;
 export type TransitionName = (typeof TRANSITION_NAMES)[number];
 
 export const changeStatusSchema = z.object({

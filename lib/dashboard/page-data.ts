@@ -1,6 +1,6 @@
 import "server-only";
-import { guardCampaign } from "@/lib/organizers/campaign-guard";
-import { allow, type Caller, type Guarded } from "@/lib/organizers/guard";
+import { guardCampaign } from "@/lib/access/campaign-guard";
+import { allow, type Caller, type Guarded } from "@/lib/access/guard";
 import { getBreakdowns, type Breakdowns } from "@/lib/tallies/breakdowns";
 import { getTally } from "@/lib/tallies/queries";
 import { confirmationRate } from "./figures";

@@ -18,7 +18,7 @@ export async function countUnconfirmedSignatures(campaignId: string): Promise<St
 
 export type UtmCount = { source: string | null; medium: string | null; campaign: string | null; count: number };
 
-export const UTM_ROWS_SHOWN = 50;
+const UTM_ROWS_SHOWN = 50;
 
 /** Confirmed signatures that carried utm tags, grouped by their tags, most first. */
 export async function listUtmCounts(campaignId: string): Promise<UtmCount[]> {

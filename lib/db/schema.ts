@@ -17,7 +17,6 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { SignerFields } from "@/drizzle/seed/types";
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({
   dataType: () => "bytea",
@@ -100,6 +99,21 @@ export const campaignKind = pgEnum("campaign_kind", ["petition", "declaration"])
 export const campaignStatus = pgEnum("campaign_status", ["draft", "open", "closed", "archived"]);
 /** What came of a campaign, in the order it usually happens. Each is announced by a public update. */
 export const campaignOutcome = pgEnum("campaign_outcome", ["delivered", "response", "won"]);
+
+/** Whether the sign form asks for a detail, and whether the signer must give it. */
+export type SignerFieldRule = "required" | "optional" | "off";
+
+/**
+ * The details a campaign asks of its signers, as stored in `signer_fields`. Here with the column,
+ * like InvalidationFilter, so lib/ and the seed data read it from below (issue #10).
+ */
+export type SignerFields = {
+  country: SignerFieldRule;
+  city: SignerFieldRule;
+  postcode: SignerFieldRule;
+  office: SignerFieldRule;
+  municipality: SignerFieldRule;
+};
 
 export const campaigns = pgTable("campaigns", {
   id: uuid("id").primaryKey().defaultRandom(),

@@ -26,8 +26,8 @@ type Row = {
   campaign_slug: string;
 };
 
-export const SKIPPED_UNSUBSCRIBED = "skipped: unsubscribed";
-export const SKIPPED_NOT_CONFIRMED = "skipped: signature no longer confirmed";
+const SKIPPED_UNSUBSCRIBED = "skipped: unsubscribed";
+const SKIPPED_NOT_CONFIRMED = "skipped: signature no longer confirmed";
 
 /** Renders the given outbox rows of mailings; rows not in the answer no longer have their signature or mailing. */
 export async function renderQueuedMailings(outboxIds: string[]): Promise<Map<string, RenderedMailing>> {

@@ -5,6 +5,7 @@ import type { Executor } from "@/lib/db/client";
 import { executePrepared } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema";
 import { getEnv } from "@/lib/env";
+import { log, reportError } from "@/lib/log/logger";
 import { MAX_BATCH_SIZE, sendEmailBatch, type EmailMessage } from "./mailer";
 import { renderQueuedMailings } from "./mailing-messages";
 import {
@@ -17,8 +18,6 @@ import {
 } from "./outbox-records";
 import { seal, unseal } from "./sealed-payload";
 import { renderTemplatedEmail, type TemplatedEmail } from "./templates";
-
-export { MAX_ATTEMPTS, retryDelaySeconds } from "./outbox-records";
 
 const CLAIM_SECONDS = 60;
 
@@ -137,6 +136,9 @@ async function send(batchId: string, entries: { row: ClaimedEmail; message: Emai
   );
   if (!result.ok) {
     if (result.keyReused) return settleReusedKey(rows, result.error);
+    // Expected while the provider is down or limits us (scheduleRetry retries up to MAX_ATTEMPTS times): no stack to read.
+    const attempts = Math.max(...rows.map((row) => row.attempts));
+    log.warn("The email provider did not take a batch", { batchId, emails: rows.length, attempts, reason: result.error });
     return scheduleRetry(rows, result.error);
   }
   await markSent(
@@ -197,7 +199,7 @@ export function requestOutboxDrain(): void {
         while ((await deliverDueEmails()) > 0) {}
       } while (drainAgain);
     } catch (error) {
-      console.error("Email outbox drain failed; the poller will retry:", error);
+      reportError(error, { msg: "Email outbox drain failed; the poller will retry" });
     } finally {
       draining = false;
     }

@@ -3,8 +3,8 @@
 import { revalidatePath } from "@/lib/cache/revalidate";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
-import { refusalMessages } from "@/lib/organizers/action-state";
-import type { CommandResult } from "@/lib/organizers/guard";
+import { refusalMessages } from "@/lib/forms/action-state";
+import type { CommandResult } from "@/lib/access/guard";
 import { createEventAs, draftEventAs, updateEventAs } from "./commands";
 import { eventInputFromFormData, formValuesFromInput } from "./form-data";
 import { toEventFormValues, type EventFormValues } from "./schema";

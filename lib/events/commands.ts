@@ -1,6 +1,6 @@
 import "server-only";
 import { slugSchema } from "@/lib/campaigns/schema";
-import { allow, refuse, type Caller, type CommandResult } from "@/lib/organizers/guard";
+import { allow, refuse, type Caller, type CommandResult } from "@/lib/access/guard";
 import { consumeUserLimits, waitFor, type RateWindow } from "@/lib/rate-limit/per-user";
 import { eventAccess } from "./access-rules";
 import { draftEventFromReport, type EventDraft } from "./import";

@@ -1,6 +1,6 @@
 import "server-only";
 import { slugSchema } from "@/lib/campaigns/schema";
-import { allow, refuse, type Caller, type Guarded } from "@/lib/organizers/guard";
+import { allow, refuse, type Caller, type Guarded } from "@/lib/access/guard";
 import { eventAccess } from "./access-rules";
 import { findEventActor, getEvent, listEventsForOrganizers, type EventDetail, type OrganizerEventListItem } from "./queries";
 import { toEventFormValues, type EventFormValues } from "./schema";

@@ -28,7 +28,7 @@ export const EVENT_LIMITS = {
   quote: 5000,
 } as const;
 
-export const REPORT_MIN = 50;
+const REPORT_MIN = 50;
 export const REPORT_MAX = 100_000;
 
 const tooLong = (max: number) => `At most ${max.toLocaleString("en")} characters`;
@@ -48,7 +48,7 @@ const optionalText = (max: number, lines: Lines = "line") =>
     .transform((value) => (value ? value : null));
 
 /** A real date written YYYY-MM-DD, from year 1000 (PostgreSQL has no year 0). */
-export function isIsoDate(value: string): boolean {
+function isIsoDate(value: string): boolean {
   return isCalendarDate(value, DOCUMENTED_YEARS);
 }
 
@@ -70,12 +70,12 @@ function isWebAddress(value: string): boolean {
   }
 }
 
-export const speakerSchema = z.object({
+const speakerSchema = z.object({
   name: requiredText(EVENT_LIMITS.name, "Give the speaker's name"),
   role: requiredText(EVENT_LIMITS.role, "Give the speaker's role, as the sources describe it"),
 });
 
-export const sourceSchema = z
+const sourceSchema = z
   .object({
     title: requiredText(EVENT_LIMITS.sourceTitle, "Give the title of the source"),
     publisher: optionalText(EVENT_LIMITS.publisher),
@@ -91,7 +91,7 @@ export const sourceSchema = z
     }
   });
 
-export const callToActionSchema = z.object({
+const callToActionSchema = z.object({
   speaker: optionalText(EVENT_LIMITS.name),
   target: requiredText(EVENT_LIMITS.target, "Say who is called on, or “Not named in the report”"),
   action: requiredText(EVENT_LIMITS.action, "Say what they are called on to do"),

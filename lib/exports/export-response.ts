@@ -2,9 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/log";
 import { getDb } from "@/lib/db/client";
-import type { Caller } from "@/lib/organizers/guard";
-import { getCampaignAccess } from "@/lib/organizers/permissions";
-import { findCampaignBySlug } from "@/lib/organizers/queries";
+import type { Caller } from "@/lib/access/guard";
+import { getCampaignAccess } from "@/lib/access/permissions";
+import { findCampaignBySlug } from "@/lib/access/queries";
 import { signatureExportStream, type ExportOptions } from "./signature-export";
 
 // GET /organizer/campaigns/[slug]/export.csv, everything but reading the session (which needs a

@@ -30,7 +30,7 @@ export const EXPORT_COLUMNS = [
   "confirmed_at",
 ] as const;
 
-export const EXPORT_BATCH_SIZE = 2_000;
+const EXPORT_BATCH_SIZE = 2_000;
 
 export type ExportOptions = {
   includeInvalidated: boolean;
@@ -52,7 +52,7 @@ const selectList = sql`
   created_at::text as cursor_at`;
 
 /** The CSV text of each batch of a campaign's signatures, in order; no header. */
-export async function* signatureExportBatches(campaignId: string, options: ExportOptions): AsyncGenerator<string> {
+async function* signatureExportBatches(campaignId: string, options: ExportOptions): AsyncGenerator<string> {
   const batchSize = options.batchSize ?? EXPORT_BATCH_SIZE;
   const statuses = options.includeInvalidated ? sql`` : sql`and status in ('confirmed', 'pending')`;
   let cursor: { at: string; id: string } | null = null;

@@ -3,7 +3,7 @@
 import { revalidatePath } from "@/lib/cache/revalidate";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
-import { failure, formValues, refusalMessages, type ActionFormState } from "@/lib/organizers/action-state";
+import { failure, formValues, refusalMessages, type ActionFormState } from "@/lib/forms/action-state";
 import { createMailingAs, sendMailingAs, sendTestMailingAs, updateMailingAs, type MailingFields } from "./commands";
 
 // Server actions of the "Updates to signers" pages. Each reads the session itself; the commands

@@ -1,6 +1,6 @@
 import "server-only";
-import { guardCampaignCommand } from "@/lib/organizers/campaign-guard";
-import { allow, refuse, type Caller, type CommandResult } from "@/lib/organizers/guard";
+import { guardCampaignCommand } from "@/lib/access/campaign-guard";
+import { allow, refuse, type Caller, type CommandResult } from "@/lib/access/guard";
 import { consumeUserLimits, waitFor, type RateWindow } from "@/lib/rate-limit/per-user";
 import { createMailing, queueMailing, queueTestMailing, updateDraft } from "./mutations";
 import { findMailing } from "./queries";
@@ -37,7 +37,7 @@ export async function updateMailingAs(caller: Caller, input: unknown): Promise<R
 
 // Test sends go first in the outbox and each costs a message of the email quota: a few in a row
 // to check a change is what people need; a held-down button or a script is held back.
-export const TEST_SEND_LIMITS: RateWindow[] = [
+const TEST_SEND_LIMITS: RateWindow[] = [
   { limit: 5, seconds: 60 },
   { limit: 30, seconds: 3600 },
 ];

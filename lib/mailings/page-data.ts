@@ -2,8 +2,8 @@ import "server-only";
 import { z } from "zod";
 import type { CampaignMailing } from "@/lib/db/schema";
 import type { EmailMessage } from "@/lib/email/mailer";
-import { guardCampaign } from "@/lib/organizers/campaign-guard";
-import { allow, refuse, type Caller, type Guarded } from "@/lib/organizers/guard";
+import { guardCampaign } from "@/lib/access/campaign-guard";
+import { allow, refuse, type Caller, type Guarded } from "@/lib/access/guard";
 import { renderMailingPreview } from "./preview";
 import { countRecipients, findMailing, getMailingProgress, listMailings, type MailingListItem, type MailingProgress } from "./queries";
 

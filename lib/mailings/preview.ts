@@ -7,8 +7,8 @@ import { getEnv } from "@/lib/env";
 // The preview and the test email are the signers' email itself, from the same template, with a
 // placeholder for the name and a sample unsubscribe link that unsubscribes nobody.
 
-export const SAMPLE_SIGNER_NAME = "[signer's name]";
-export const SAMPLE_RECIPIENT = "signer@example.org";
+const SAMPLE_SIGNER_NAME = "[signer's name]";
+const SAMPLE_RECIPIENT = "signer@example.org";
 
 type Content = { subject: string; body: string };
 type CampaignRef = { slug: string; title: string };

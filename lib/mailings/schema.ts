@@ -11,7 +11,7 @@ const campaignSlug = singleLine(z.string({ message: "Choose a campaign" }).min(1
 const mailingId = z.guid({ message: "Choose an update" });
 
 /** What the organizer writes: a subject line and a plain-text message, paragraphs split by blank lines. */
-export const mailingContentSchema = z.object({
+const mailingContentSchema = z.object({
   subject: singleLine(
     z
       .string({ message: "Enter a subject" })
@@ -28,14 +28,12 @@ export const mailingContentSchema = z.object({
 });
 
 export const createMailingSchema = mailingContentSchema.extend({ campaignSlug });
-export type CreateMailingInput = z.input<typeof createMailingSchema>;
 
 export const updateMailingSchema = mailingContentSchema.extend({ campaignSlug, mailingId });
 export type UpdateMailingInput = z.input<typeof updateMailingSchema>;
 
 /** A test send names only the mailing: it goes to the caller's own address, never one from the form. */
 export const mailingRefSchema = z.object({ campaignSlug, mailingId });
-export type MailingRefInput = z.input<typeof mailingRefSchema>;
 
 export const sendMailingSchema = mailingRefSchema.extend({
   // A checkbox posts "on" without JavaScript; react-hook-form gives true.

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "@/lib/cache/revalidate";
 import { getCurrentUser } from "@/lib/auth/session";
-import { failure, formValues, refusalMessages, type ActionFormState } from "@/lib/organizers/action-state";
+import { failure, formValues, refusalMessages, type ActionFormState } from "@/lib/forms/action-state";
 import { invalidateSignaturesAs, previewInvalidationAs, setSignatureVisibilityAs, undoInvalidationAs, type FilterFields } from "./commands";
 import type { InvalidationPreview } from "./queries";
 import { describeFilter, type VisibilityChange } from "./schema";

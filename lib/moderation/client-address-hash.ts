@@ -7,8 +7,6 @@ import { getSecret } from "@/lib/env";
 // the hash can be matched against other signatures but not reversed or guessed by brute force
 // without the key (issue #3). The "ip:" prefix keeps it apart from the rate limiter's HMACs.
 
-export const CLIENT_ADDRESS_HASH_HEX_LENGTH = 64;
-
 /** The HMAC-SHA256 of the client address, or null when the request gave none. */
 export function hashClientAddress(address: string | null): Buffer | null {
   if (!address) return null;

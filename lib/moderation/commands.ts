@@ -1,7 +1,7 @@
 import "server-only";
 import type { InvalidationFilter } from "@/lib/db/schema";
-import { guardCampaignCommand } from "@/lib/organizers/campaign-guard";
-import { allow, refuse, type Caller, type CommandResult } from "@/lib/organizers/guard";
+import { guardCampaignCommand } from "@/lib/access/campaign-guard";
+import { allow, refuse, type Caller, type CommandResult } from "@/lib/access/guard";
 import { invalidateSignatures, setSignatureVisibility, undoInvalidation } from "./mutations";
 import { previewInvalidation, type InvalidationPreview } from "./queries";
 import {

@@ -1,7 +1,7 @@
 import "server-only";
 import { searchText } from "@/lib/validation/text";
-import { guardCampaign } from "@/lib/organizers/campaign-guard";
-import { allow, type Caller, type Guarded } from "@/lib/organizers/guard";
+import { guardCampaign } from "@/lib/access/campaign-guard";
+import { allow, type Caller, type Guarded } from "@/lib/access/guard";
 import type { OrganizerCampaign } from "@/lib/organizers/queries";
 import {
   listInvalidations,

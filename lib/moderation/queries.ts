@@ -17,7 +17,7 @@ export type ModeratedSignatory = {
   signedAt: Date;
 };
 
-export const MODERATED_SIGNATORIES_SHOWN = 50;
+const MODERATED_SIGNATORIES_SHOWN = 50;
 
 /**
  * Signers who chose to be listed (pending ones too: their name shows once they confirm), newest
@@ -53,7 +53,7 @@ export async function listModeratedSignatories(campaignId: string, search: strin
 
 export type ClientAddressCount = { hash: string; signatures: number };
 
-export const TOP_CLIENT_ADDRESSES = 20;
+const TOP_CLIENT_ADDRESSES = 20;
 
 /** The client-address hashes (hex) most signatures came from in the last 7 days; invalidated ones left out. */
 export async function listTopClientAddressHashes(campaignId: string): Promise<ClientAddressCount[]> {

@@ -13,7 +13,6 @@ export const signatureVisibilitySchema = z.object({
   campaignSlug,
   signatureId: z.guid({ message: "Choose a signature" }),
 });
-export type SignatureVisibilityInput = z.input<typeof signatureVisibilitySchema>;
 
 /** What a moderator can hide on the public list, and the audit action of each change. */
 export const VISIBILITY_CHANGES = {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "@/lib/cache/revalidate";
 import { getCurrentUser } from "@/lib/auth/session";
-import { failure, formValues, refusalMessages, type ActionFailure, type ActionFormState } from "@/lib/organizers/action-state";
+import { failure, formValues, refusalMessages, type ActionFailure, type ActionFormState } from "@/lib/forms/action-state";
 import { importPaperSignaturesAs, recordOfflineTallyAs, removeOfflineTallyAs } from "./commands";
 import type { Rejection } from "./paper-rows";
 import type { ImportPaperFields, RecordTallyFields } from "./schema";

@@ -1,6 +1,6 @@
 import "server-only";
-import { guardCampaignCommand } from "@/lib/organizers/campaign-guard";
-import { allow, refuse, type Caller, type CommandResult } from "@/lib/organizers/guard";
+import { guardCampaignCommand } from "@/lib/access/campaign-guard";
+import { allow, refuse, type Caller, type CommandResult } from "@/lib/access/guard";
 import { consumeUserLimits, waitFor, type RateWindow } from "@/lib/rate-limit/per-user";
 import { decodeCsvBytes } from "./csv-decode";
 import { parseCsv } from "./csv-parse";
@@ -35,7 +35,7 @@ export async function recordOfflineTallyAs(
 }
 
 /** Every row was checked and some were not right: nothing was imported. */
-export type ImportRejected = { ok: false; error: "rejected"; rejections: Rejection[]; rejectedCount: number; rowCount: number };
+type ImportRejected = { ok: false; error: "rejected"; rejections: Rejection[]; rejectedCount: number; rowCount: number };
 
 export type ImportResult = CommandResult<{ campaignSlug: string; tallyId: string; count: number; fileName: string }, ImportPaperFields> | ImportRejected;
 
@@ -44,8 +44,8 @@ const formError = (message: string) => ({ ok: false as const, error: "invalid" a
 
 // Each import reads up to 5 MB and writes up to 50,000 rows. Per user: files read (correcting a
 // file and trying again is normal, so these are generous) and imports that pass every check.
-export const PAPER_READ_LIMITS: RateWindow[] = [{ limit: 30, seconds: 60 }];
-export const PAPER_IMPORT_LIMITS: RateWindow[] = [{ limit: 10, seconds: 60 }];
+const PAPER_READ_LIMITS: RateWindow[] = [{ limit: 30, seconds: 60 }];
+const PAPER_IMPORT_LIMITS: RateWindow[] = [{ limit: 10, seconds: 60 }];
 const tooManyImports = (retryAfterSeconds: number) => `You have imported several files just now: wait ${waitFor(retryAfterSeconds)}.`;
 
 /** The name shown in the list: no path, no control characters, not endless. */

@@ -19,7 +19,7 @@ export const DATE_YEARS_MESSAGE = yearsMessage(DOCUMENTED_YEARS);
  * The latest date that is not in the future anywhere: today in UTC+14. A paper signed "today" on
  * the far side of the date line is not refused because the server runs on UTC.
  */
-export function latestPastDate(now: Date = new Date()): string {
+function latestPastDate(now: Date = new Date()): string {
   return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
 }
 

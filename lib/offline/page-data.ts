@@ -1,6 +1,6 @@
 import "server-only";
-import { guardCampaign } from "@/lib/organizers/campaign-guard";
-import { allow, type Caller, type Guarded } from "@/lib/organizers/guard";
+import { guardCampaign } from "@/lib/access/campaign-guard";
+import { allow, type Caller, type Guarded } from "@/lib/access/guard";
 import { getTally, type Tally } from "@/lib/tallies/queries";
 import { paperRulesFor, type PaperRules } from "./paper-rows";
 import { findOfflineCampaign, listOfflineTallies, type OfflineTallyListItem } from "./queries";

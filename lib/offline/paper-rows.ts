@@ -1,7 +1,6 @@
-import type { SignerFields } from "@/drizzle/seed/types";
-import type { Campaign } from "@/lib/db/schema";
+import type { Campaign, SignerFields } from "@/lib/db/schema";
 import { isCountryCode } from "@/lib/signatures/countries";
-import { OFFICES, type Office } from "@/lib/signatures/schema";
+import { OFFICES, type Office } from "@/lib/signatories/offices";
 import type { CsvRecord } from "./csv-parse";
 import { isSingleLineText } from "@/lib/validation/text";
 import { isFutureDate, isIsoDate, isYearOutOfRange } from "./dates";
@@ -9,10 +8,10 @@ import { isFutureDate, isIsoDate, isYearOutOfRange } from "./dates";
 // Row-by-row checks of a paper-signature file (issue #3). Every line is checked and every problem
 // reported, so an organizer fixes the file once; if any line is rejected, nothing is imported.
 
-export const PAPER_COLUMNS = ["full_name", "country", "city", "postcode", "office", "municipality", "signed_on"] as const;
-export type PaperColumn = (typeof PAPER_COLUMNS)[number];
+const PAPER_COLUMNS = ["full_name", "country", "city", "postcode", "office", "municipality", "signed_on"] as const;
+type PaperColumn = (typeof PAPER_COLUMNS)[number];
 
-export const REJECTIONS_SHOWN = 100;
+const REJECTIONS_SHOWN = 100;
 
 export type PaperRules = { officeRequired: boolean; municipalityRequired: boolean };
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { looksLikeCampaignSlug } from "@/lib/organizers/queries";
+import { looksLikeCampaignSlug } from "@/lib/access/queries";
 import { asc, desc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { campaigns, offlineTallies, users, type OfflineTally } from "@/lib/db/schema";

@@ -16,7 +16,7 @@ function campaignUrl(slug: string) {
   return `${getEnv().APP_URL}/campaigns/${slug}`;
 }
 
-export function toCampaignSummaryJson(campaign: CampaignListItem): CampaignSummaryJson {
+function toCampaignSummaryJson(campaign: CampaignListItem): CampaignSummaryJson {
   return {
     slug: campaign.slug,
     title: campaign.title,

@@ -35,7 +35,7 @@ function eventFieldsJson(event: EventDetail): Omit<EventSummaryJson, "sources"> 
   };
 }
 
-export function toEventSummaryJson(event: EventDetail): EventSummaryJson {
+function toEventSummaryJson(event: EventDetail): EventSummaryJson {
   return { ...eventFieldsJson(event), sources: event.sources.map(sourceJson) };
 }
 

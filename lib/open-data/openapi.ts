@@ -92,5 +92,3 @@ export function buildOpenApiDocument() {
     },
   };
 }
-
-export type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OFFICES, type Office } from "@/lib/signatures/schema";
+import { OFFICES, type Office } from "@/lib/signatories/offices";
 
 // The shapes of the public JSON API (/api/v1), defined once. The handlers build their JSON through
 // functions typed by these schemas, and /api/v1/openapi.json generates its components from them.

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "@/lib/cache/revalidate";
 import { getCurrentUser } from "@/lib/auth/session";
-import { failure, formValues, refusalMessages, type ActionFormState } from "./action-state";
+import { failure, formValues, refusalMessages, type ActionFormState } from "@/lib/forms/action-state";
 import { addCampaignMemberAs,
   removeCampaignMemberAs, createApiKeyAs, inviteOrganizerAs, revokeApiKeyAs, setSignatoryVerifiedAs, type AddMemberFields } from "./commands";
 

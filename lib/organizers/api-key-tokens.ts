@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 
 // Organizer API keys: a recognisable prefix (so a leaked key is easy to spot in logs and secret
 // scanners) and 32 random bytes. Only the SHA-256 of the whole key is stored, like signature tokens.
-export const API_KEY_PREFIX = "pk_";
+const API_KEY_PREFIX = "pk_";
 const API_KEY_PATTERN = /^pk_[A-Za-z0-9_-]{43}$/;
 
 export function createApiKeyToken(): { key: string; hash: Buffer } {

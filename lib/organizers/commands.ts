@@ -1,13 +1,13 @@
 import "server-only";
-import { guardCampaignCommand } from "./campaign-guard";
-import { allow, refuse, type Caller, type CommandResult } from "./guard";
+import { guardCampaignCommand } from "@/lib/access/campaign-guard";
+import { allow, refuse, type Caller, type CommandResult } from "@/lib/access/guard";
+import { isAdmin } from "@/lib/access/permissions";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { createApiKey, inviteOrganizer, removeCampaignMember, revokeApiKey, setCampaignMember, setSignatureVerified, type InviteOutcome } from "./mutations";
-import { isAdmin } from "./permissions";
 import { findUserByEmail } from "./queries";
 import {
   addCampaignMemberSchema,
   createApiKeySchema,
-  fieldErrorsOf,
   inviteOrganizerSchema,
   removeCampaignMemberSchema,
   revokeApiKeySchema,

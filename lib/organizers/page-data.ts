@@ -2,10 +2,10 @@ import "server-only";
 import { searchText } from "@/lib/validation/text";
 import type { CampaignMemberRole } from "@/lib/db/schema";
 import { getTally } from "@/lib/tallies/queries";
-import type { CampaignAccess } from "./access-rules";
-import { guardCampaign } from "./campaign-guard";
-import { allow, refuse, type Caller, type Guarded } from "./guard";
-import { isAdmin } from "./permissions";
+import type { CampaignAccess } from "@/lib/access/access-rules";
+import { guardCampaign } from "@/lib/access/campaign-guard";
+import { allow, refuse, type Caller, type Guarded } from "@/lib/access/guard";
+import { isAdmin } from "@/lib/access/permissions";
 import {
   listApiKeysOfUser,
   listCampaignOptions,

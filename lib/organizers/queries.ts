@@ -1,8 +1,9 @@
 import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { campaignColumns } from "@/lib/access/queries";
 import { getDb } from "@/lib/db/client";
 import { apiKeys, campaignMembers, campaigns, signatures, users, type Campaign, type CampaignMemberRole, type UserRole } from "@/lib/db/schema";
-import { OFFICES, type Office } from "@/lib/signatures/schema";
+import { OFFICES, type Office } from "@/lib/signatories/offices";
 import { getTallies, type Tally } from "@/lib/tallies/queries";
 
 // Server-only reads for the organizer pages. They do not authorize: page-data.ts and
@@ -12,15 +13,6 @@ export type OrganizerCampaign = Pick<Campaign, "id" | "slug" | "title" | "kind" 
   /** The caller's role on the team; null for an admin who is not on it. */
   memberRole: CampaignMemberRole | null;
   tally: Tally;
-};
-
-const campaignColumns = {
-  id: campaigns.id,
-  slug: campaigns.slug,
-  title: campaigns.title,
-  kind: campaigns.kind,
-  status: campaigns.status,
-  goal: campaigns.goal,
 };
 
 /** Every campaign for an admin; for an organizer, the campaigns of their teams. */
@@ -41,15 +33,6 @@ export async function listCampaignsForUser(user: { id: string; role: UserRole })
           .orderBy(asc(campaigns.createdAt), asc(campaigns.slug));
   const tallies = await getTallies(rows.map((row) => row.id));
   return rows.map((row) => ({ ...row, tally: tallies.get(row.id)! }));
-}
-
-/** Whether a string could be a campaign's slug at all; anything else (from a hand-typed URL: "%00") is not looked up. */
-export const looksLikeCampaignSlug = (slug: string) => /^[a-z0-9-]{1,100}$/.test(slug);
-
-export async function findCampaignBySlug(slug: string) {
-  if (!looksLikeCampaignSlug(slug)) return null;
-  const [campaign] = await getDb().select(campaignColumns).from(campaigns).where(eq(campaigns.slug, slug)).limit(1);
-  return campaign ?? null;
 }
 
 export type TeamMember = { userId: string; email: string; name: string | null; role: CampaignMemberRole };
@@ -101,7 +84,7 @@ export type ListedSignatory = {
   verified: boolean;
 };
 
-export const LISTED_SIGNATORIES_SHOWN = 50;
+const LISTED_SIGNATORIES_SHOWN = 50;
 
 /**
  * The confirmed signers of a campaign who chose to be listed, most recent first, with the id the

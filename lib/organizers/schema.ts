@@ -33,17 +33,5 @@ export const signatoryVerificationSchema = z.object({
   campaignSlug,
   signatureId: z.guid({ message: "Choose a signatory" }),
 });
-export type SignatoryVerificationInput = z.input<typeof signatoryVerificationSchema>;
 
 export const SIGNATORY_SEARCH_MAX = 100;
-
-export type FieldErrors<T> = Partial<Record<keyof T | "form", string>>;
-
-export function fieldErrorsOf<T>(error: z.ZodError): FieldErrors<T> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    errors[key] ??= issue.message;
-  }
-  return errors as FieldErrors<T>;
-}

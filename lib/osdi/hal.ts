@@ -4,11 +4,11 @@ import type { OsdiErrorDescription } from "./record-signature";
 
 // HAL+JSON responses and links of the OSDI API. Every answer, errors included, is application/hal+json.
 
-export const HAL_JSON = "application/hal+json";
-export const OSDI_BASE_PATH = "/api/osdi/v1";
+const HAL_JSON = "application/hal+json";
+const OSDI_BASE_PATH = "/api/osdi/v1";
 /** Our `origin_system`: the human-readable name of the system the petitions come from. */
 export const ORIGIN_SYSTEM = "Petitions";
-export const OSDI_DOCS_URL = "https://opensupporter.github.io/osdi-docs/";
+const OSDI_DOCS_URL = "https://opensupporter.github.io/osdi-docs/";
 
 /** Resolves the `osdi:` prefix of link relations to the OSDI documentation, as HAL curies do. */
 export const OSDI_CURIES = [{ name: "osdi", href: `${OSDI_DOCS_URL}{rel}`, templated: true }];

@@ -32,9 +32,9 @@ import { OSDI_NAMESPACE, type PageQuery } from "./schema";
 export const petitionIdSchema = z.guid().transform((id) => id.toLowerCase());
 
 export const petitionHref = (id: string) => osdiHref(`/petitions/${id}`);
-export const recordSignatureHelperHref = (id: string) => osdiHref(`/petitions/${id}/signatures/helper`);
+const recordSignatureHelperHref = (id: string) => osdiHref(`/petitions/${id}/signatures/helper`);
 
-export function toOsdiPetition(petition: PetitionRecord) {
+function toOsdiPetition(petition: PetitionRecord) {
   return {
     identifiers: [`${OSDI_NAMESPACE}:${petition.id}`],
     origin_system: ORIGIN_SYSTEM,

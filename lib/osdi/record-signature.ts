@@ -1,4 +1,5 @@
-import { OFFICES, type FieldErrors } from "@/lib/signatures/schema";
+import { OFFICES } from "@/lib/signatories/offices";
+import type { FieldErrors } from "@/lib/signatures/schema";
 import {
   CONSENT_FIELD,
   OPT_IN_UPDATES_FIELD,
@@ -88,7 +89,7 @@ export function toSignatureInput(body: unknown): MappedSignature {
 function chooseEntry<T extends { primary?: boolean }>(list: (T | null)[] | undefined): { entry?: T; index: number } {
   if (!list?.length) return { index: 0 };
   const primary = list.findIndex((entry) => entry?.primary === true);
-  const index = primary >= 0 ? primary : 0;
+  const index = Math.max(primary, 0);
   return { entry: list[index] ?? undefined, index };
 }
 

@@ -23,7 +23,7 @@ const wholeNumber = (name: string, max: number) =>
     .transform(Number)
     .pipe(z.number().max(max, `${name} must be at most ${max}`));
 
-export const pageQuerySchema = z.object({
+const pageQuerySchema = z.object({
   page: wholeNumber("page", 1_000_000).default(1),
   per_page: wholeNumber("per_page", MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
 });
@@ -76,6 +76,5 @@ export const recordSignatureHelperSchema = z
   })
   .catch({});
 
-export type RecordSignatureHelperBody = z.infer<typeof recordSignatureHelperSchema>;
 export type OsdiEmailAddress = z.infer<typeof emailAddressSchema>;
 export type OsdiPostalAddress = z.infer<typeof postalAddressSchema>;

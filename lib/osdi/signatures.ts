@@ -26,7 +26,7 @@ export type SignatureRecord = Pick<
   "id" | "email" | "fullName" | "country" | "city" | "postcode" | "office" | "municipality" | "comment" | "optInUpdates"
 > & { confirmedAt: Date };
 
-export function splitFullName(fullName: string): { given_name: string; family_name?: string } {
+function splitFullName(fullName: string): { given_name: string; family_name?: string } {
   const parts = fullName.trim().split(/\s+/);
   if (parts.length < 2) return { given_name: parts[0] ?? "" };
   return { given_name: parts.slice(0, -1).join(" "), family_name: parts.at(-1) };
@@ -51,7 +51,7 @@ function toOsdiPerson(signature: SignatureRecord) {
   };
 }
 
-export function toOsdiSignature(signature: SignatureRecord, petitionId: string) {
+function toOsdiSignature(signature: SignatureRecord, petitionId: string) {
   const date = signature.confirmedAt.toISOString();
   return {
     identifiers: [`${OSDI_NAMESPACE}:${signature.id}`],
@@ -64,7 +64,7 @@ export function toOsdiSignature(signature: SignatureRecord, petitionId: string) 
   };
 }
 
-export const signaturesHref = (petitionId: string) => osdiHref(`/petitions/${petitionId}/signatures`);
+const signaturesHref = (petitionId: string) => osdiHref(`/petitions/${petitionId}/signatures`);
 
 export function toOsdiSignatureCollection(
   petitionId: string,

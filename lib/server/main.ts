@@ -1,9 +1,12 @@
 import "./production-env";
 import http from "node:http";
 import next from "next";
+import { registerPageCache } from "@/lib/cache/page-cache-registry";
 import { getEnv } from "@/lib/env";
+import { log, reportError } from "@/lib/log/logger";
+import { reportRequestError } from "@/lib/log/request-error";
 import { nodeApiRequest, writeApiResponse } from "./node-exchange";
-import { PageCache, registerPageCache } from "./page-cache";
+import { PageCache } from "./page-cache";
 
 // `npm start`: the production server, bundled into .next/petitions-server.cjs by `npm run build`
 // (esbuild; loading it through tsx at run time cost 100 MB of memory). Next.js serves everything
@@ -30,7 +33,7 @@ async function answerFast(route: FastRoute, headersToAdd: FastRoutes["SECURITY_H
   try {
     writeApiResponse(res, await route.handle(nodeApiRequest(req), route.params), headersToAdd);
   } catch (error) {
-    console.error(`${req.method} ${req.url} failed:`, error);
+    reportRequestError(error, { method: req.method, path: req.url });
     if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json", ...headersToAdd });
     res.end(JSON.stringify({ error: "internal_error", message: "Something went wrong on our side. Try again." }));
   }
@@ -54,13 +57,13 @@ async function start(): Promise<void> {
     }
     void handleWithNext(req, res);
   });
-  server.listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));
+  server.listen(port, hostname, () => log.info(`Ready on http://${hostname}:${port}`));
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     process.once(signal, () => server.close(() => process.exit(0)));
   }
 }
 
 start().catch((error) => {
-  console.error("The server could not start:", error);
+  reportError(error, { msg: "The server could not start" });
   process.exit(1);
 });

@@ -1,4 +1,5 @@
 import type http from "node:http";
+import type { PageInvalidator } from "@/lib/cache/page-cache-registry";
 import { matchesIfNoneMatch } from "@/lib/open-data/http";
 
 // The production server's one-second cache of public campaign pages (issue #5: a viral page read
@@ -32,7 +33,8 @@ const NOT_REPLAYED = new Set(["date", "connection", "keep-alive", "transfer-enco
 
 type Entry = { storedAt: number; status: number; headers: Record<string, string | string[]>; body: Buffer; etag: string | undefined };
 
-export class PageCache {
+/** Registered at start (lib/cache/page-cache-registry.ts), so that revalidatePath empties it too. */
+export class PageCache implements PageInvalidator {
   private entries = new Map<string, Entry>();
   private totalBytes = 0;
   private generation = 0;
@@ -159,18 +161,4 @@ export class PageCache {
       if (paths.includes(url) || under) this.drop(key);
     }
   }
-}
-
-// Next.js evaluates the app's modules in its own bundles, apart from the server's: revalidation in
-// a server action reaches this process's cache through a global.
-const REGISTRY = Symbol.for("petitions.pageCache");
-type Registry = { [REGISTRY]?: PageCache };
-
-export function registerPageCache(cache: PageCache): void {
-  (globalThis as Registry)[REGISTRY] = cache;
-}
-
-/** Called with every revalidatePath (lib/cache/revalidate.ts); a no-op under `next dev` or `next start`. */
-export function invalidateRegisteredPageCache(path: string, type?: "layout" | "page"): void {
-  (globalThis as Registry)[REGISTRY]?.invalidate(path, type);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { OFFICES, type Office } from "@/lib/signatures/schema";
+import { OFFICES, type Office } from "./offices";
 
 // The public list of signatories: confirmed signers who chose to show their name, and only what
 // they agreed to show. Never an email address, never a postcode. A name the campaign's moderators

@@ -63,7 +63,7 @@ export async function confirmSignatureAction(_prev: TokenActionState, formData: 
     case "confirmed":
     case "already-confirmed":
       refreshCampaignPages(outcome.campaignSlug);
-      redirect(`/campaigns/${outcome.campaignSlug}?confirmed=1`);
+      return redirect(`/campaigns/${outcome.campaignSlug}?confirmed=1`);
     case "expired":
       return { status: "error", message: "This confirmation link has expired. Sign the campaign again to get a new one." };
     case "closed":

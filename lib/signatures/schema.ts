@@ -1,30 +1,11 @@
 import { z } from "zod";
-import type { SignerFieldRule, SignerFields } from "@/drizzle/seed/types";
+import type { SignerFieldRule, SignerFields } from "@/lib/db/schema";
+import { OFFICES, type Office } from "@/lib/signatories/offices";
 import { isMultiLineText, isSingleLineText } from "@/lib/validation/text";
 import { isCountryCode } from "./countries";
 
 // One schema for the sign form, built from the fields a campaign asks for. The form validates with
 // it through react-hook-form; the server action and the JSON API validate again with the same one.
-
-export const OFFICES = {
-  mayor: "Mayor",
-  "deputy-mayor": "Deputy mayor",
-  "municipal-councillor": "Municipal councillor",
-  "departmental-councillor": "Departmental councillor",
-  "regional-councillor": "Regional councillor",
-  "other-elected": "Other elected official",
-} as const;
-export type Office = keyof typeof OFFICES;
-
-/** How breakdowns group offices: mayors, councillors (deputy mayors included), others. */
-export const OFFICE_CATEGORIES = {
-  mayors: { label: "Mayors", offices: ["mayor"] },
-  councillors: {
-    label: "Councillors and deputy mayors",
-    offices: ["deputy-mayor", "municipal-councillor", "departmental-councillor", "regional-councillor"],
-  },
-  others: { label: "Other elected officials", offices: ["other-elected"] },
-} as const satisfies Record<string, { label: string; offices: Office[] }>;
 
 function textField(label: string, max: number) {
   return z
@@ -75,7 +56,7 @@ const checkbox = z.preprocess(
   z.boolean(),
 );
 
-export const emailField = z
+const emailField = z
   .string({ error: "Enter your email address" })
   .trim()
   .min(1, "Enter your email address")

@@ -5,11 +5,6 @@ import { createHash, randomBytes } from "node:crypto";
 const TOKEN_BYTES = 32;
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
-export function createToken(): { token: string; hash: Buffer } {
-  const token = randomBytes(TOKEN_BYTES).toString("base64url");
-  return { token, hash: hashToken(token) };
-}
-
 /** Two tokens from one read of the random source (the signing path needs a confirm and a withdraw token). */
 export function createTokenPair(): { confirm: { token: string; hash: Buffer }; withdraw: { token: string; hash: Buffer } } {
   const bytes = randomBytes(TOKEN_BYTES * 2);

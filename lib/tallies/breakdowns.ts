@@ -33,7 +33,10 @@ async function loadBreakdowns(campaignId: string): Promise<Breakdowns> {
   let total = 0;
   const byDay = of("day")
     .sort((a, b) => a.key.localeCompare(b.key))
-    .map(({ key, count }) => ({ date: key, count, total: (total += count) }));
+    .map(({ key, count }) => {
+      total += count;
+      return { date: key, count, total };
+    });
   return {
     byCountry: of("country").sort(byCount),
     byOffice: of("office").sort(byCount),

@@ -12,7 +12,7 @@ export const RECENT_YEARS: YearRange = { min: 2000, max: 9999 };
 
 export const yearsMessage = (range: YearRange) => `Enter a year from ${range.min} to ${range.max}`;
 
-export const isYearIn = (year: number, range: YearRange) => Number.isInteger(year) && year >= range.min && year <= range.max;
+const isYearIn = (year: number, range: YearRange) => Number.isInteger(year) && year >= range.min && year <= range.max;
 
 /** A real calendar date written YYYY-MM-DD (not 2026-02-30), its year within `range`. */
 export function isCalendarDate(value: string, range: YearRange = DOCUMENTED_YEARS): boolean {

@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
-import postgres from "postgres";
+import type postgres from "postgres";
 
 // Data the benchmark needs, written straight into PostgreSQL: campaigns, pending signatures with
 // known confirmation tokens, and a fast bulk load of a million confirmed signatures.
 
-export const TALLY_SHARDS = 32;
+const TALLY_SHARDS = 32;
 
 export async function createBenchCampaign(sql: postgres.Sql, slug: string): Promise<string> {
   const [row] = await sql<{ id: string }[]>`

@@ -8,7 +8,7 @@ export function printTable(rows: Row[], machine: Record<string, unknown>): void 
   const header = ["scenario", "req/s", "p50 ms", "p99 ms", "errors", "peak MB", "× baseline", "target"];
   const lines = rows.map((row) => {
     const base = row.baseline ? byName.get(row.baseline) : undefined;
-    const ratio = base && base.requestsPerSecond ? `${(row.requestsPerSecond / base.requestsPerSecond).toFixed(2)} × ${row.baseline}` : "";
+    const ratio = base?.requestsPerSecond ? `${(row.requestsPerSecond / base.requestsPerSecond).toFixed(2)} × ${row.baseline}` : "";
     return [row.name, String(row.requestsPerSecond), fmt(row.p50Ms), fmt(row.p99Ms), String(row.errors), String(row.peakRssMb), ratio, row.target];
   });
   const widths = header.map((_, i) => Math.max(header[i].length, ...lines.map((line) => line[i].length)));

@@ -49,7 +49,7 @@ function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
-export function treeRss(rootPid: number): number {
+function treeRss(rootPid: number): number {
   const parents = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;

@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import { createTestCampaign, getDb, rows, schema, settleOutbox, useIntegrationLifecycle, validSignature } from "./support";
 
 const { signCampaign, confirmSignature, withdrawSignature } = await import("@/lib/signatures/mutations");
-const { createToken } = await import("@/lib/signatures/tokens");
+const { createTokenPair } = await import("@/lib/signatures/tokens");
 const { canonicalizeEmail } = await import("@/lib/signatures/canonical-email");
 const { getTally } = await import("@/lib/tallies/queries");
 
@@ -14,7 +14,7 @@ type Tokens = { confirm: string; withdraw: string };
 
 /** Pending signatures as signCampaign leaves them, with tokens we know (the email would carry them). */
 async function insertPending(campaignId: string, count: number): Promise<Tokens[]> {
-  const tokens = Array.from({ length: count }, () => ({ confirm: createToken(), withdraw: createToken() }));
+  const tokens = Array.from({ length: count }, () => createTokenPair());
   await getDb()
     .insert(schema.signatures)
     .values(

@@ -5,7 +5,8 @@ import { sql } from "drizzle-orm";
 import { createTestCampaign, fake, getDb, linksFor, rows, settleOutbox, useIntegrationLifecycle, validSignature } from "./support";
 
 const { signCampaign, confirmSignature } = await import("@/lib/signatures/mutations");
-const { deliverDueEmails, enqueueEmail, retryDelaySeconds, MAX_ATTEMPTS } = await import("@/lib/email/outbox");
+const { enqueueEmail } = await import("@/lib/email/outbox");
+const { retryDelaySeconds, MAX_ATTEMPTS } = await import("@/lib/email/outbox-records");
 const { unseal } = await import("@/lib/email/sealed-payload");
 const { getTally } = await import("@/lib/tallies/queries");
 

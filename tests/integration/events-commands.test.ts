@@ -314,7 +314,11 @@ describe("importing an event from a report", () => {
     const form = new FormData();
     for (const [key, value] of Object.entries(values)) {
       if (typeof value === "string") form.append(key, value);
-      else value.forEach((row, index) => Object.entries(row).forEach(([field, text]) => form.append(`${key}.${index}.${field}`, text)));
+      else {
+        for (const [index, row] of value.entries()) {
+          for (const [field, text] of Object.entries(row)) form.append(`${key}.${index}.${field}`, text);
+        }
+      }
     }
     const saved = await createEventAs(callers.editor, eventInputFromFormData(form.entries()));
     assert.ok(saved.ok, JSON.stringify(saved));

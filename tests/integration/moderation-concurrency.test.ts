@@ -100,12 +100,12 @@ describe("moderation racing confirmations", () => {
     const moderator = async (domain: string) => {
       while (next < queue.length) {
         const made = await invalidateSignaturesAs(admin, { campaignSlug: campaign.slug, emailDomain: domain, expectedCount: "60", reason: "cycle" }).catch(record);
-        if (!made || !made.ok || made.value.kind !== "invalidated") {
+        if (!made?.ok || made.value.kind !== "invalidated") {
           errors.push(`invalidate: ${JSON.stringify(made)}`);
           return;
         }
         const undone = await undoInvalidationAs(admin, { campaignSlug: campaign.slug, invalidationId: made.value.invalidationId }).catch(record);
-        if (!undone || !undone.ok) errors.push(`undo: ${JSON.stringify(undone)}`);
+        if (!undone?.ok) errors.push(`undo: ${JSON.stringify(undone)}`);
         cycles++;
       }
     };

@@ -6,7 +6,7 @@ import { getDb, rows, schema } from "./support";
 // Shared by the moderation tests: signatures made as signCampaign makes them (with tokens the test
 // knows), and the counters compared with a recount from the signature rows.
 
-const { createToken } = await import("@/lib/signatures/tokens");
+const { createTokenPair } = await import("@/lib/signatures/tokens");
 const { confirmSignature } = await import("@/lib/signatures/mutations");
 
 export type TestSigner = { id: string; confirm: string; withdraw: string; email: string };
@@ -33,7 +33,7 @@ type SignerOptions = {
 export async function addPending(campaignId: string, count: number, options: SignerOptions = {}): Promise<TestSigner[]> {
   const made = Array.from({ length: count }, (_, i) => {
     const email = `signer${i}.${randomUUID().slice(0, 8)}@${options.domain ?? "example.org"}`;
-    return { email, confirm: createToken(), withdraw: createToken() };
+    return { email, ...createTokenPair() };
   });
   if (count === 0) return [];
   const inserted = await getDb()
@@ -87,7 +87,7 @@ export async function readCounters(campaignId: string): Promise<Counters> {
 }
 
 /** The counters recounted from the confirmed signature rows, written apart from the app's SQL. */
-export async function recountCounters(campaignId: string): Promise<Counters> {
+async function recountCounters(campaignId: string): Promise<Counters> {
   const shards = await rows<{ shard: number; n: number }>(sql`
     select tally_shard as shard, count(*)::int as n from signatures
      where campaign_id = ${campaignId} and status = 'confirmed' group by tally_shard order by tally_shard`);

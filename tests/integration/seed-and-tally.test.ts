@@ -8,7 +8,7 @@ const { migrateAndSeed } = await import("@/lib/db/migrate");
 const { seedDatabase } = await import("@/lib/db/seed");
 const { getTally, getTallies } = await import("@/lib/tallies/queries");
 const { confirmSignature } = await import("@/lib/signatures/mutations");
-const { createToken } = await import("@/lib/signatures/tokens");
+const { createTokenPair } = await import("@/lib/signatures/tokens");
 
 useIntegrationLifecycle();
 
@@ -69,15 +69,15 @@ describe("seed and tallies", () => {
     await getDb().insert(schema.offlineTallies).values(
       [300, 45].map((count) => ({ campaignId: campaign.id, count, description: `${count} on paper`, sourceTitle: "A report" })),
     );
-    const tokens = [createToken(), createToken(), createToken()];
+    const tokens = [createTokenPair(), createTokenPair(), createTokenPair()];
     await getDb().insert(schema.signatures).values(
-      tokens.map((confirm, i) => ({
+      tokens.map(({ confirm, withdraw }, i) => ({
         campaignId: campaign.id, email: `t${i}@example.org`, emailCanonical: `t${i}@example.org`, fullName: `T ${i}`,
         showName: false, optInUpdates: false, consentedAt: new Date(), confirmTokenHash: confirm.hash,
-        confirmExpiresAt: new Date(Date.now() + 86_400_000), withdrawTokenHash: createToken().hash,
+        confirmExpiresAt: new Date(Date.now() + 86_400_000), withdrawTokenHash: withdraw.hash,
       })),
     );
-    for (const { token } of tokens.slice(0, 2)) assert.equal((await confirmSignature(token)).kind, "confirmed");
+    for (const { confirm } of tokens.slice(0, 2)) assert.equal((await confirmSignature(confirm.token)).kind, "confirmed");
 
     const tally = await getTally(campaign.id);
     assert.deepEqual([tally.online, tally.offline, tally.total], [2, 345, 347]);

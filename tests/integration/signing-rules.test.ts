@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import { createTestCampaign, fake, getDb, linksFor, rows, settleOutbox, useIntegrationLifecycle, validSignature } from "./support";
 
 const { signCampaign, confirmSignature, withdrawSignature } = await import("@/lib/signatures/mutations");
-const { createToken } = await import("@/lib/signatures/tokens");
+const { createTokenPair } = await import("@/lib/signatures/tokens");
 const { getTally } = await import("@/lib/tallies/queries");
 
 useIntegrationLifecycle();
@@ -165,8 +165,9 @@ describe("signing rules", () => {
   }
 
   test("malformed and unknown tokens are invalid for confirm and withdraw", async () => {
-    const token = createToken().token;
-    for (const bad of ["", "abc", token.slice(1), `${token}A`, `${token.slice(1)}+`, `${token.slice(1)}/`, createToken().token]) {
+    const { confirm, withdraw } = createTokenPair();
+    const token = confirm.token;
+    for (const bad of ["", "abc", token.slice(1), `${token}A`, `${token.slice(1)}+`, `${token.slice(1)}/`, withdraw.token]) {
       assert.deepEqual(await confirmSignature(bad), { kind: "invalid" }, `confirm ${JSON.stringify(bad)}`);
       assert.deepEqual(await withdrawSignature(bad), { kind: "invalid" }, `withdraw ${JSON.stringify(bad)}`);
     }

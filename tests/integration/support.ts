@@ -10,7 +10,7 @@ if (!process.env.DATABASE_URL) {
   throw new Error("Integration tests need DATABASE_URL; run them with `npm test` or `npm run test:integration`.");
 }
 
-export const fakeResendReady: Promise<FakeResend> = startFakeResend();
+const fakeResendReady: Promise<FakeResend> = startFakeResend();
 const fake = await fakeResendReady;
 process.env.RESEND_API_KEY = "re_test_integration";
 process.env.RESEND_BASE_URL = fake.url;

@@ -3,7 +3,7 @@ import { describe, test } from "node:test";
 
 process.env.AUTH_SECRET = "unit-test-secret-unit-test-secret-unit-test";
 const { seal, unseal } = await import("@/lib/email/sealed-payload");
-const { retryDelaySeconds } = await import("@/lib/email/outbox");
+const { retryDelaySeconds } = await import("@/lib/email/outbox-records");
 const { confirmSignatureEmail } = await import("@/lib/email/templates");
 
 describe("queued email payloads", () => {

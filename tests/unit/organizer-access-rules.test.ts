@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { campaignAccess } from "@/lib/organizers/access-rules";
+import { campaignAccess } from "@/lib/access/access-rules";
 import { callbackPathSchema } from "@/lib/auth/schema";
 import { inviteOrganizerSchema } from "@/lib/organizers/schema";
 

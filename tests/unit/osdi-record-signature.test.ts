@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import type { SignerFields } from "@/drizzle/seed/types";
+import type { SignerFields } from "@/lib/db/schema";
 import { toOsdiErrorDescriptions, toSignatureInput } from "@/lib/osdi/record-signature";
 import { parseSignatureInput } from "@/lib/signatures/schema";
 

@@ -3,7 +3,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { after, before, test } from "node:test";
-import { PAGE_CACHE_MAX_AGE_MS, PageCache, invalidateRegisteredPageCache, registerPageCache } from "@/lib/server/page-cache";
+import { invalidateRegisteredPageCache, registerPageCache } from "@/lib/cache/page-cache-registry";
+import { PAGE_CACHE_MAX_AGE_MS, PageCache } from "@/lib/server/page-cache";
 
 // The production server's one-second cache of public campaign pages, on a real HTTP server wired
 // as in lib/server/main.ts, with a fake Next.js that answers like an ISR page from its own cache:
@@ -78,16 +79,16 @@ function gzipLikeCompression(res: http.ServerResponse): void {
     res.setHeader("Vary", "Accept-Encoding");
     res.removeHeader("Content-Length");
   };
-  res.write = function (chunk: string | Buffer) {
+  res.write = ((chunk: string | Buffer) => {
     start();
     return gzip.write(chunk);
-  } as typeof res.write;
-  res.end = function (chunk?: string | Buffer) {
+  }) as typeof res.write;
+  res.end = ((chunk?: string | Buffer) => {
     start();
     if (chunk !== undefined) gzip.write(chunk);
     gzip.end();
     return res;
-  } as typeof res.end;
+  }) as typeof res.end;
 }
 
 async function fakeNext(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {

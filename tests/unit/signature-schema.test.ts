@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import type { SignerFields } from "@/drizzle/seed/types";
+import type { SignerFields } from "@/lib/db/schema";
 import { parseSignatureInput } from "@/lib/signatures/schema";
 
 const petition: SignerFields = { country: "required", city: "optional", postcode: "off", office: "off", municipality: "off" };

@@ -1,21 +1,21 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { createToken, createTokenPair, hashToken, isWellFormedToken } from "@/lib/signatures/tokens";
+import { createTokenPair, hashToken, isWellFormedToken } from "@/lib/signatures/tokens";
 
 describe("signature tokens", () => {
   test("a token carries 256 random bits, URL-safe", () => {
-    const { token } = createToken();
+    const { token } = createTokenPair().confirm;
     assert.match(token, /^[A-Za-z0-9_-]{43}$/);
     assert.equal(Buffer.from(token, "base64url").length, 32);
   });
 
   test("tokens do not repeat", () => {
-    const tokens = new Set(Array.from({ length: 1000 }, () => createToken().token));
+    const tokens = new Set(Array.from({ length: 1000 }, () => createTokenPair().confirm.token));
     assert.equal(tokens.size, 1000);
   });
 
   test("only the SHA-256 hash is kept, and it is stable", () => {
-    const { token, hash } = createToken();
+    const { token, hash } = createTokenPair().confirm;
     assert.equal(hash.length, 32);
     assert.deepEqual(hashToken(token), hash);
     assert.ok(!hash.toString("hex").includes(Buffer.from(token, "base64url").toString("hex")));
@@ -33,7 +33,7 @@ describe("signature tokens", () => {
   });
 
   test("malformed tokens are recognised before any database look-up", () => {
-    assert.equal(isWellFormedToken(createToken().token), true);
+    assert.equal(isWellFormedToken(createTokenPair().withdraw.token), true);
     for (const bad of ["", "short", "a".repeat(44), `${"a".repeat(42)}=`, `${"a".repeat(42)}/`, "../".repeat(15)]) {
       assert.equal(isWellFormedToken(bad), false, JSON.stringify(bad));
     }

@@ -16,7 +16,10 @@ export function phraseIndex(phrases: string[]): PhraseIndex {
     for (let at = 0; at < phrase.length; at++) {
       const unit = phrase.charCodeAt(at);
       let child = node.next.get(unit);
-      if (!child) node.next.set(unit, (child = { next: new Map(), phrases: [] }));
+      if (!child) {
+        child = { next: new Map(), phrases: [] };
+        node.next.set(unit, child);
+      }
       node = child;
     }
     node.phrases.push(i);

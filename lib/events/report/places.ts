@@ -130,7 +130,7 @@ export function findPlace(report: Report): { place: string; placeNote: string | 
 const HOST_END = String.raw`(?=\s+and\s+(?!the\s+\p{Lu})\p{Ll}|,\s+\p{Ll}|;|\.?$)`;
 const HOST_PATTERNS: { regex: RegExp; label: string }[] = [
   { regex: new RegExp(String.raw`\b(?:hosted|organi[sz]ed|convened|co-organi[sz]ed|arranged) by ([^;]+?)${HOST_END}`, "u"), label: "organised by " },
-  { regex: new RegExp(String.raw`\b(?:[Ii]nvited by|at the invitation of) ([^;]+?)(?=,\s+the\s|\s+and\s+\p{Ll}|;|\.?$)`, "u"), label: "at the invitation of " },
+  { regex: /\b(?:[Ii]nvited by|at the invitation of) ([^;]+?)(?=,\s+the\s|\s+and\s+\p{Ll}|;|\.?$)/u, label: "at the invitation of " },
   { regex: new RegExp(String.raw`\bco-sponsored by ([^;]+?)${HOST_END}`, "u"), label: "co-sponsored by " },
   { regex: new RegExp(String.raw`\bchaired by ([^;]+?)${HOST_END}`, "u"), label: "chaired by " },
   { regex: new RegExp(String.raw`\bmoderated by ([^;]+?)${HOST_END}`, "u"), label: "moderated by " },

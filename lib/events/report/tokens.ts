@@ -7,7 +7,7 @@ export type Token = { text: string; start: number; end: number; word: boolean };
 
 // Acronyms and initials keep their stops ("U.N.", "F."), as do "Dr." and "St."; other words lose
 // a final stop; hyphens and apostrophes stay inside words ("Jean-François", "Paris’s").
-const TOKEN = /(?:\p{Lu}\.)+(?:-[\p{L}]+)?|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-]*\.?|[,;:()“”"…—–]/gu;
+const TOKEN = /(?:\p{Lu}\.)+(?:-[\p{L}]+)?|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*\.?|[,;:()“”"…—–]/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -40,6 +40,7 @@ export default async function DevMailboxPage() {
 function linkify(text: string) {
   return text.split(/(https?:\/\/\S+)/g).map((part, index) =>
     /^https?:\/\//.test(part) ? (
+      // biome-ignore lint/suspicious/noArrayIndexKey: the pieces of one text never move, and the same link may occur twice
       <a key={index} href={part}>
         {part}
       </a>

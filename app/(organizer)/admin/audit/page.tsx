@@ -5,6 +5,7 @@ import { AuditTable } from "@/components/organizers/audit-table";
 import { redirectToSignIn } from "@/lib/auth/redirect";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadAuditLog } from "@/lib/audit/page-data";
+import { SearchForm } from "@/components/ui/search-form";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -26,14 +27,16 @@ export default async function AuditLogPage({ searchParams }: Props) {
     <>
       <h1>Audit log</h1>
       <p>Every change organizers and admins made, newest first.</p>
-      <form method="get" role="search" aria-label="Filter the audit log by campaign">
-        <label htmlFor="audit-campaign">Campaign slug</label>{" "}
-        <input id="audit-campaign" name="campaign" type="search" defaultValue={campaignSlug} maxLength={80} spellCheck={false} />{" "}
-        <button type="submit" className="button">
-          Filter
-        </button>{" "}
-        {campaignSlug && <Link href="/admin/audit">Every campaign</Link>}
-      </form>
+      <SearchForm
+        id="audit-campaign"
+        name="campaign"
+        label="Campaign slug"
+        value={campaignSlug}
+        maxLength={80}
+        ariaLabel="Filter the audit log by campaign"
+        submit="Filter"
+        after={campaignSlug && <Link href="/admin/audit">Every campaign</Link>}
+      />
       {unknownCampaign ? (
         <p data-testid="audit-unknown-campaign">No campaign has the slug “{campaignSlug}”.</p>
       ) : entries.length === 0 ? (

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { SignatoryList } from "@/components/signatories/signatory-list";
 import { getPublicCampaignBySlug } from "@/lib/campaigns/queries";
 import { decodePosition, DEEPEST_NUMBERED_PAGE, listPublicSignatories } from "@/lib/signatories/queries";
+import { SearchForm } from "@/components/ui/search-form";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Signatories" };
@@ -53,15 +54,7 @@ export default async function SignatoriesPage({ params, searchParams }: Props) {
         People who confirmed their signature and chose to show their name. Officials verified by the campaign team are
         marked ✓ and listed first. <a href={`/api/v1/campaigns/${campaign.slug}/signatories.csv`}>Download as CSV</a>.
       </p>
-      <search>
-        <form method="get" className="field">
-          <label htmlFor="signatory-search">Search by name</label>
-          <input id="signatory-search" type="search" name="q" defaultValue={q} maxLength={100} />{" "}
-          <button type="submit" className="button">
-            Search
-          </button>
-        </form>
-      </search>
+      <SearchForm id="signatory-search" label="Search by name" value={q} maxLength={100} />
       {signatories.length === 0 ? (
         <p>{q ? `No listed signatory matches “${q}”.` : "Nobody is listed yet."}</p>
       ) : (

@@ -5,7 +5,7 @@ import { petitionIdSchema } from "@/lib/osdi/petitions";
 import { findPublicPetitionSlug, listConfirmedSignatures } from "@/lib/osdi/queries";
 import { parsePageQuery } from "@/lib/osdi/schema";
 import { toOsdiSignatureCollection } from "@/lib/osdi/signatures";
-import { canViewCampaign } from "@/lib/organizers/permissions";
+import { canViewCampaign } from "@/lib/access/permissions";
 import { withDatabaseErrors } from "@/lib/http/unavailable";
 
 const resource = "osdi:signatures";

@@ -1,14 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { startTransition, useActionState, useEffect, useEffectEvent, useRef } from "react";
 import { useForm, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 
 type ActionState = { status: string; message?: string; fieldErrors?: Partial<Record<string, string>> };
 
 /**
- * The organizer forms' shared wiring: the same zod schema checks fields in the browser
+ * The forms' shared wiring: the same zod schema checks fields in the browser
  * (react-hook-form) and again in the server action; without JavaScript the form posts to the
  * action and shows its errors. After a failed submit, focus moves to the error summary so it is
  * read out; after `resetOn`, the fields empty.
@@ -41,11 +41,19 @@ export function useActionForm<State extends ActionState, Input extends FieldValu
   const formMessage =
     state.status === "error" && !fields.some(([field]) => serverErrors[field]) ? (state.message ?? null) : null;
 
-  useEffect(() => {
+  // The errors are read when a submit ends, not followed: fixing one field while others are still
+  // wrong must not pull the focus away from the field being typed in.
+  const focusErrorSummary = useEffectEvent(() => {
     if (shownErrors.length > 0 || formMessage) summaryRef.current?.focus();
-    if (resetOn && state.status === resetOn) reset();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: triggers, not values read: the effect runs once per finished submit, refused in the browser (submitCount) or answered by the server (state)
+  useEffect(() => {
+    focusErrorSummary();
   }, [formState.submitCount, state]);
+  // Only the server's answer empties the fields; `reset` is stable and `resetOn` a constant of the form.
+  useEffect(() => {
+    if (resetOn && state.status === resetOn) reset();
+  }, [state, resetOn, reset]);
 
   const onSubmit = handleSubmit(() => {
     if (formRef.current) {

@@ -27,11 +27,3 @@ export async function getCampaignAccess(userId: string | null, campaignId: strin
 export async function canViewCampaign(userId: string | null, campaignId: string): Promise<boolean> {
   return (await getCampaignAccess(userId, campaignId)).view;
 }
-
-export async function canEditCampaign(userId: string | null, campaignId: string): Promise<boolean> {
-  return (await getCampaignAccess(userId, campaignId)).edit;
-}
-
-export async function canManageTeam(userId: string | null, campaignId: string): Promise<boolean> {
-  return (await getCampaignAccess(userId, campaignId)).manageTeam;
-}

@@ -1,6 +1,6 @@
-import type { CommandResult, Refusal } from "./guard";
+import type { CommandResult, Refusal } from "@/lib/access/guard";
 
-// What the organizer forms' server actions share: the state a form shows, the form's text values
+// What the forms' server actions share: the state a form shows, the form's text values
 // and a refused command turned into a message. Kept out of the "use server" modules because every
 // export there becomes an endpoint a browser can call.
 

@@ -5,7 +5,7 @@ import type { CampaignAccess } from "./access-rules";
 import { allow, refuse, type Caller, type Guarded, type Refusal } from "./guard";
 import { getCampaignAccess } from "./permissions";
 import { findCampaignBySlug, looksLikeCampaignSlug } from "./queries";
-import { fieldErrorsOf, type FieldErrors } from "./schema";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/field-errors";
 
 // How a page or command reaches one campaign, in guard.ts's order: no session, then no such
 // campaign (a slug that failed validation is one), then not the access it needs. The campaign is

@@ -1,0 +1,35 @@
+import type { ReactNode } from "react";
+
+/** A GET search of one field that works without JavaScript: the list's page reads it from the address. */
+export function SearchForm({
+  id,
+  name = "q",
+  label,
+  value,
+  maxLength,
+  ariaLabel,
+  submit = "Search",
+  after,
+}: {
+  id: string;
+  name?: string;
+  label: string;
+  value: string;
+  maxLength: number;
+  ariaLabel?: string;
+  submit?: string;
+  after?: ReactNode;
+}) {
+  return (
+    <search aria-label={ariaLabel}>
+      <form method="get">
+        <label htmlFor={id}>{label}</label>{" "}
+        <input id={id} name={name} type="search" defaultValue={value} maxLength={maxLength} spellCheck={false} />{" "}
+        <button type="submit" className="button">
+          {submit}
+        </button>
+        {after && <> {after}</>}
+      </form>
+    </search>
+  );
+}
