@@ -37,10 +37,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </main>
         <footer className="site-footer">
           <div className="container">
-            <p>
-              Open-source petition platform. Signatures count only once confirmed by email; email addresses
-              are never published.
-            </p>
+            <p>Open-source petition platform. Signatures count only once confirmed by email; email addresses are never published.</p>
           </div>
         </footer>
       </body>

@@ -69,9 +69,7 @@ let cached: Env | undefined;
 
 export function getEnv(): Env {
   if (cached) return cached;
-  const parsed = envSchema.safeParse(
-    Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== "")),
-  );
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== "")));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
@@ -133,9 +131,7 @@ function embeddedDatabaseUrl(port: number): string {
 // so that queued emails stay readable across restarts.
 function developmentSecret(production: boolean): string {
   if (production) {
-    throw new Error(
-      "AUTH_SECRET is not set. Generate one with `openssl rand -base64 33` and set it in the environment.",
-    );
+    throw new Error("AUTH_SECRET is not set. Generate one with `openssl rand -base64 33` and set it in the environment.");
   }
   const file = path.resolve(".data", "dev-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();

@@ -9,8 +9,7 @@ export default async function HomePage() {
     <>
       <h1>Campaigns built on documented events</h1>
       <p className="lead">
-        Each campaign cites the event it comes from and the reports that document it. A signature counts once its
-        owner confirms it by email.
+        Each campaign cites the event it comes from and the reports that document it. A signature counts once its owner confirms it by email.
       </p>
       {campaigns.length === 0 ? (
         <p>There are no open campaigns yet.</p>

@@ -20,7 +20,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1>Sign in</h1>
-      {params.signedOut && <p className="notice" role="status">You are signed out.</p>}
+      {params.signedOut && (
+        <p className="notice" role="status">
+          You are signed out.
+        </p>
+      )}
       {error && (
         <div className="error-summary" data-testid="signin-error">
           <h2>There is a problem</h2>

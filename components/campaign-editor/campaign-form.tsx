@@ -79,7 +79,15 @@ export function CampaignForm({ defaults, mode, readOnly = false }: Props) {
     return (
       <FormField id={id} label={label} hint={hint} error={error}>
         {(describedBy) => (
-          <input id={id} type="text" defaultValue={initial[field]} aria-invalid={!!error} aria-describedby={describedBy} {...extra} {...register(field)} />
+          <input
+            id={id}
+            type="text"
+            defaultValue={initial[field]}
+            aria-invalid={!!error}
+            aria-describedby={describedBy}
+            {...extra}
+            {...register(field)}
+          />
         )}
       </FormField>
     );
@@ -89,7 +97,9 @@ export function CampaignForm({ defaults, mode, readOnly = false }: Props) {
     const error = errorFor(field);
     return (
       <FormField id={id} label={label} hint={hint} error={error}>
-        {(describedBy) => <textarea id={id} rows={rows} defaultValue={initial[field]} aria-invalid={!!error} aria-describedby={describedBy} {...register(field)} />}
+        {(describedBy) => (
+          <textarea id={id} rows={rows} defaultValue={initial[field]} aria-invalid={!!error} aria-describedby={describedBy} {...register(field)} />
+        )}
       </FormField>
     );
   };
@@ -143,7 +153,9 @@ export function CampaignForm({ defaults, mode, readOnly = false }: Props) {
         {area("statement", "Statement", 10, "The text people sign.")}
         {area("decisionMakers", "Decision makers", 4, "Who the campaign is addressed to, one per line.")}
         {text("goal", "Goal", "How many signatures you aim for, e.g. 10000.", { inputMode: "numeric", autoComplete: "off" })}
-        {text("opensAt", "Opening date", "Optional. In UTC. Signing starts then; empty means as soon as it is published.", { type: "datetime-local" })}
+        {text("opensAt", "Opening date", "Optional. In UTC. Signing starts then; empty means as soon as it is published.", {
+          type: "datetime-local",
+        })}
         {text("closesAt", "Closing date", "Optional. In UTC. Signing stops then and the campaign closes by itself.", { type: "datetime-local" })}
         <SignerFieldsFieldset register={register} defaults={initial} kind={kind} errorFor={errorFor} />
         <div className="checkbox">

@@ -42,7 +42,13 @@ export function SignerFieldsFieldset({ register, defaults, kind, errorFor }: Pro
                   {error}
                 </span>
               )}
-              <select id={id} defaultValue={defaults[name]} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined} {...register(name)}>
+              <select
+                id={id}
+                defaultValue={defaults[name]}
+                aria-invalid={!!error}
+                aria-describedby={error ? `${id}-error` : undefined}
+                {...register(name)}
+              >
                 {SIGNER_FIELD_RULES.map((rule) => (
                   <option key={rule} value={rule}>
                     {RULE_LABELS[rule]}

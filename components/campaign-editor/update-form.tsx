@@ -31,7 +31,9 @@ export function CampaignUpdateForm({ campaignSlug, variant }: Props) {
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-labelledby={`${prefix}-heading`}>
       <h3 id={`${prefix}-heading`}>{heading}</h3>
-      {(shownErrors.length > 0 || formMessage) && <ErrorSummary id={`${prefix}-errors`} ref={summaryRef} message={formMessage} errors={shownErrors} />}
+      {(shownErrors.length > 0 || formMessage) && (
+        <ErrorSummary id={`${prefix}-errors`} ref={summaryRef} message={formMessage} errors={shownErrors} />
+      )}
       {state.status === "done" && (
         <p className="notice" role="status" data-testid={`${prefix}-result`}>
           {state.message}
@@ -58,10 +60,21 @@ export function CampaignUpdateForm({ campaignSlug, variant }: Props) {
         </fieldset>
       )}
       <FormField id={`${prefix}-title`} label="Title" error={errorFor("title")}>
-        {(describedBy) => <input id={`${prefix}-title`} type="text" maxLength={200} aria-invalid={!!errorFor("title")} aria-describedby={describedBy} {...register("title")} />}
+        {(describedBy) => (
+          <input
+            id={`${prefix}-title`}
+            type="text"
+            maxLength={200}
+            aria-invalid={!!errorFor("title")}
+            aria-describedby={describedBy}
+            {...register("title")}
+          />
+        )}
       </FormField>
       <FormField id={`${prefix}-body`} label="Body" hint="Shown on the public campaign page." error={errorFor("body")}>
-        {(describedBy) => <textarea id={`${prefix}-body`} rows={5} aria-invalid={!!errorFor("body")} aria-describedby={describedBy} {...register("body")} />}
+        {(describedBy) => (
+          <textarea id={`${prefix}-body`} rows={5} aria-invalid={!!errorFor("body")} aria-describedby={describedBy} {...register("body")} />
+        )}
       </FormField>
       <button type="submit" className="button" disabled={pending}>
         {variant === "outcome" ? "Record the outcome" : "Post the news"}

@@ -14,7 +14,15 @@ export function FeaturedImage({ url, alt }: { url: string | null; alt: string | 
       decoding="async"
       // The image's host learns nothing about which page showed it.
       referrerPolicy="no-referrer"
-      style={{ display: "block", width: "100%", maxWidth: "48rem", height: "auto", aspectRatio: "1200 / 630", objectFit: "cover", margin: "0 0 1.5rem" }}
+      style={{
+        display: "block",
+        width: "100%",
+        maxWidth: "48rem",
+        height: "auto",
+        aspectRatio: "1200 / 630",
+        objectFit: "cover",
+        margin: "0 0 1.5rem",
+      }}
       data-testid="featured-image"
     />
   );

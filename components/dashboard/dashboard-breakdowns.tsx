@@ -6,7 +6,8 @@ import type { Breakdowns, BreakdownEntry } from "@/lib/tallies/breakdowns";
 
 const CHART_BARS = 10;
 
-const bars = (entries: BreakdownEntry[], label: (key: string) => string): Bar[] => entries.map(({ key, count }) => ({ label: label(key), value: count }));
+const bars = (entries: BreakdownEntry[], label: (key: string) => string): Bar[] =>
+  entries.map(({ key, count }) => ({ label: label(key), value: count }));
 
 function Breakdown({ id, title, keyHeading, rows, otherLabel }: { id: string; title: string; keyHeading: string; rows: Bar[]; otherLabel: string }) {
   return (
@@ -40,7 +41,13 @@ export function DashboardBreakdowns({ breakdowns, kind }: { breakdowns: Breakdow
           </>
         )}
       </section>
-      <Breakdown id="dashboard-by-country" title="By country" keyHeading="Country" otherLabel="Other countries" rows={bars(breakdowns.byCountry, (key) => countryName(key))} />
+      <Breakdown
+        id="dashboard-by-country"
+        title="By country"
+        keyHeading="Country"
+        otherLabel="Other countries"
+        rows={bars(breakdowns.byCountry, (key) => countryName(key))}
+      />
       {kind === "declaration" && (
         <Breakdown
           id="dashboard-by-office"

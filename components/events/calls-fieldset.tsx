@@ -19,17 +19,20 @@ export function CallsFieldset() {
         </p>
       )}
       <datalist id="event-speaker-names">
-        {speakers.filter((speaker) => speaker?.name).map((speaker, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: stateless suggestions, rebuilt on each render; two speakers may share a name
-          <option key={index} value={speaker.name} />
-        ))}
+        {speakers
+          .filter((speaker) => speaker?.name)
+          .map((speaker, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: stateless suggestions, rebuilt on each render; two speakers may share a name
+            <option key={index} value={speaker.name} />
+          ))}
       </datalist>
       {fields.length === 0 && <p className="muted">No calls to action yet.</p>}
       {fields.map((field, index) => (
         <fieldset key={field.id} className="panel" data-testid="call-row">
           <legend>Call to action {index + 1}</legend>
           <EventField
-            path={`callsToAction.${index}.speaker`} defaultValue={field.speaker}
+            path={`callsToAction.${index}.speaker`}
+            defaultValue={field.speaker}
             label="Speaker (optional)"
             hint="Leave empty when the report names no one."
             list="event-speaker-names"
@@ -37,7 +40,13 @@ export function CallsFieldset() {
           />
           <EventField path={`callsToAction.${index}.target`} defaultValue={field.target} label="Who is called on" maxLength={EVENT_LIMITS.target} />
           <EventField path={`callsToAction.${index}.action`} defaultValue={field.action} label="To do what" maxLength={EVENT_LIMITS.action} />
-          <EventField path={`callsToAction.${index}.quote`} defaultValue={field.quote} label="The sentence that makes the call" rows={3} maxLength={EVENT_LIMITS.quote} />
+          <EventField
+            path={`callsToAction.${index}.quote`}
+            defaultValue={field.quote}
+            label="The sentence that makes the call"
+            rows={3}
+            maxLength={EVENT_LIMITS.quote}
+          />
           <button type="button" className="button button-warning" onClick={() => remove(index)}>
             Remove call to action {index + 1}
           </button>

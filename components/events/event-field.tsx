@@ -42,7 +42,15 @@ export function EventField({ path, label, hint, type = "text", rows, maxLength, 
     <FormField id={id} label={label} hint={hint} error={error}>
       {(describedBy) =>
         rows ? (
-          <textarea id={id} rows={rows} maxLength={maxLength} defaultValue={initial} aria-invalid={!!error} aria-describedby={describedBy} {...register(path)} />
+          <textarea
+            id={id}
+            rows={rows}
+            maxLength={maxLength}
+            defaultValue={initial}
+            aria-invalid={!!error}
+            aria-describedby={describedBy}
+            {...register(path)}
+          />
         ) : (
           <input
             id={id}

@@ -83,12 +83,7 @@ export function EventForm({ action, defaultValues, label }: Props) {
             maxLength={EVENT_LIMITS.dateNote}
           />
           <EventField path="place" label="Place" maxLength={EVENT_LIMITS.place} />
-          <EventField
-            path="placeNote"
-            label="Where the sources disagree on the place (optional)"
-            rows={2}
-            maxLength={EVENT_LIMITS.placeNote}
-          />
+          <EventField path="placeNote" label="Where the sources disagree on the place (optional)" rows={2} maxLength={EVENT_LIMITS.placeNote} />
           <EventField path="host" label="Host" hint="Who held the event; “Not named in the report” if no one is." maxLength={EVENT_LIMITS.host} />
           <EventField path="summary" label="Summary" hint="What the sources say happened." rows={6} maxLength={EVENT_LIMITS.summary} />
           <SpeakersFieldset />

@@ -34,7 +34,14 @@ export function ImportReportForm() {
           error={textError}
         >
           {(describedBy) => (
-            <textarea id="report-text" rows={14} maxLength={REPORT_MAX} aria-invalid={!!textError} aria-describedby={describedBy} {...register("text")} />
+            <textarea
+              id="report-text"
+              rows={14}
+              maxLength={REPORT_MAX}
+              aria-invalid={!!textError}
+              aria-describedby={describedBy}
+              {...register("text")}
+            />
           )}
         </FormField>
         <button type="submit" className="button" disabled={pending}>
@@ -47,8 +54,8 @@ export function ImportReportForm() {
             Check the draft
           </h2>
           <p>
-            These fields were read from the report by rules, not by a person. Check each one against the report, correct or remove what
-            is wrong, then save.
+            These fields were read from the report by rules, not by a person. Check each one against the report, correct or remove what is wrong, then
+            save.
           </p>
           <EventForm key={state.readAt} action={createEventAction} defaultValues={state.draft} label="Imported event" />
         </section>

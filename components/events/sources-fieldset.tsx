@@ -21,12 +21,25 @@ export function SourcesFieldset() {
         <fieldset key={field.id} className="panel" data-testid="source-row">
           <legend>Source {index + 1}</legend>
           <EventField path={`sources.${index}.title`} defaultValue={field.title} label="Title of the source" maxLength={EVENT_LIMITS.sourceTitle} />
-          <EventField path={`sources.${index}.publisher`} defaultValue={field.publisher} label="Publisher (optional)" maxLength={EVENT_LIMITS.publisher} />
+          <EventField
+            path={`sources.${index}.publisher`}
+            defaultValue={field.publisher}
+            label="Publisher (optional)"
+            maxLength={EVENT_LIMITS.publisher}
+          />
           <EventField path={`sources.${index}.publishedOn`} defaultValue={field.publishedOn} label="Date published (optional)" type="date" />
-          <EventField path={`sources.${index}.url`} defaultValue={field.url} label="Link" hint="A web address starting with https://" type="url" maxLength={EVENT_LIMITS.url} />
+          <EventField
+            path={`sources.${index}.url`}
+            defaultValue={field.url}
+            label="Link"
+            hint="A web address starting with https://"
+            type="url"
+            maxLength={EVENT_LIMITS.url}
+          />
           <EventField path={`sources.${index}.text`} defaultValue={field.text} label="Pasted text" rows={8} maxLength={EVENT_LIMITS.sourceText} />
           <EventField
-            path={`sources.${index}.note`} defaultValue={field.note}
+            path={`sources.${index}.note`}
+            defaultValue={field.note}
             label="Note (optional)"
             hint="What this source says that others do not, or where it disagrees."
             rows={2}

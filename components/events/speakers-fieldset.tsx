@@ -21,7 +21,13 @@ export function SpeakersFieldset() {
         <fieldset key={field.id} className="panel" data-testid="speaker-row">
           <legend>Speaker {index + 1}</legend>
           <EventField path={`speakers.${index}.name`} defaultValue={field.name} label="Name" maxLength={EVENT_LIMITS.name} />
-          <EventField path={`speakers.${index}.role`} defaultValue={field.role} label="Role" hint="As the sources describe it." maxLength={EVENT_LIMITS.role} />
+          <EventField
+            path={`speakers.${index}.role`}
+            defaultValue={field.role}
+            label="Role"
+            hint="As the sources describe it."
+            maxLength={EVENT_LIMITS.role}
+          />
           <button type="button" className="button button-warning" onClick={() => remove(index)}>
             Remove speaker {index + 1}
           </button>

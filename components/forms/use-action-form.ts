@@ -32,14 +32,12 @@ export function useActionForm<State extends ActionState, Input extends FieldValu
     shouldFocusError: false,
   });
   const serverErrors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
-  const errorFor = (field: Path<Input>): string | undefined =>
-    (formState.errors[field]?.message as string | undefined) ?? serverErrors[field];
+  const errorFor = (field: Path<Input>): string | undefined => (formState.errors[field]?.message as string | undefined) ?? serverErrors[field];
   const shownErrors = fields.flatMap(([field, id]) => {
     const message = errorFor(field);
     return message ? [[id, message] as [string, string]] : [];
   });
-  const formMessage =
-    state.status === "error" && !fields.some(([field]) => serverErrors[field]) ? (state.message ?? null) : null;
+  const formMessage = state.status === "error" && !fields.some(([field]) => serverErrors[field]) ? (state.message ?? null) : null;
 
   // The errors are read when a submit ends, not followed: fixing one field while others are still
   // wrong must not pull the focus away from the field being typed in.

@@ -28,9 +28,8 @@ export function SendMailingForm({ campaignSlug, mailingId, recipients }: { campa
       <input type="hidden" defaultValue={campaignSlug} {...register("campaignSlug")} />
       <input type="hidden" defaultValue={mailingId} {...register("mailingId")} />
       <p>
-        It goes to <strong data-testid="mailing-recipients">{number.format(recipients)}</strong>{" "}
-        {recipients === 1 ? "signer" : "signers"}: everyone who confirmed their signature and asked for updates. Once sent, it
-        cannot be changed or taken back.
+        It goes to <strong data-testid="mailing-recipients">{number.format(recipients)}</strong> {recipients === 1 ? "signer" : "signers"}: everyone
+        who confirmed their signature and asked for updates. Once sent, it cannot be changed or taken back.
       </p>
       <div className={checkError ? "field field-invalid" : "field"}>
         {checkError && (

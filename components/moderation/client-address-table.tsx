@@ -11,8 +11,8 @@ export function ClientAddressTable({ clientAddresses }: { clientAddresses: Clien
     <section aria-labelledby="client-addresses-title">
       <h2 id="client-addresses-title">Where signatures came from in the last 7 days</h2>
       <p>
-        Each client address is kept only as a keyed hash: signatures from one network share a hash, and nobody can read the address
-        back. Invalidated signatures are not counted here.
+        Each client address is kept only as a keyed hash: signatures from one network share a hash, and nobody can read the address back. Invalidated
+        signatures are not counted here.
       </p>
       {clientAddresses.length === 0 ? (
         <p data-testid="client-addresses-empty">No signature with a known client address in the last 7 days.</p>

@@ -36,7 +36,14 @@ export function ConfirmInvalidationForm({ values, count }: { values: Record<stri
       <input type="hidden" defaultValue={String(count)} {...register("expectedCount")} />
       <FormField id="invalidate-reason" label="Reason" hint="Kept with the invalidation and in the audit log." error={errorFor("reason")}>
         {(describedBy) => (
-          <textarea id="invalidate-reason" rows={2} maxLength={500} aria-invalid={!!errorFor("reason")} aria-describedby={describedBy} {...register("reason")} />
+          <textarea
+            id="invalidate-reason"
+            rows={2}
+            maxLength={500}
+            aria-invalid={!!errorFor("reason")}
+            aria-describedby={describedBy}
+            {...register("reason")}
+          />
         )}
       </FormField>
       <button type="submit" className="button button-warning" disabled={pending}>

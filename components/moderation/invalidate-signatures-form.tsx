@@ -39,14 +39,33 @@ export function InvalidateSignaturesForm({ campaignSlug }: { campaignSlug: strin
         <FormField id="invalidate-to" label="Signed before (UTC)" error={errorFor("to")}>
           {(describedBy) => <input type="datetime-local" aria-describedby={describedBy} {...field("to", "invalidate-to")} />}
         </FormField>
-        <FormField id="invalidate-domain" label="Email domain" hint="The part after the @, e.g. spam.example. Matches that domain exactly." error={errorFor("emailDomain")}>
+        <FormField
+          id="invalidate-domain"
+          label="Email domain"
+          hint="The part after the @, e.g. spam.example. Matches that domain exactly."
+          error={errorFor("emailDomain")}
+        >
           {(describedBy) => (
-            <input type="text" autoComplete="off" spellCheck={false} maxLength={254} aria-describedby={describedBy} {...field("emailDomain", "invalidate-domain")} />
+            <input
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={254}
+              aria-describedby={describedBy}
+              {...field("emailDomain", "invalidate-domain")}
+            />
           )}
         </FormField>
         <FormField id="invalidate-hash" label="Client-address hash" hint="A whole hash from the table above." error={errorFor("ipHash")}>
           {(describedBy) => (
-            <input type="text" autoComplete="off" spellCheck={false} maxLength={80} aria-describedby={describedBy} {...field("ipHash", "invalidate-hash")} />
+            <input
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={80}
+              aria-describedby={describedBy}
+              {...field("ipHash", "invalidate-hash")}
+            />
           )}
         </FormField>
         <button type="submit" className="button" disabled={pending}>

@@ -7,7 +7,11 @@ const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeSty
 const when = (date: Date) => `${dateTime.format(date)} UTC`;
 
 /** The campaign's invalidations, newest first, each with an Undo button until it is undone. */
-export function InvalidationList({ campaignSlug, invalidations, canModerate }: {
+export function InvalidationList({
+  campaignSlug,
+  invalidations,
+  canModerate,
+}: {
   campaignSlug: string;
   invalidations: InvalidationListItem[];
   canModerate: boolean;

@@ -8,7 +8,12 @@ type Props = { campaignSlug: string; signatories: ModeratedSignatory[]; search: 
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-function VisibilityButton({ action, campaignSlug, signatory, label }: {
+function VisibilityButton({
+  action,
+  campaignSlug,
+  signatory,
+  label,
+}: {
   action: (formData: FormData) => Promise<void>;
   campaignSlug: string;
   signatory: ModeratedSignatory;

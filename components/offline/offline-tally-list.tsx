@@ -51,7 +51,11 @@ export function OfflineTallyList({ campaignSlug, tallies, canEdit }: Props) {
             {canEdit && (
               <td>
                 <ActionButton action={removeOfflineTallyAction} fields={{ campaignSlug, tallyId: tally.id }} className="button button-warning">
-                  Remove<span className="visually-hidden"> the tally of {number.format(tally.count)} signatures from {tally.sourceTitle}</span>
+                  Remove
+                  <span className="visually-hidden">
+                    {" "}
+                    the tally of {number.format(tally.count)} signatures from {tally.sourceTitle}
+                  </span>
                 </ActionButton>
               </td>
             )}

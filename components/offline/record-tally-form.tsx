@@ -38,7 +38,9 @@ export function RecordTallyForm({ campaignSlug }: { campaignSlug: string }) {
       )}
       <input type="hidden" defaultValue={campaignSlug} {...register("campaignSlug")} />
       <FormField id="tally-count" label="Number of signatures" error={errorFor("count")}>
-        {(describedBy) => <input type="number" inputMode="numeric" min={1} step={1} aria-describedby={describedBy} {...input("count", "tally-count")} />}
+        {(describedBy) => (
+          <input type="number" inputMode="numeric" min={1} step={1} aria-describedby={describedBy} {...input("count", "tally-count")} />
+        )}
       </FormField>
       <FormField
         id="tally-description"
@@ -48,12 +50,24 @@ export function RecordTallyForm({ campaignSlug }: { campaignSlug: string }) {
       >
         {(describedBy) => <input type="text" maxLength={300} aria-describedby={describedBy} {...input("description", "tally-description")} />}
       </FormField>
-      <FormField id="tally-source-title" label="Source title" hint="The article, report or letter that documents the count." error={errorFor("sourceTitle")}>
+      <FormField
+        id="tally-source-title"
+        label="Source title"
+        hint="The article, report or letter that documents the count."
+        error={errorFor("sourceTitle")}
+      >
         {(describedBy) => <input type="text" maxLength={200} aria-describedby={describedBy} {...input("sourceTitle", "tally-source-title")} />}
       </FormField>
       <FormField id="tally-source-url" label="Source web address (optional)" hint="Starting with https:// or http://." error={errorFor("sourceUrl")}>
         {(describedBy) => (
-          <input type="url" inputMode="url" spellCheck={false} maxLength={2000} aria-describedby={describedBy} {...input("sourceUrl", "tally-source-url")} />
+          <input
+            type="url"
+            inputMode="url"
+            spellCheck={false}
+            maxLength={2000}
+            aria-describedby={describedBy}
+            {...input("sourceUrl", "tally-source-url")}
+          />
         )}
       </FormField>
       <FormField id="tally-source-date" label="Source date" hint="For example 2026-03-14." error={errorFor("sourceDate")}>

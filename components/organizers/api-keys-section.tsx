@@ -11,8 +11,8 @@ export function ApiKeysSection({ apiKeys }: { apiKeys: ApiKeyListItem[] }) {
     <section aria-labelledby="api-keys-title">
       <h2 id="api-keys-title">API keys</h2>
       <p>
-        A key lets a tool read the signatures of your campaigns through the OSDI API (header <code>OSDI-API-Token</code>), with your
-        access. Email addresses are exported only for signers who agreed to be contacted.
+        A key lets a tool read the signatures of your campaigns through the OSDI API (header <code>OSDI-API-Token</code>), with your access. Email
+        addresses are exported only for signers who agreed to be contacted.
       </p>
       {apiKeys.length > 0 && (
         <table data-testid="api-keys">

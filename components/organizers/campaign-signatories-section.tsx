@@ -14,10 +14,14 @@ export function CampaignSignatoriesSection({ campaignSlug, signatories, search, 
   return (
     <section aria-labelledby="listed-signatories-title">
       <h2 id="listed-signatories-title">Signatories who chose to be listed</h2>
-      <p>
-        The most recent 50. Officials marked as verified carry a ✓ on the public list and are shown first there.
-      </p>
-      <SearchForm id="signatory-search" label="Name contains" value={search} maxLength={SIGNATORY_SEARCH_MAX} ariaLabel="Search the listed signatories" />
+      <p>The most recent 50. Officials marked as verified carry a ✓ on the public list and are shown first there.</p>
+      <SearchForm
+        id="signatory-search"
+        label="Name contains"
+        value={search}
+        maxLength={SIGNATORY_SEARCH_MAX}
+        ariaLabel="Search the listed signatories"
+      />
       {signatories.length === 0 ? (
         <p data-testid="listed-signatories-empty">{search ? `Nobody listed matches “${search}”.` : "Nobody has chosen to be listed yet."}</p>
       ) : (

@@ -12,9 +12,15 @@ export function OrganizerCampaignTable({ campaigns }: { campaigns: OrganizerCamp
           <th scope="col">Campaign</th>
           <th scope="col">Status</th>
           <th scope="col">Your role</th>
-          <th scope="col" className="numeric">Confirmed online</th>
-          <th scope="col" className="numeric">Offline</th>
-          <th scope="col" className="numeric">Total</th>
+          <th scope="col" className="numeric">
+            Confirmed online
+          </th>
+          <th scope="col" className="numeric">
+            Offline
+          </th>
+          <th scope="col" className="numeric">
+            Total
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -16,9 +16,7 @@ export function CreateApiKeyForm() {
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label="Create an API key">
-      {(shownErrors.length > 0 || formMessage) && (
-        <ErrorSummary id="api-key-errors" ref={summaryRef} message={formMessage} errors={shownErrors} />
-      )}
+      {(shownErrors.length > 0 || formMessage) && <ErrorSummary id="api-key-errors" ref={summaryRef} message={formMessage} errors={shownErrors} />}
       {state.status === "created" && (
         <div className="notice" role="status" aria-live="polite">
           <p>{state.message}</p>
@@ -29,7 +27,15 @@ export function CreateApiKeyForm() {
       )}
       <FormField id="api-key-label" label="Name of the key" hint="Say what will use it, so you know which key to revoke." error={labelError}>
         {(describedBy) => (
-          <input id="api-key-label" type="text" autoComplete="off" maxLength={80} aria-invalid={!!labelError} aria-describedby={describedBy} {...register("label")} />
+          <input
+            id="api-key-label"
+            type="text"
+            autoComplete="off"
+            maxLength={80}
+            aria-invalid={!!labelError}
+            aria-describedby={describedBy}
+            {...register("label")}
+          />
         )}
       </FormField>
       <button type="submit" className="button" disabled={pending}>

@@ -18,15 +18,18 @@ export function InviteOrganizerForm() {
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label="Invite an organizer">
-      {(shownErrors.length > 0 || formMessage) && (
-        <ErrorSummary id="invite-errors" ref={summaryRef} message={formMessage} errors={shownErrors} />
-      )}
+      {(shownErrors.length > 0 || formMessage) && <ErrorSummary id="invite-errors" ref={summaryRef} message={formMessage} errors={shownErrors} />}
       {state.status === "done" && (
         <p className="notice" role="status" data-testid="invite-result">
           {state.message}
         </p>
       )}
-      <FormField id="invite-email" label="Organizer's email address" hint="They sign in with this address; we email them an invitation." error={emailError}>
+      <FormField
+        id="invite-email"
+        label="Organizer's email address"
+        hint="They sign in with this address; we email them an invitation."
+        error={emailError}
+      >
         {(describedBy) => (
           <input
             id="invite-email"

@@ -24,7 +24,16 @@ type Props = {
 type FormValues = Record<keyof SignatureInput, unknown>;
 
 const FIELD_ORDER: (keyof FieldErrors)[] = [
-  "fullName", "email", "country", "city", "postcode", "office", "municipality", "comment", "consent", "form",
+  "fullName",
+  "email",
+  "country",
+  "city",
+  "postcode",
+  "office",
+  "municipality",
+  "comment",
+  "consent",
+  "form",
 ];
 
 export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerFields, listNamesPublicly }: Props) {
@@ -111,20 +120,51 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
 
       <FormField id="sign-fullName" label="Full name" error={errorFor("fullName")}>
         {(describedBy) => (
-          <input id="sign-fullName" type="text" autoComplete="name" maxLength={100} aria-invalid={!!errorFor("fullName")} aria-describedby={describedBy} defaultValue={values.fullName} {...register("fullName")} />
+          <input
+            id="sign-fullName"
+            type="text"
+            autoComplete="name"
+            maxLength={100}
+            aria-invalid={!!errorFor("fullName")}
+            aria-describedby={describedBy}
+            defaultValue={values.fullName}
+            {...register("fullName")}
+          />
         )}
       </FormField>
 
-      <FormField id="sign-email" label="Email address" hint="We send you a link to confirm your signature. It is never shown publicly." error={errorFor("email")}>
+      <FormField
+        id="sign-email"
+        label="Email address"
+        hint="We send you a link to confirm your signature. It is never shown publicly."
+        error={errorFor("email")}
+      >
         {(describedBy) => (
-          <input id="sign-email" type="email" autoComplete="email" spellCheck={false} maxLength={254} aria-invalid={!!errorFor("email")} aria-describedby={describedBy} defaultValue={values.email} {...register("email")} />
+          <input
+            id="sign-email"
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
+            maxLength={254}
+            aria-invalid={!!errorFor("email")}
+            aria-describedby={describedBy}
+            defaultValue={values.email}
+            {...register("email")}
+          />
         )}
       </FormField>
 
       {signerFields.country !== "off" && (
         <FormField id="sign-country" label={signerFields.country === "optional" ? "Country (optional)" : "Country"} error={errorFor("country")}>
           {(describedBy) => (
-            <select id="sign-country" autoComplete="country" aria-invalid={!!errorFor("country")} aria-describedby={describedBy} defaultValue={values.country} {...register("country")}>
+            <select
+              id="sign-country"
+              autoComplete="country"
+              aria-invalid={!!errorFor("country")}
+              aria-describedby={describedBy}
+              defaultValue={values.country}
+              {...register("country")}
+            >
               <option value="">Select a country</option>
               {COUNTRY_OPTIONS.map(([code, name]) => (
                 <option key={code} value={code}>
@@ -139,7 +179,16 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
       {signerFields.city !== "off" && (
         <FormField id="sign-city" label={signerFields.city === "optional" ? "City or town (optional)" : "City or town"} error={errorFor("city")}>
           {(describedBy) => (
-            <input id="sign-city" type="text" autoComplete="address-level2" maxLength={100} aria-invalid={!!errorFor("city")} aria-describedby={describedBy} defaultValue={values.city} {...register("city")} />
+            <input
+              id="sign-city"
+              type="text"
+              autoComplete="address-level2"
+              maxLength={100}
+              aria-invalid={!!errorFor("city")}
+              aria-describedby={describedBy}
+              defaultValue={values.city}
+              {...register("city")}
+            />
           )}
         </FormField>
       )}
@@ -147,7 +196,16 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
       {signerFields.postcode !== "off" && (
         <FormField id="sign-postcode" label={signerFields.postcode === "optional" ? "Postcode (optional)" : "Postcode"} error={errorFor("postcode")}>
           {(describedBy) => (
-            <input id="sign-postcode" type="text" autoComplete="postal-code" maxLength={20} aria-invalid={!!errorFor("postcode")} aria-describedby={describedBy} defaultValue={values.postcode} {...register("postcode")} />
+            <input
+              id="sign-postcode"
+              type="text"
+              autoComplete="postal-code"
+              maxLength={20}
+              aria-invalid={!!errorFor("postcode")}
+              aria-describedby={describedBy}
+              defaultValue={values.postcode}
+              {...register("postcode")}
+            />
           )}
         </FormField>
       )}
@@ -155,7 +213,13 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
       {signerFields.office !== "off" && (
         <FormField id="sign-office" label={signerFields.office === "optional" ? "Office (optional)" : "Office"} error={errorFor("office")}>
           {(describedBy) => (
-            <select id="sign-office" aria-invalid={!!errorFor("office")} aria-describedby={describedBy} defaultValue={values.office} {...register("office")}>
+            <select
+              id="sign-office"
+              aria-invalid={!!errorFor("office")}
+              aria-describedby={describedBy}
+              defaultValue={values.office}
+              {...register("office")}
+            >
               <option value="">Select your office</option>
               {Object.entries(OFFICES).map(([value, label]) => (
                 <option key={value} value={value}>
@@ -175,7 +239,15 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
           error={errorFor("municipality")}
         >
           {(describedBy) => (
-            <input id="sign-municipality" type="text" maxLength={120} aria-invalid={!!errorFor("municipality")} aria-describedby={describedBy} defaultValue={values.municipality} {...register("municipality")} />
+            <input
+              id="sign-municipality"
+              type="text"
+              maxLength={120}
+              aria-invalid={!!errorFor("municipality")}
+              aria-describedby={describedBy}
+              defaultValue={values.municipality}
+              {...register("municipality")}
+            />
           )}
         </FormField>
       )}
@@ -183,15 +255,30 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
       <FormField
         id="sign-comment"
         label="Comment (optional)"
-        hint={listNamesPublicly ? "Why you are signing. Shown with your name if you choose to show it." : "Why you are signing. Only the campaign team sees it."}
+        hint={
+          listNamesPublicly
+            ? "Why you are signing. Shown with your name if you choose to show it."
+            : "Why you are signing. Only the campaign team sees it."
+        }
         error={errorFor("comment")}
       >
         {(describedBy) => (
-          <textarea id="sign-comment" rows={3} maxLength={500} aria-invalid={!!errorFor("comment")} aria-describedby={describedBy} defaultValue={values.comment} {...register("comment")} />
+          <textarea
+            id="sign-comment"
+            rows={3}
+            maxLength={500}
+            aria-invalid={!!errorFor("comment")}
+            aria-describedby={describedBy}
+            defaultValue={values.comment}
+            {...register("comment")}
+          />
         )}
       </FormField>
 
-      <fieldset className={errorFor("consent") ? "field field-invalid" : "field"} aria-describedby={errorFor("consent") ? "sign-consent-error" : undefined}>
+      <fieldset
+        className={errorFor("consent") ? "field field-invalid" : "field"}
+        aria-describedby={errorFor("consent") ? "sign-consent-error" : undefined}
+      >
         <legend>Your consent</legend>
         {errorFor("consent") && (
           <span className="field-error" id="sign-consent-error">
@@ -200,10 +287,17 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
           </span>
         )}
         <div className="checkbox">
-          <input id="sign-consent" type="checkbox" aria-invalid={!!errorFor("consent")} aria-describedby={errorFor("consent") ? "sign-consent-error" : undefined} defaultChecked={values.consent === "on"} {...register("consent")} />
+          <input
+            id="sign-consent"
+            type="checkbox"
+            aria-invalid={!!errorFor("consent")}
+            aria-describedby={errorFor("consent") ? "sign-consent-error" : undefined}
+            defaultChecked={values.consent === "on"}
+            {...register("consent")}
+          />
           <label htmlFor="sign-consent">
-            I agree that my name, email address and the details above are stored to count my signature on this
-            campaign. Signing shows my support for it; I can withdraw my signature at any time.
+            I agree that my name, email address and the details above are stored to count my signature on this campaign. Signing shows my support for
+            it; I can withdraw my signature at any time.
           </label>
         </div>
         <div className="checkbox">
@@ -230,6 +324,4 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
   );
 }
 
-const COUNTRY_OPTIONS = COUNTRY_CODES.map((code) => [code, countryName(code)] as const).sort((a, b) =>
-  a[1].localeCompare(b[1], "en"),
-);
+const COUNTRY_OPTIONS = COUNTRY_CODES.map((code) => [code, countryName(code)] as const).sort((a, b) => a[1].localeCompare(b[1], "en"));

@@ -19,14 +19,7 @@ export function BarChart({ bars, title }: { bars: Bar[]; title: string }) {
   const width = 560;
   const barSpace = width - labelWidth - 70;
   return (
-    <svg
-      className="chart"
-      viewBox={`0 0 ${width} ${bars.length * rowHeight}`}
-      width="100%"
-      role="img"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <svg className="chart" viewBox={`0 0 ${width} ${bars.length * rowHeight}`} width="100%" role="img" aria-hidden="true" focusable="false">
       <title>{title}</title>
       {bars.map((bar, index) => {
         const y = index * rowHeight;

@@ -14,9 +14,7 @@ export function DailyChart({ days }: { days: DailyEntry[] }) {
   const maxTotal = Math.max(1, days.at(-1)?.total ?? 1);
   const step = innerWidth / Math.max(1, days.length);
   const barWidth = Math.min(24, Math.max(1, step * 0.7));
-  const line = days
-    .map((day, i) => `${pad.left + i * step + step / 2},${pad.top + innerHeight - (day.total / maxTotal) * innerHeight}`)
-    .join(" ");
+  const line = days.map((day, i) => `${pad.left + i * step + step / 2},${pad.top + innerHeight - (day.total / maxTotal) * innerHeight}`).join(" ");
   return (
     <svg className="chart" viewBox={`0 0 ${width} ${height}`} width="100%" aria-hidden="true" focusable="false">
       {days.map((day, i) => {

@@ -23,8 +23,7 @@ export function SearchForm({
   return (
     <search aria-label={ariaLabel}>
       <form method="get">
-        <label htmlFor={id}>{label}</label>{" "}
-        <input id={id} name={name} type="search" defaultValue={value} maxLength={maxLength} spellCheck={false} />{" "}
+        <label htmlFor={id}>{label}</label> <input id={id} name={name} type="search" defaultValue={value} maxLength={maxLength} spellCheck={false} />{" "}
         <button type="submit" className="button">
           {submit}
         </button>

@@ -4,8 +4,7 @@ import type { SeedEvent, SeedCampaign } from "./types";
 // Quotes in callsToAction are verbatim sentences from those reports; source texts are verbatim.
 // Where a report does not say something (publisher, URL, exact date, host), the value is null or says so.
 
-const REPORT_000_TITLE =
-  "Anniversary of 1988 massacre of political prisoners in Iran honored in Paris ceremony";
+const REPORT_000_TITLE = "Anniversary of 1988 massacre of political prisoners in Iran honored in Paris ceremony";
 
 const REPORT_004_TITLE = "Paris’ 5th District calls for UN probe into Iran’s 1988 massacre";
 
@@ -76,8 +75,7 @@ export const seedEvents: SeedEvent[] = [
     place: "Tirana, Albania",
     placeNote:
       "The report's headline says the anniversary was “honored in Paris ceremony”, but its body says the ceremony was attended by “a large number of PMOI members in Tirana, Albania” and does not mention Paris. The place is recorded as Tirana, Albania, following the body of the report.",
-    host:
-      "Not named in the report; the ceremony was attended by political and human rights figures from the US and Europe and, the report says, a large number of PMOI members.",
+    host: "Not named in the report; the ceremony was attended by political and human rights figures from the US and Europe and, the report says, a large number of PMOI members.",
     summary:
       "The report says a ceremony marking the 29th anniversary of the 1988 massacre of political prisoners in Iran, which it puts at 30,000 victims, was attended by political and human rights figures from the US and Europe and a large number of PMOI members in Tirana, Albania. Maryam Rajavi urged the UN Human Rights Council and the UN High Commissioner for Human Rights to launch an international commission of inquiry, and called on the UN Security Council to refer the case to the International Criminal Court or a special court. Other speakers were Kerry Kennedy, Mariano Rabino, Pietro Liuzzi, Ingrid Betancourt and Tahar Boumedra; several of them said the perpetrators had never faced justice and called for UN action and accountability.",
     speakers: [
@@ -107,8 +105,7 @@ export const seedEvents: SeedEvent[] = [
         publishedOn: null,
         url: null,
         text: REPORT_000_TEXT,
-        note:
-          "The headline says the ceremony was held in Paris; the body of the report says it took place in Tirana, Albania, with a large number of PMOI members, and does not mention Paris.",
+        note: "The headline says the ceremony was held in Paris; the body of the report says it took place in Tirana, Albania, with a large number of PMOI members, and does not mention Paris.",
       },
     ],
     callsToAction: [
@@ -122,8 +119,7 @@ export const seedEvents: SeedEvent[] = [
       {
         speaker: "Maryam Rajavi",
         target: "UN Security Council",
-        action:
-          "Refer the dossier to the International Criminal Court or a special court to prosecute the perpetrators",
+        action: "Refer the dossier to the International Criminal Court or a special court to prosecute the perpetrators",
         quote:
           "She called on the UN Security Council to refer this dossier to the International Criminal Court or a special court to prosecute the perpetrators of this crime against humanity, criminals who are presently among the leaders of the clerical regime.",
       },
@@ -138,8 +134,7 @@ export const seedEvents: SeedEvent[] = [
         speaker: "Mariano Rabino",
         target: "Governments (the speaker's and his audience's) and the European Union",
         action: "Give priority to human rights in dealings with Iran",
-        quote:
-          "As previous speakers pointed out, our governments and the EU should give priority to human rights in its dealings with Iran.",
+        quote: "As previous speakers pointed out, our governments and the EU should give priority to human rights in its dealings with Iran.",
       },
       {
         speaker: "Mariano Rabino",
@@ -158,8 +153,7 @@ export const seedEvents: SeedEvent[] = [
         speaker: "Ingrid Betancourt",
         target: "UN High Commissioner for Human Rights",
         action: "Begin an independent inquiry into the 1988 massacre",
-        quote:
-          "We need to ask the High Commissioner for Human Rights to begin an independent inquiry to investigate what we know…",
+        quote: "We need to ask the High Commissioner for Human Rights to begin an independent inquiry to investigate what we know…",
       },
       {
         speaker: "Ingrid Betancourt",
@@ -178,8 +172,7 @@ export const seedEvents: SeedEvent[] = [
         speaker: "Tahar Boumedra",
         target: "Not named in the report (the speaker said “we”)",
         action: "Work to bring those who committed these crimes to justice",
-        quote:
-          "And we also need to work very hard to bring those who committed these crimes to justice.",
+        quote: "And we also need to work very hard to bring those who committed these crimes to justice.",
       },
     ],
   },
@@ -190,8 +183,7 @@ export const seedEvents: SeedEvent[] = [
     dateNote: "28 November 2017, as stated in the report.",
     place: "Town Hall of the 5th District (Mairie du 5e arrondissement), Paris, France",
     placeNote: null,
-    host:
-      "The Municipality of Paris’ 5th District, at the invitation of Mayor Florence Berthout; co-sponsored by the Committee to Support Human Rights in Iran and the Committee of French Mayors for a Democratic Iran.",
+    host: "The Municipality of Paris’ 5th District, at the invitation of Mayor Florence Berthout; co-sponsored by the Committee to Support Human Rights in Iran and the Committee of French Mayors for a Democratic Iran.",
     summary:
       "The report says the Municipality of Paris’ 5th District held an exhibition and conference at its Town Hall on 28 November 2017, at the invitation of Mayor Florence Berthout, to remember the political prisoners who perished in Iran in the prison massacre of 1988. Political personalities, lawyers and elected representatives of France called on the United Nations and its Member States to take appropriate action, and speakers including Tahar Boumedra and Rama Yade called for an international inquiry; Maryam Rajavi sent a video message, and mothers of victims and representatives of Iran's young generation also spoke. Jean-François Legaret announced that more than 2,000 French mayors and councillors had signed a declaration reiterating the need for an international investigation.",
     speakers: [
@@ -238,8 +230,7 @@ export const seedEvents: SeedEvent[] = [
       {
         speaker: "Tahar Boumedra",
         target: "Not named in the report",
-        action:
-          "Form an international commission of inquiry into the extra-judicial executions of 30,000 political prisoners in the summer of 1988",
+        action: "Form an international commission of inquiry into the extra-judicial executions of 30,000 political prisoners in the summer of 1988",
         quote:
           "Speakers included former Algerian Prime Minister Sid Ahmad Ghozali, former French Foreign Minister Bernard Kouchner, former French Human Rights Minister Rama Yade, Mayor of Paris’s 1st District Jean-François Legaret, former Columbian Senator and Presidential candidate Ingrid Betancourt, distinguished French lawyer William Bourdon, and Tahar Boumedra of JVMI, who called for the formation of an international commission of inquiry to investigate the extra-judicial executions of 30,000 political prisoners in the summer 1988.",
       },
@@ -254,8 +245,7 @@ export const seedEvents: SeedEvent[] = [
         speaker: "William Bourdon",
         target: "Not named in the report (the speaker said “we”)",
         action: "End the impunity enjoyed by the perpetrators of the massacre",
-        quote:
-          "We must put an end to the impunity enjoyed by the perpetrators of the massacre, he said.",
+        quote: "We must put an end to the impunity enjoyed by the perpetrators of the massacre, he said.",
       },
       {
         speaker: null,

@@ -6,9 +6,7 @@ import { EMAIL_PROVIDER_ID, signIn, signOut } from "./auth";
 import { isAuthRefusal } from "./auth-logger";
 import { signInSchema } from "./schema";
 
-export type SignInFormState =
-  | { status: "idle" }
-  | { status: "error"; message: string; fieldErrors: { email?: string }; email: string };
+export type SignInFormState = { status: "idle" } | { status: "error"; message: string; fieldErrors: { email?: string }; email: string };
 
 // Anonymous by design: asking for a link proves nothing. Auth.js's signIn callback decides
 // whether the address may have one (sign-in-policy.ts); refused addresses get no email and no row.

@@ -23,7 +23,11 @@ import {
 
 export type CampaignFields = CampaignFormField | "eventSlug" | "campaignSlug";
 
-const invalid = <F extends string>(fieldErrors: Partial<Record<F | "form", string>>) => ({ ok: false as const, error: "invalid" as const, fieldErrors });
+const invalid = <F extends string>(fieldErrors: Partial<Record<F | "form", string>>) => ({
+  ok: false as const,
+  error: "invalid" as const,
+  fieldErrors,
+});
 
 const actorOf = (caller: NonNullable<Caller>) => ({ id: caller.id, email: caller.email });
 
@@ -75,7 +79,12 @@ export async function changeCampaignStatusAs(caller: Caller, input: unknown): Pr
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const result = await applyTransition(actorOf(found.value.user), found.value.campaign.id, parsed.data.transition);
   if (!result) return refuse("not-found");
-  return written(result, (campaign) => ({ slug: campaign.slug, status: campaign.status, transition: parsed.data.transition, eventId: campaign.eventId }));
+  return written(result, (campaign) => ({
+    slug: campaign.slug,
+    status: campaign.status,
+    transition: parsed.data.transition,
+    eventId: campaign.eventId,
+  }));
 }
 
 export async function postCampaignUpdateAs(

@@ -11,10 +11,9 @@ export type CampaignFormDefaults = Record<Exclude<CampaignFormField, "listNamesP
 const PETITION_FIELDS: SignerFields = { country: "required", city: "optional", postcode: "off", office: "off", municipality: "off" };
 
 function signerDefaults(fields: SignerFields) {
-  return Object.fromEntries((Object.keys(SIGNER_FIELDS) as (keyof SignerFields)[]).map((field) => [signerFieldInput(field), fields[field]])) as Record<
-    (typeof SIGNER_FIELD_INPUTS)[keyof SignerFields],
-    string
-  >;
+  return Object.fromEntries(
+    (Object.keys(SIGNER_FIELDS) as (keyof SignerFields)[]).map((field) => [signerFieldInput(field), fields[field]]),
+  ) as Record<(typeof SIGNER_FIELD_INPUTS)[keyof SignerFields], string>;
 }
 
 export function campaignFormDefaults(campaign: Campaign): CampaignFormDefaults {

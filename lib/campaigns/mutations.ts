@@ -39,8 +39,20 @@ export async function insertCampaign(actor: AuditActor, input: CampaignInput, ev
 }
 
 const EDITABLE = [
-  "title", "slug", "kind", "summary", "statement", "decisionMakers", "goal", "opensAt", "closesAt",
-  "signerFields", "listNamesPublicly", "featuredImageUrl", "featuredImageAlt", "milestones",
+  "title",
+  "slug",
+  "kind",
+  "summary",
+  "statement",
+  "decisionMakers",
+  "goal",
+  "opensAt",
+  "closesAt",
+  "signerFields",
+  "listNamesPublicly",
+  "featuredImageUrl",
+  "featuredImageAlt",
+  "milestones",
 ] as const satisfies (keyof CampaignInput)[];
 
 function changedFields(current: Campaign, input: CampaignInput): (keyof CampaignInput)[] {

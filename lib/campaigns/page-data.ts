@@ -7,14 +7,7 @@ import { listPublicSignatories, type PublicSignatory } from "@/lib/signatories/q
 import { getBreakdowns, type Breakdowns } from "@/lib/tallies/breakdowns";
 import { transitionRefusal, transitionsFrom } from "./lifecycle";
 import { prefillFromCall, type CampaignPrefill } from "./prefill";
-import {
-  findCampaignRow,
-  findEventForCampaign,
-  findEventSummary,
-  getCampaignDetail,
-  listCampaignUpdates,
-  type CampaignDetail,
-} from "./queries";
+import { findCampaignRow, findEventForCampaign, findEventSummary, getCampaignDetail, listCampaignUpdates, type CampaignDetail } from "./queries";
 import { slugSchema, type TransitionName } from "./schema";
 
 // The data of the campaign pages for the team, with the authorization inside: a page passes the

@@ -29,7 +29,10 @@ export function prefillFromCall(call: Call): CampaignPrefill {
 // "UN Human Rights Council and UN High Commissioner for Human Rights" names two bodies; "United
 // Nations and its Member States" names one phrase, so parts are split only when each is a name.
 function splitTargets(target: string): string[] {
-  const parts = target.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((part) => part.trim()).filter(Boolean);
+  const parts = target
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
   return parts.length > 1 && parts.every((part) => /^[A-Z]/.test(part)) ? parts : [target];
 }
 

@@ -24,7 +24,6 @@ export type CampaignListItem = Campaign & { tally: Tally; event: CampaignEventSu
 
 export type CampaignDetail = CampaignListItem & { offlineTallies: OfflineTally[] };
 
-
 export async function listPublicCampaigns(): Promise<CampaignListItem[]> {
   const rows = await getDb()
     .select({ campaign: campaigns, event: eventSummaryColumns })

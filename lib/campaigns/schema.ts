@@ -110,7 +110,10 @@ const milestoneList = z.preprocess(
     .string()
     .max(500, "List at most a few milestones")
     .transform((value, ctx) => {
-      const parts = value.split(",").map((part) => part.trim()).filter(Boolean);
+      const parts = value
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean);
       if (parts.some((part) => !/^\d{1,9}$/.test(part))) {
         ctx.addIssue({ code: "custom", message: "Write milestones as whole numbers separated by commas, e.g. 15000, 20000" });
         return z.NEVER;
@@ -128,7 +131,12 @@ const baseShape = {
   decisionMakers: z.preprocess(
     (value) => value ?? "",
     multiLine(z.string().max(5000, "The decision makers must be 5,000 characters or fewer"))
-      .transform((value) => value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
+      .transform((value) =>
+        value
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter(Boolean),
+      )
       .refine((names) => names.length <= 50, "Name at most 50 decision makers")
       .refine((names) => names.every((name) => name.length <= 200), "Each decision maker must be 200 characters or fewer")
       .refine((names) => names.every(isSingleLineText), "Write each decision maker on a line of their own, without tabs"),
@@ -271,6 +279,8 @@ export const campaignUpdateSchema = z.object({
   campaignSlug: slugSchema,
   kind: z.enum(["news", ...OUTCOME_KINDS], { error: "Choose what happened" }),
   title: singleLine(z.string({ error: "Enter a title" }).trim().min(1, "Enter a title").max(200, "The title must be 200 characters or fewer")),
-  body: multiLine(z.string({ error: "Write the update" }).trim().min(1, "Write the update").max(10_000, "The update must be 10,000 characters or fewer")),
+  body: multiLine(
+    z.string({ error: "Write the update" }).trim().min(1, "Write the update").max(10_000, "The update must be 10,000 characters or fewer"),
+  ),
 });
 export type CampaignUpdateInput = z.input<typeof campaignUpdateSchema>;

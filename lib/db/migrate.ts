@@ -8,10 +8,7 @@ import postgres from "postgres";
 // makes exactly one of them migrate and seed while the others wait.
 const STARTUP_LOCK = 7_236_001;
 
-export async function migrateAndSeed(
-  databaseUrl: string,
-  seed: (sql: postgres.Sql) => Promise<void>,
-): Promise<void> {
+export async function migrateAndSeed(databaseUrl: string, seed: (sql: postgres.Sql) => Promise<void>): Promise<void> {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
     await sql`select pg_advisory_lock(${STARTUP_LOCK})`;

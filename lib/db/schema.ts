@@ -179,10 +179,7 @@ export const offlineTallies = pgTable(
     createdBy: uuid("created_by"),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [
-    index("offline_tallies_campaign_idx").on(table.campaignId),
-    check("offline_tallies_count_positive", sql`${table.count} > 0`),
-  ],
+  (table) => [index("offline_tallies_campaign_idx").on(table.campaignId), check("offline_tallies_count_positive", sql`${table.count} > 0`)],
 );
 
 // Paper signatures imported from a CSV file, one row each; their tally is the offline_tallies row.
@@ -275,9 +272,7 @@ export const signatures = pgTable(
     index("signatures_public_list_idx")
       .on(table.campaignId, sql`(${table.verifiedAt} is not null) desc`, table.confirmedAt.desc(), table.id.desc())
       .where(sql`${table.status} = 'confirmed' and ${table.showName} and not ${table.nameHidden}`),
-    index("signatures_invalidation_idx")
-      .on(table.invalidationId)
-      .where(sql`${table.invalidationId} is not null`),
+    index("signatures_invalidation_idx").on(table.invalidationId).where(sql`${table.invalidationId} is not null`),
     index("signatures_campaign_created_idx").on(table.campaignId, table.createdAt),
     index("signatures_public_name_search_idx")
       .using("gin", sql`lower(${table.fullName}) gin_trgm_ops`)
@@ -352,21 +347,13 @@ export const emailOutbox = pgTable(
   },
   (table) => [
     // Due transactional emails are claimed first, then updates to signers (lib/email/outbox.ts).
-    index("email_outbox_due_idx")
-      .on(table.nextAttemptAt)
-      .where(sql`${table.status} = 'pending' and ${table.mailingId} is null`),
-    index("email_outbox_due_mailing_idx")
-      .on(table.nextAttemptAt)
-      .where(sql`${table.status} = 'pending' and ${table.mailingId} is not null`),
-    index("email_outbox_batch_idx")
-      .on(table.batchId)
-      .where(sql`${table.status} = 'pending'`),
+    index("email_outbox_due_idx").on(table.nextAttemptAt).where(sql`${table.status} = 'pending' and ${table.mailingId} is null`),
+    index("email_outbox_due_mailing_idx").on(table.nextAttemptAt).where(sql`${table.status} = 'pending' and ${table.mailingId} is not null`),
+    index("email_outbox_batch_idx").on(table.batchId).where(sql`${table.status} = 'pending'`),
     // Withdrawing a signature deletes its emails (ON DELETE CASCADE): without this, every withdrawal
     // would scan the whole outbox.
     index("email_outbox_signature_idx").on(table.signatureId),
-    uniqueIndex("email_outbox_mailing_signature_unique")
-      .on(table.mailingId, table.signatureId)
-      .where(sql`${table.mailingId} is not null`),
+    uniqueIndex("email_outbox_mailing_signature_unique").on(table.mailingId, table.signatureId).where(sql`${table.mailingId} is not null`),
   ],
 );
 
@@ -480,10 +467,7 @@ export const campaignMembers = pgTable(
     role: campaignMemberRole("role").notNull(),
     createdAt: createdAt(),
   },
-  (table) => [
-    primaryKey({ columns: [table.campaignId, table.userId] }),
-    index("campaign_members_user_idx").on(table.userId),
-  ],
+  (table) => [primaryKey({ columns: [table.campaignId, table.userId] }), index("campaign_members_user_idx").on(table.userId)],
 );
 
 export type User = typeof users.$inferSelect;

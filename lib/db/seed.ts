@@ -25,9 +25,7 @@ export async function seedDatabase(sql: postgres.Sql): Promise<void> {
           await tx.insert(schema.eventSources).values(sources.map((s, position) => ({ ...s, eventId, position })));
         }
         if (callsToAction.length) {
-          await tx
-            .insert(schema.eventCallsToAction)
-            .values(callsToAction.map((c, position) => ({ ...c, eventId, position })));
+          await tx.insert(schema.eventCallsToAction).values(callsToAction.map((c, position) => ({ ...c, eventId, position })));
         }
       }
       const existing = await tx.query.events.findFirst({
@@ -45,9 +43,7 @@ export async function seedDatabase(sql: postgres.Sql): Promise<void> {
         .onConflictDoNothing({ target: schema.campaigns.slug })
         .returning({ id: schema.campaigns.id });
       if (inserted && offlineTallies.length) {
-        await tx
-          .insert(schema.offlineTallies)
-          .values(offlineTallies.map((tally) => ({ ...tally, campaignId: inserted.id })));
+        await tx.insert(schema.offlineTallies).values(offlineTallies.map((tally) => ({ ...tally, campaignId: inserted.id })));
       }
     }
   });

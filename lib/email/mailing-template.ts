@@ -43,9 +43,7 @@ export function mailingEmail(ctx: MailingEmailContext): EmailMessage {
     html: layout([
       `Dear ${escapeHtml(ctx.fullName)},`,
       ...paragraphs.map(paragraphHtml),
-      footer(
-        `You receive this update because you signed <a href="${escapeHtml(ctx.campaignUrl)}">${title}</a> and asked to hear how it goes.`,
-      ),
+      footer(`You receive this update because you signed <a href="${escapeHtml(ctx.campaignUrl)}">${title}</a> and asked to hear how it goes.`),
       footer(
         `To receive no further updates from this campaign, unsubscribe: <a href="${escapeHtml(ctx.unsubscribe.page)}">${escapeHtml(ctx.unsubscribe.page)}</a>`,
       ),

@@ -13,7 +13,11 @@ export function retryDelaySeconds(attempts: number): number {
   return Math.round(base * (0.8 + Math.random() * 0.4));
 }
 
-const idList = (rows: { id: string }[]) => sql.join(rows.map((row) => sql`${row.id}::uuid`), sql`, `);
+const idList = (rows: { id: string }[]) =>
+  sql.join(
+    rows.map((row) => sql`${row.id}::uuid`),
+    sql`, `,
+  );
 
 export async function markFailed(id: string, error: string): Promise<void> {
   await getDb().execute(sql`

@@ -8,24 +8,14 @@ import { getEnv } from "@/lib/env";
 import { log, reportError } from "@/lib/log/logger";
 import { MAX_BATCH_SIZE, sendEmailBatch, type EmailMessage } from "./mailer";
 import { renderQueuedMailings } from "./mailing-messages";
-import {
-  completeMailings,
-  completeStalledMailings,
-  markFailed,
-  markSent,
-  retryUnderNewBatch,
-  scheduleRetry,
-} from "./outbox-records";
+import { completeMailings, completeStalledMailings, markFailed, markSent, retryUnderNewBatch, scheduleRetry } from "./outbox-records";
 import { seal, unseal } from "./sealed-payload";
 import { renderTemplatedEmail, type TemplatedEmail } from "./templates";
 
 const CLAIM_SECONDS = 60;
 
 /** Queues a message inside the caller's transaction: it is sent only if that transaction commits. */
-export async function enqueueEmail(
-  tx: Executor,
-  email: { kind: string; signatureId: string | null; message: EmailMessage },
-): Promise<void> {
+export async function enqueueEmail(tx: Executor, email: { kind: string; signatureId: string | null; message: EmailMessage }): Promise<void> {
   await tx.insert(emailOutbox).values({
     kind: email.kind,
     signatureId: email.signatureId,
@@ -164,7 +154,9 @@ async function send(batchId: string, entries: { row: ClaimedEmail; message: Emai
 async function settleReusedKey(rows: ClaimedEmail[], error: string): Promise<void> {
   const mailingRows = rows.filter((row) => row.mailing_id);
   const otherRows = rows.filter((row) => !row.mailing_id);
-  await markSent(mailingRows.map((row) => ({ id: row.id, providerMessageId: null, note: "not resent: the provider had already accepted this batch" })));
+  await markSent(
+    mailingRows.map((row) => ({ id: row.id, providerMessageId: null, note: "not resent: the provider had already accepted this batch" })),
+  );
   if (otherRows.length > 0) await retryUnderNewBatch(otherRows, error);
 }
 

@@ -6,10 +6,7 @@ import type { UserRole } from "@/lib/db/schema";
 
 export type EventAccess = { view: boolean; create: boolean; edit: boolean };
 
-export function eventAccess(
-  user: { id: string; role: UserRole } | null,
-  event: { createdBy: string | null } | null,
-): EventAccess {
+export function eventAccess(user: { id: string; role: UserRole } | null, event: { createdBy: string | null } | null): EventAccess {
   if (!user) return { view: false, create: false, edit: false };
   const admin = user.role === "admin";
   return { view: true, create: true, edit: admin || (event !== null && event.createdBy !== null && event.createdBy === user.id) };

@@ -12,9 +12,7 @@ import { toEventFormValues, type EventFormValues } from "./schema";
 // Server actions of the organizer event pages. Each reads the session itself and goes through
 // commands.ts; the layout's check is only a convenience.
 
-export type EventFormState =
-  | { status: "idle" }
-  | { status: "error"; message: string; fieldErrors: Record<string, string>; values: EventFormValues };
+export type EventFormState = { status: "idle" } | { status: "error"; message: string; fieldErrors: Record<string, string>; values: EventFormValues };
 
 export type ImportReportState =
   | { status: "idle" }
@@ -28,7 +26,8 @@ const REFUSALS = refusalMessages({
 
 function failure(result: Exclude<CommandResult<unknown>, { ok: true }>, input: Record<string, unknown>): EventFormState {
   const values = formValuesFromInput(input);
-  if (result.error === "invalid") return { status: "error", message: "There is a problem", fieldErrors: result.fieldErrors as Record<string, string>, values };
+  if (result.error === "invalid")
+    return { status: "error", message: "There is a problem", fieldErrors: result.fieldErrors as Record<string, string>, values };
   return { status: "error", message: REFUSALS[result.error], fieldErrors: {}, values };
 }
 
@@ -59,6 +58,11 @@ export async function importReportAction(_previous: ImportReportState, formData:
   const result = await draftEventAs(await getCurrentUser(), { text: typeof text === "string" ? text : undefined });
   if (result.ok) return { status: "draft", draft: toEventFormValues(result.value), readAt: Date.now() };
   // A refusal of the whole request (too many imports just now) comes as the form's own error.
-  if (result.error === "invalid") return { status: "error", message: result.fieldErrors.form ?? "There is a problem", fieldErrors: result.fieldErrors };
-  return { status: "error", message: result.error === "unauthenticated" ? REFUSALS.unauthenticated : "You are not allowed to do this.", fieldErrors: {} };
+  if (result.error === "invalid")
+    return { status: "error", message: result.fieldErrors.form ?? "There is a problem", fieldErrors: result.fieldErrors };
+  return {
+    status: "error",
+    message: result.error === "unauthenticated" ? REFUSALS.unauthenticated : "You are not allowed to do this.",
+    fieldErrors: {},
+  };
 }

@@ -54,7 +54,8 @@ function tooManyImports({ windowSeconds, retryAfterSeconds }: { windowSeconds: n
 export async function draftEventAs(caller: Caller, input: unknown): Promise<CommandResult<EventDraft, "text">> {
   if (!caller) return refuse("unauthenticated");
   const parsed = importReportSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: { text: parsed.error.issues[0]?.message ?? "Paste the text of the report" } };
+  if (!parsed.success)
+    return { ok: false, error: "invalid", fieldErrors: { text: parsed.error.issues[0]?.message ?? "Paste the text of the report" } };
   if (!eventAccess(await findEventActor(caller.id), null).create) return refuse("forbidden");
   const limit = await consumeUserLimits("event-import", caller.id, IMPORT_REPORT_LIMITS);
   if (!limit.allowed) return { ok: false, error: "invalid", fieldErrors: { form: tooManyImports(limit) } };

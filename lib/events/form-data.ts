@@ -31,9 +31,7 @@ export function eventInputFromFormData(entries: Iterable<[string, FormDataEntryV
     rows.set(match[1], list);
   }
   for (const name of Object.keys(LISTS)) {
-    input[name] = [...(rows.get(name) ?? new Map<number, Record<string, string>>()).entries()]
-      .sort(([a], [b]) => a - b)
-      .map(([, row]) => row);
+    input[name] = [...(rows.get(name) ?? new Map<number, Record<string, string>>()).entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
   }
   return input;
 }

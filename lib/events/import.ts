@@ -46,7 +46,9 @@ export function draftEventFromReport(text: string, options: DraftOptions = {}): 
     placeNote: placeNote ? clip(placeNote, EVENT_LIMITS.placeNote) : null,
     host: clip(findHost(report), EVENT_LIMITS.host),
     summary: clip(summaryOf(report), EVENT_LIMITS.summary),
-    speakers: people.slice(0, EVENT_LIMITS.speakers).map((person) => ({ name: clip(person.name, EVENT_LIMITS.name), role: clip(person.role, EVENT_LIMITS.role) })),
+    speakers: people
+      .slice(0, EVENT_LIMITS.speakers)
+      .map((person) => ({ name: clip(person.name, EVENT_LIMITS.name), role: clip(person.role, EVENT_LIMITS.role) })),
     sources: [
       {
         title: clip(report.title || "Pasted report", EVENT_LIMITS.sourceTitle),

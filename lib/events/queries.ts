@@ -30,11 +30,7 @@ export async function getEvent(slug: string): Promise<EventDetail | null> {
   const [speakers, sources, callsToAction, related] = await Promise.all([
     db.select().from(eventSpeakers).where(eq(eventSpeakers.eventId, event.id)).orderBy(asc(eventSpeakers.position)),
     db.select().from(eventSources).where(eq(eventSources.eventId, event.id)).orderBy(asc(eventSources.position)),
-    db
-      .select()
-      .from(eventCallsToAction)
-      .where(eq(eventCallsToAction.eventId, event.id))
-      .orderBy(asc(eventCallsToAction.position)),
+    db.select().from(eventCallsToAction).where(eq(eventCallsToAction.eventId, event.id)).orderBy(asc(eventCallsToAction.position)),
     db
       .select({ slug: campaigns.slug, title: campaigns.title })
       .from(campaigns)
@@ -54,11 +50,7 @@ export async function listEvents(): Promise<EventDetail[]> {
   const [speakers, sources, callsToAction, related] = await Promise.all([
     db.select().from(eventSpeakers).where(inArray(eventSpeakers.eventId, ids)).orderBy(asc(eventSpeakers.position)),
     db.select().from(eventSources).where(inArray(eventSources.eventId, ids)).orderBy(asc(eventSources.position)),
-    db
-      .select()
-      .from(eventCallsToAction)
-      .where(inArray(eventCallsToAction.eventId, ids))
-      .orderBy(asc(eventCallsToAction.position)),
+    db.select().from(eventCallsToAction).where(inArray(eventCallsToAction.eventId, ids)).orderBy(asc(eventCallsToAction.position)),
     db
       .select({ eventId: campaigns.eventId, slug: campaigns.slug, title: campaigns.title })
       .from(campaigns)

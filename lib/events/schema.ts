@@ -102,7 +102,9 @@ export const eventSchema = z
   .object({
     title: requiredText(EVENT_LIMITS.title, "Give the event a title"),
     occurredOn: optionalDate("Give the date as YYYY-MM-DD (e.g. 2017-11-28), or leave it empty and describe it below"),
-    dateNote: singleLine(z.string().trim().max(EVENT_LIMITS.dateNote, tooLong(EVENT_LIMITS.dateNote))).optional().default(""),
+    dateNote: singleLine(z.string().trim().max(EVENT_LIMITS.dateNote, tooLong(EVENT_LIMITS.dateNote)))
+      .optional()
+      .default(""),
     place: requiredText(EVENT_LIMITS.place, "Say where the event took place"),
     placeNote: optionalText(EVENT_LIMITS.placeNote, "paragraphs"),
     host: requiredText(EVENT_LIMITS.host, "Say who hosted the event, or “Not named in the report”"),
@@ -113,10 +115,7 @@ export const eventSchema = z
       .min(1, "Add at least one source document")
       .max(EVENT_LIMITS.sources, `At most ${EVENT_LIMITS.sources} sources`)
       .default([]),
-    callsToAction: z
-      .array(callToActionSchema)
-      .max(EVENT_LIMITS.callsToAction, `At most ${EVENT_LIMITS.callsToAction} calls to action`)
-      .default([]),
+    callsToAction: z.array(callToActionSchema).max(EVENT_LIMITS.callsToAction, `At most ${EVENT_LIMITS.callsToAction} calls to action`).default([]),
   })
   .superRefine((event, context) => {
     // The public page shows the note when there is no exact day, so one of the two must say something.

@@ -20,7 +20,10 @@ export function refusalMessages(messages: Omit<RefusalMessages, "unauthenticated
 
 /** The form's text fields, without React's own `$ACTION_…` fields; files are read separately. */
 export function formValues(formData: FormData): Record<string, string> {
-  return Object.fromEntries([...formData.entries()].filter(([key, value]) => !key.startsWith("$") && typeof value === "string")) as Record<string, string>;
+  return Object.fromEntries([...formData.entries()].filter(([key, value]) => !key.startsWith("$") && typeof value === "string")) as Record<
+    string,
+    string
+  >;
 }
 
 /** A refused command as the form shows it, with what was typed so nothing is lost. */
@@ -29,6 +32,7 @@ export function failure<Fields extends string>(
   values: Record<string, string>,
   refusals: RefusalMessages,
 ): ActionFailure<Fields> {
-  if (result.error === "invalid") return { status: "error", message: result.fieldErrors.form ?? "There is a problem", fieldErrors: result.fieldErrors, values };
+  if (result.error === "invalid")
+    return { status: "error", message: result.fieldErrors.form ?? "There is a problem", fieldErrors: result.fieldErrors, values };
   return { status: "error", message: refusals[result.error], fieldErrors: {}, values };
 }

@@ -19,7 +19,13 @@ export function apiJson(status: number, body: unknown, headers: Record<string, s
 }
 
 /** The error shape of the JSON API: `{ error, message, …extra }`, never cached. */
-export function apiError(status: number, error: string, message: string, extra?: Record<string, unknown>, headers?: Record<string, string>): ApiResponse {
+export function apiError(
+  status: number,
+  error: string,
+  message: string,
+  extra?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): ApiResponse {
   return { status, headers: { "Cache-Control": "no-store", ...headers }, body: { error, message, ...extra } };
 }
 

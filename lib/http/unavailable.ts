@@ -7,13 +7,9 @@ import { apiError, toWebResponse, type ApiResponse } from "./api-exchange";
 export const RETRY_AFTER_SECONDS = 5;
 
 function unavailableAnswer(): ApiResponse {
-  return apiError(
-    503,
-    "unavailable",
-    "The service is busy or cannot reach its database. Try again in a few seconds.",
-    undefined,
-    { "Retry-After": String(RETRY_AFTER_SECONDS) },
-  );
+  return apiError(503, "unavailable", "The service is busy or cannot reach its database. Try again in a few seconds.", undefined, {
+    "Retry-After": String(RETRY_AFTER_SECONDS),
+  });
 }
 
 /** The answer for an error thrown while answering: the 503 above, or null for any other error (a real bug). */

@@ -52,19 +52,25 @@ export async function sendTestMailingAs(caller: Caller, input: unknown): Promise
   if (!mailing) return refuse("not-found");
   const limit = await consumeUserLimits("mailing-test", actor.id, TEST_SEND_LIMITS);
   if (!limit.allowed) {
-    return invalid({ form: limit.windowSeconds <= 60 ? TOO_MANY_TESTS : `You have sent many tests in the last hour: wait ${waitFor(limit.retryAfterSeconds)}.` });
+    return invalid({
+      form: limit.windowSeconds <= 60 ? TOO_MANY_TESTS : `You have sent many tests in the last hour: wait ${waitFor(limit.retryAfterSeconds)}.`,
+    });
   }
   await queueTestMailing(actor, campaign, mailing);
   return allow({ campaignSlug: campaign.slug, to: actor.email });
 }
 
-export async function sendMailingAs(caller: Caller, input: unknown): Promise<Result<{ campaignSlug: string; mailingId: string; recipients: number }>> {
+export async function sendMailingAs(
+  caller: Caller,
+  input: unknown,
+): Promise<Result<{ campaignSlug: string; mailingId: string; recipients: number }>> {
   const found = await guardCampaignCommand(caller, sendMailingSchema, input, "edit");
   if (!found.ok) return found;
   const { user: actor, data, campaign } = found.value;
   if (!(await findMailing(campaign.id, data.mailingId))) return refuse("not-found");
   const outcome = await queueMailing(actor, campaign, data.mailingId);
   if (outcome.kind === "not-draft") return invalid({ form: ALREADY_SENT });
-  if (outcome.kind === "no-recipients") return invalid({ form: "No confirmed signer has asked for updates yet, so there is nobody to send this to." });
+  if (outcome.kind === "no-recipients")
+    return invalid({ form: "No confirmed signer has asked for updates yet, so there is nobody to send this to." });
   return allow({ campaignSlug: campaign.slug, mailingId: data.mailingId, recipients: outcome.recipients });
 }

@@ -73,34 +73,36 @@ export type QueueOutcome = { kind: "queued"; recipients: number } | { kind: "not
  * makes a row per signer the most there can ever be.
  */
 export async function queueMailing(actor: AuditActor, campaign: Campaign, mailingId: string): Promise<QueueOutcome> {
-  const outcome = await getDb().transaction(async (tx): Promise<QueueOutcome> => {
-    const [mailing] = await tx
-      .update(campaignMailings)
-      .set({ status: "sending", sendRequestedAt: sql`now()`, sentBy: actor.id })
-      .where(and(eq(campaignMailings.id, mailingId), eq(campaignMailings.campaignId, campaign.id), eq(campaignMailings.status, "draft")))
-      .returning({ id: campaignMailings.id, subject: campaignMailings.subject });
-    if (!mailing) return { kind: "not-draft" };
-    const inserted = await tx.execute(sql`
+  const outcome = await getDb()
+    .transaction(async (tx): Promise<QueueOutcome> => {
+      const [mailing] = await tx
+        .update(campaignMailings)
+        .set({ status: "sending", sendRequestedAt: sql`now()`, sentBy: actor.id })
+        .where(and(eq(campaignMailings.id, mailingId), eq(campaignMailings.campaignId, campaign.id), eq(campaignMailings.status, "draft")))
+        .returning({ id: campaignMailings.id, subject: campaignMailings.subject });
+      if (!mailing) return { kind: "not-draft" };
+      const inserted = await tx.execute(sql`
       insert into email_outbox (kind, mailing_id, signature_id, payload)
       select 'mailing', ${mailingId}::uuid, s.id, null
         from signatures s
        where s.campaign_id = ${campaign.id} and s.status = 'confirmed' and s.opt_in_updates
       on conflict do nothing`);
-    const recipients = inserted.count;
-    // Nothing to send: the flip is undone with the rest of the transaction.
-    if (recipients === 0) throw new NoRecipients();
-    await tx.update(campaignMailings).set({ recipients }).where(eq(campaignMailings.id, mailingId));
-    await recordAudit(tx, actor, {
-      action: "mailing.send",
-      campaignId: campaign.id,
-      subject: mailing.subject,
-      details: { mailingId, campaign: campaign.slug, recipients },
+      const recipients = inserted.count;
+      // Nothing to send: the flip is undone with the rest of the transaction.
+      if (recipients === 0) throw new NoRecipients();
+      await tx.update(campaignMailings).set({ recipients }).where(eq(campaignMailings.id, mailingId));
+      await recordAudit(tx, actor, {
+        action: "mailing.send",
+        campaignId: campaign.id,
+        subject: mailing.subject,
+        details: { mailingId, campaign: campaign.slug, recipients },
+      });
+      return { kind: "queued", recipients };
+    })
+    .catch((error: unknown) => {
+      if (error instanceof NoRecipients) return { kind: "no-recipients" } as const;
+      throw error;
     });
-    return { kind: "queued", recipients };
-  }).catch((error: unknown) => {
-    if (error instanceof NoRecipients) return { kind: "no-recipients" } as const;
-    throw error;
-  });
   if (outcome.kind === "queued") requestOutboxDrain();
   return outcome;
 }

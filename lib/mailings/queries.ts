@@ -70,4 +70,3 @@ export async function countRecipients(campaignId: string): Promise<number> {
     .where(and(eq(signatures.campaignId, campaignId), eq(signatures.status, "confirmed"), eq(signatures.optInUpdates, true)));
   return row?.n ?? 0;
 }
-

@@ -24,7 +24,14 @@ const mailingContentSchema = z.object({
   body: z
     .string({ message: "Enter a message" })
     .transform((body) => body.replace(/\r\n?/g, "\n").trim())
-    .pipe(multiLine(z.string().min(1, "Enter a message").max(BODY_MAX, `The message must be at most ${BODY_MAX.toLocaleString("en")} characters`))),
+    .pipe(
+      multiLine(
+        z
+          .string()
+          .min(1, "Enter a message")
+          .max(BODY_MAX, `The message must be at most ${BODY_MAX.toLocaleString("en")} characters`),
+      ),
+    ),
 });
 
 export const createMailingSchema = mailingContentSchema.extend({ campaignSlug });

@@ -127,10 +127,7 @@ export async function undoInvalidation(actor: AuditActor, campaign: CampaignRef,
     await tx.execute(sql`
       update signatures set invalidation_id = null, status_before_invalidation = null
        where invalidation_id = ${invalidationId}`);
-    await tx
-      .update(signatureInvalidations)
-      .set({ undoneAt: new Date(), undoneBy: actor.id })
-      .where(eq(signatureInvalidations.id, invalidationId));
+    await tx.update(signatureInvalidations).set({ undoneAt: new Date(), undoneBy: actor.id }).where(eq(signatureInvalidations.id, invalidationId));
     const total = counts.confirmed + counts.pending;
     await recordAudit(tx, actor, {
       action: "signatures.restore",

@@ -37,7 +37,9 @@ export async function recordOfflineTallyAs(
 /** Every row was checked and some were not right: nothing was imported. */
 type ImportRejected = { ok: false; error: "rejected"; rejections: Rejection[]; rejectedCount: number; rowCount: number };
 
-export type ImportResult = CommandResult<{ campaignSlug: string; tallyId: string; count: number; fileName: string }, ImportPaperFields> | ImportRejected;
+export type ImportResult =
+  | CommandResult<{ campaignSlug: string; tallyId: string; count: number; fileName: string }, ImportPaperFields>
+  | ImportRejected;
 
 const fileError = (message: string) => ({ ok: false as const, error: "invalid" as const, fieldErrors: { file: message } });
 const formError = (message: string) => ({ ok: false as const, error: "invalid" as const, fieldErrors: { form: message } });
@@ -51,7 +53,12 @@ const tooManyImports = (retryAfterSeconds: number) => `You have imported several
 /** The name shown in the list: no path, no control characters, not endless. */
 function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  return base.replace(/[\u0000-\u001f\u007f-\u009f]/g, "").trim().slice(0, 200) || "upload.csv";
+  return (
+    base
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, "")
+      .trim()
+      .slice(0, 200) || "upload.csv"
+  );
 }
 
 /**
@@ -87,7 +94,10 @@ export async function importPaperSignaturesAs(caller: Caller, input: unknown): P
   return allow({ campaignSlug: campaign.slug, tallyId: tally.id, count: tally.count, fileName });
 }
 
-export async function removeOfflineTallyAs(caller: Caller, input: unknown): Promise<CommandResult<{ campaignSlug: string; count: number }, "campaignSlug" | "tallyId">> {
+export async function removeOfflineTallyAs(
+  caller: Caller,
+  input: unknown,
+): Promise<CommandResult<{ campaignSlug: string; count: number }, "campaignSlug" | "tallyId">> {
   const found = await guardCampaignCommand(caller, removeTallySchema, input, "edit", findOfflineCampaign);
   if (!found.ok) return found;
   const { user, data, campaign } = found.value;

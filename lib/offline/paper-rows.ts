@@ -56,12 +56,20 @@ const quoted = (value: string) => {
 };
 
 function checkHeader(cells: string[], rules: PaperRules): { ok: true; columns: PaperColumn[] } | { ok: false; message: string } {
-  const names = cells.map((cell) => cell.trim().toLowerCase().replace(/[\s-]+/g, "_"));
+  const names = cells.map((cell) =>
+    cell
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, "_"),
+  );
   const known = new Set<string>(PAPER_COLUMNS);
   const list = `full_name (required), ${PAPER_COLUMNS.slice(1).join(", ")}`;
   if (!names.some((name) => known.has(name))) {
     const hint = names.length === 1 && names[0].includes(";") ? " The file seems to use semicolons: save it comma-separated." : "";
-    return { ok: false, message: `The first line must be a header naming the columns, such as full_name,country,city. The columns are: ${list}.${hint}` };
+    return {
+      ok: false,
+      message: `The first line must be a header naming the columns, such as full_name,country,city. The columns are: ${list}.${hint}`,
+    };
   }
   const seen = new Set<string>();
   for (const [index, name] of names.entries()) {
@@ -73,7 +81,10 @@ function checkHeader(cells: string[], rules: PaperRules): { ok: true; columns: P
   const required = ["full_name", ...(rules.officeRequired ? ["office"] : []), ...(rules.municipalityRequired ? ["municipality"] : [])];
   const missing = required.filter((name) => !seen.has(name));
   if (missing.length > 0) {
-    return { ok: false, message: `The header has no ${missing.join(" and ")} column${missing.length > 1 ? "s" : ""}, which ${missing.length > 1 ? "are" : "is"} required.` };
+    return {
+      ok: false,
+      message: `The header has no ${missing.join(" and ")} column${missing.length > 1 ? "s" : ""}, which ${missing.length > 1 ? "are" : "is"} required.`,
+    };
   }
   return { ok: true, columns: names as PaperColumn[] };
 }
@@ -130,7 +141,11 @@ export function validatePaperRecords(records: CsvRecord[], rules: PaperRules, op
   const data = body.filter((record) => record.cells.some((cell) => cell.trim() !== ""));
   if (data.length === 0) return { ok: false, kind: "file", message: "The file has a header but no signatures." };
   if (data.length > options.maxRows) {
-    return { ok: false, kind: "file", message: `The file has ${data.length.toLocaleString("en-GB")} signatures; at most ${options.maxRows.toLocaleString("en-GB")} can be imported at once. Split it into smaller files.` };
+    return {
+      ok: false,
+      kind: "file",
+      message: `The file has ${data.length.toLocaleString("en-GB")} signatures; at most ${options.maxRows.toLocaleString("en-GB")} can be imported at once. Split it into smaller files.`,
+    };
   }
   const now = options.now ?? new Date();
   const rows: PaperSignature[] = [];

@@ -53,7 +53,9 @@ export type UploadedFile = { name: string; size: number; stream(): ReadableStrea
 
 function isUploadedFile(value: unknown): value is UploadedFile {
   const file = value as UploadedFile | null;
-  return typeof file === "object" && file !== null && typeof file.size === "number" && typeof file.name === "string" && typeof file.stream === "function";
+  return (
+    typeof file === "object" && file !== null && typeof file.size === "number" && typeof file.name === "string" && typeof file.stream === "function"
+  );
 }
 
 function firstFile(value: unknown): unknown {
@@ -67,17 +69,15 @@ export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleStr
 
 export const paperFileSchema = z.preprocess(
   firstFile,
-  z
-    .custom<UploadedFile>(isUploadedFile, { message: "Choose a CSV file of paper signatures" })
-    .superRefine((file, context) => {
-      if (file.size === 0) context.addIssue({ code: "custom", message: "The file is empty." });
-      else if (file.size > MAX_PAPER_FILE_BYTES) {
-        context.addIssue({
-          code: "custom",
-          message: `The file is ${megabytes(file.size)}; at most ${megabytes(MAX_PAPER_FILE_BYTES)} can be imported at once. Split it into smaller files.`,
-        });
-      }
-    }),
+  z.custom<UploadedFile>(isUploadedFile, { message: "Choose a CSV file of paper signatures" }).superRefine((file, context) => {
+    if (file.size === 0) context.addIssue({ code: "custom", message: "The file is empty." });
+    else if (file.size > MAX_PAPER_FILE_BYTES) {
+      context.addIssue({
+        code: "custom",
+        message: `The file is ${megabytes(file.size)}; at most ${megabytes(MAX_PAPER_FILE_BYTES)} can be imported at once. Split it into smaller files.`,
+      });
+    }
+  }),
 );
 
 export const importPaperSchema = z.object({

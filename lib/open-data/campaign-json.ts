@@ -34,9 +34,7 @@ function toCampaignSummaryJson(campaign: CampaignListItem): CampaignSummaryJson 
 
 export function toCampaignListJson(campaigns: CampaignListItem[]): CampaignListJson {
   // Ties on createdAt (seeded together) are broken by slug, so the order, and so the ETag, is stable.
-  const ordered = [...campaigns].sort(
-    (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.slug.localeCompare(b.slug),
-  );
+  const ordered = [...campaigns].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.slug.localeCompare(b.slug));
   return { campaigns: ordered.map(toCampaignSummaryJson) };
 }
 

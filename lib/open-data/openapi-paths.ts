@@ -20,13 +20,7 @@ const notModified = { description: "Not modified: the If-None-Match tag is curre
 const slugParameter = { $ref: "#/components/parameters/slug" };
 const ifNoneMatch = { $ref: "#/components/parameters/If-None-Match" };
 
-function read(options: {
-  operationId: string;
-  summary: string;
-  description: string;
-  schema: ComponentName;
-  bySlug?: "campaign" | "event";
-}) {
+function read(options: { operationId: string; summary: string; description: string; schema: ComponentName; bySlug?: "campaign" | "event" }) {
   return {
     get: {
       operationId: options.operationId,

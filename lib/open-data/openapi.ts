@@ -52,9 +52,7 @@ function generateComponentSchemas(): Record<string, unknown> {
   const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` });
   // Each would carry its own $schema and $id; in a document whose dialect is already JSON Schema
   // 2020-12, those only get in the way of tools resolving the $refs.
-  return Object.fromEntries(
-    Object.entries(schemas).map(([id, { $schema: _dialect, $id: _id, ...schema }]) => [id, schema]),
-  );
+  return Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _dialect, $id: _id, ...schema }]) => [id, schema]));
 }
 
 export function buildOpenApiDocument() {

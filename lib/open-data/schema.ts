@@ -17,9 +17,7 @@ export const errorSchema = z
   .strictObject({ error: z.string().describe("A stable machine-readable code."), message: z.string() })
   .describe("Every error answer.");
 
-export const eventRefSchema = z
-  .strictObject({ slug, title: z.string() })
-  .describe("The documented event a campaign is built on.");
+export const eventRefSchema = z.strictObject({ slug, title: z.string() }).describe("The documented event a campaign is built on.");
 
 const campaignCounts = {
   goal: count,
@@ -62,9 +60,7 @@ export const breakdownsSchema = z
       .array(z.strictObject({ country: z.string().describe("ISO 3166-1 alpha-2 code."), count: count.min(1) }))
       .describe("Most signatures first."),
     byOffice: z
-      .array(
-        z.strictObject({ office: z.string().describe("An office key, e.g. `mayor`."), count: count.min(1) }),
-      )
+      .array(z.strictObject({ office: z.string().describe("An office key, e.g. `mayor`."), count: count.min(1) }))
       .describe("Signer categories of a declaration of elected officials; empty for petitions."),
     byDay: z
       .array(
@@ -137,9 +133,7 @@ const eventFields = {
   summary: z.string(),
   speakers: z.array(speakerSchema),
   callsToAction: z.array(callToActionSchema),
-  campaigns: z
-    .array(z.strictObject({ slug, title: z.string() }))
-    .describe("The public campaigns built on this event."),
+  campaigns: z.array(z.strictObject({ slug, title: z.string() })).describe("The public campaigns built on this event."),
   url: pageUrl,
   updatedAt: timestamp,
 };
@@ -181,10 +175,15 @@ export const signatureRequestSchema = z
     country: z.string().describe("ISO 3166-1 alpha-2 code.").optional(),
     city: z.string().max(100).optional(),
     postcode: z.string().max(20).optional(),
-    office: z.enum(Object.keys(OFFICES) as [Office, ...Office[]]).optional().describe("Declarations only."),
+    office: z
+      .enum(Object.keys(OFFICES) as [Office, ...Office[]])
+      .optional()
+      .describe("Declarations only."),
     municipality: z.string().max(120).optional().describe("Declarations only."),
   })
-  .describe("Which of country, city, postcode, office and municipality are required depends on the campaign; fields it does not ask for are ignored.");
+  .describe(
+    "Which of country, city, postcode, office and municipality are required depends on the campaign; fields it does not ask for are ignored.",
+  );
 
 export const signatureAcceptedSchema = z.strictObject({ status: z.literal("accepted"), message: z.string() });
 
@@ -193,7 +192,10 @@ export const signatureErrorSchema = errorSchema
   .describe("An error; a 400 for invalid input carries fieldErrors.");
 
 export const confirmationRequestSchema = z.strictObject({
-  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/).describe("The token from the confirmation link /confirm/{token}."),
+  token: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/)
+    .describe("The token from the confirmation link /confirm/{token}."),
 });
 
 export const confirmationResultSchema = z.strictObject({

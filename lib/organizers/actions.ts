@@ -3,8 +3,15 @@
 import { revalidatePath } from "@/lib/cache/revalidate";
 import { getCurrentUser } from "@/lib/auth/session";
 import { failure, formValues, refusalMessages, type ActionFormState } from "@/lib/forms/action-state";
-import { addCampaignMemberAs,
-  removeCampaignMemberAs, createApiKeyAs, inviteOrganizerAs, revokeApiKeyAs, setSignatoryVerifiedAs, type AddMemberFields } from "./commands";
+import {
+  addCampaignMemberAs,
+  removeCampaignMemberAs,
+  createApiKeyAs,
+  inviteOrganizerAs,
+  revokeApiKeyAs,
+  setSignatoryVerifiedAs,
+  type AddMemberFields,
+} from "./commands";
 
 // Server actions of the organizer pages. Each reads the session itself: the layout's check
 // is only a convenience.

@@ -3,7 +3,15 @@ import { guardCampaignCommand } from "@/lib/access/campaign-guard";
 import { allow, refuse, type Caller, type CommandResult } from "@/lib/access/guard";
 import { isAdmin } from "@/lib/access/permissions";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
-import { createApiKey, inviteOrganizer, removeCampaignMember, revokeApiKey, setCampaignMember, setSignatureVerified, type InviteOutcome } from "./mutations";
+import {
+  createApiKey,
+  inviteOrganizer,
+  removeCampaignMember,
+  revokeApiKey,
+  setCampaignMember,
+  setSignatureVerified,
+  type InviteOutcome,
+} from "./mutations";
 import { findUserByEmail } from "./queries";
 import {
   addCampaignMemberSchema,

@@ -22,7 +22,9 @@ export type AddCampaignMemberInput = z.input<typeof addCampaignMemberSchema>;
 export const removeCampaignMemberSchema = z.object({ campaignSlug, userId: z.guid({ message: "Choose a member" }) });
 
 export const createApiKeySchema = z.object({
-  label: singleLine(z.string({ message: "Name the key" }).trim().min(1, "Name the key, e.g. the tool that will use it").max(80, "At most 80 characters")),
+  label: singleLine(
+    z.string({ message: "Name the key" }).trim().min(1, "Name the key, e.g. the tool that will use it").max(80, "At most 80 characters"),
+  ),
 });
 export type CreateApiKeyInput = z.input<typeof createApiKeySchema>;
 

@@ -11,12 +11,7 @@ export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSe
  * PostgreSQL so that every app instance shares the count. A limit of 0 turns the limit off.
  * Only an HMAC of the address is stored: it can be matched, not read back.
  */
-export async function consumeRateLimit(
-  action: string,
-  subject: string,
-  limit: number,
-  windowSeconds = 60,
-): Promise<RateLimitResult> {
+export async function consumeRateLimit(action: string, subject: string, limit: number, windowSeconds = 60): Promise<RateLimitResult> {
   if (limit <= 0) return { allowed: true };
   const key = `${action}:${createHmac("sha256", getSecret()).update(subject).digest("base64url").slice(0, 22)}`;
   const [row] = (await getDb().execute(sql`

@@ -24,11 +24,13 @@ const answeringUnavailable =
     }
   };
 
-const ROUTES: { method: string; pattern: RegExp; handle: Handler }[] = ([
-  { method: "GET", pattern: /^\/api\/v1\/campaigns\/([^/]+)\/count$/, handle: (request, [slug]) => countEndpoint(request, slug) },
-  { method: "POST", pattern: /^\/api\/v1\/campaigns\/([^/]+)\/signatures$/, handle: (request, [slug]) => signEndpoint(request, slug) },
-  { method: "POST", pattern: /^\/api\/v1\/confirmations$/, handle: (request) => confirmEndpoint(request) },
-] satisfies { method: string; pattern: RegExp; handle: Handler }[]).map((route) => ({ ...route, handle: answeringUnavailable(route.handle) }));
+const ROUTES: { method: string; pattern: RegExp; handle: Handler }[] = (
+  [
+    { method: "GET", pattern: /^\/api\/v1\/campaigns\/([^/]+)\/count$/, handle: (request, [slug]) => countEndpoint(request, slug) },
+    { method: "POST", pattern: /^\/api\/v1\/campaigns\/([^/]+)\/signatures$/, handle: (request, [slug]) => signEndpoint(request, slug) },
+    { method: "POST", pattern: /^\/api\/v1\/confirmations$/, handle: (request) => confirmEndpoint(request) },
+  ] satisfies { method: string; pattern: RegExp; handle: Handler }[]
+).map((route) => ({ ...route, handle: answeringUnavailable(route.handle) }));
 
 /** The fast route for this request line, with its decoded path parameters; null: let Next.js answer. */
 export function findFastRoute(method: string, url: string): { handle: Handler; params: string[] } | null {

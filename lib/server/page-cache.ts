@@ -89,7 +89,10 @@ export class PageCache implements PageInvalidator {
     let tooLarge = false;
     const collect = (chunk: unknown, encoding: unknown) => {
       if (tooLarge || chunk === undefined || chunk === null || typeof chunk === "function") return;
-      const buffer = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+      const buffer =
+        typeof chunk === "string"
+          ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+          : Buffer.from(chunk as Uint8Array);
       size += buffer.length;
       if (size > MAX_BODY_BYTES) tooLarge = true;
       else chunks.push(buffer);
@@ -125,7 +128,13 @@ export class PageCache implements PageInvalidator {
     }
     this.drop(key);
     this.evictFor(body.length);
-    this.entries.set(key, { storedAt: this.now(), status: 200, headers: kept, body, etag: typeof headers.etag === "string" ? headers.etag : undefined });
+    this.entries.set(key, {
+      storedAt: this.now(),
+      status: 200,
+      headers: kept,
+      body,
+      etag: typeof headers.etag === "string" ? headers.etag : undefined,
+    });
     this.totalBytes += body.length;
   }
 

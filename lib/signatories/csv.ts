@@ -16,12 +16,5 @@ export function csvRow(cells: (string | boolean | null)[]): string {
 }
 
 export function signatoryCsvRow(signatory: PublicSignatory): string {
-  return csvRow([
-    signatory.name,
-    signatory.place,
-    signatory.office,
-    signatory.comment,
-    signatory.verified,
-    signatory.signedOn,
-  ]);
+  return csvRow([signatory.name, signatory.place, signatory.office, signatory.comment, signatory.verified, signatory.signedOn]);
 }

@@ -49,7 +49,11 @@ const OLDEST_FIRST = sql.raw("(verified_at is not null) asc, confirmed_at asc nu
 /** Where a page starts or ends in the list; opaque in addresses (`?after=…`, `?before=…`). */
 type Position = { verified: boolean; at: string; id: string };
 
-const positionSchema = z.tuple([z.union([z.literal(0), z.literal(1)]), z.string().regex(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?[+-]\d\d(:\d\d)?$/), z.uuid()]);
+const positionSchema = z.tuple([
+  z.union([z.literal(0), z.literal(1)]),
+  z.string().regex(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?[+-]\d\d(:\d\d)?$/),
+  z.uuid(),
+]);
 
 function encodePosition(position: Position): string {
   return Buffer.from(JSON.stringify([position.verified ? 1 : 0, position.at, position.id])).toString("base64url");

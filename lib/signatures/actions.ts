@@ -25,9 +25,7 @@ export async function signCampaignAction(_prev: SignFormState, formData: FormDat
   const input = {
     // The form posts from the campaign page, so its address (with any utm_* tags) is the Referer.
     ...utmTagsFrom(requestHeaders.get("referer")),
-    ...Object.fromEntries(
-      [...formData.entries()].filter(([key, value]) => !key.startsWith("$") && typeof value === "string"),
-    ),
+    ...Object.fromEntries([...formData.entries()].filter(([key, value]) => !key.startsWith("$") && typeof value === "string")),
   };
   const values = Object.fromEntries(
     Object.entries(input).filter(([key]) => key !== "website" && key !== "campaign" && !key.startsWith("utm")),

@@ -31,7 +31,11 @@ export async function signEndpoint(request: ApiRequest, rawSlug: string): Promis
       413: "The request body is too large.",
       415: "Send the signature as JSON (Content-Type: application/json).",
     } as const;
-    return apiError(body.status, body.status === 400 ? "invalid_json" : body.status === 413 ? "too_large" : "unsupported_media_type", messages[body.status]);
+    return apiError(
+      body.status,
+      body.status === 400 ? "invalid_json" : body.status === 413 ? "too_large" : "unsupported_media_type",
+      messages[body.status],
+    );
   }
   const outcome = await signCampaign(slug.data, body.body, { address: clientAddressFrom(request.headers) });
   switch (outcome.kind) {
@@ -55,7 +59,7 @@ export async function signEndpoint(request: ApiRequest, rawSlug: string): Promis
 // link themselves. The token is the caller's proof: the same check as the "Confirm my signature" page.
 export async function confirmEndpoint(request: ApiRequest): Promise<ApiResponse> {
   const body = await readJsonBody(request, { maxBytes: 1024 });
-  if (!body.ok) return apiError(body.status, "invalid_request", "Send {\"token\": \"…\"} as JSON.");
+  if (!body.ok) return apiError(body.status, "invalid_request", 'Send {"token": "…"} as JSON.');
   const parsed = tokenFormSchema.safeParse(body.body);
   if (!parsed.success) return apiError(400, "invalid_token", "This confirmation token is not valid.");
   const outcome = await confirmSignature(parsed.data.token);

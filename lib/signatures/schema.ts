@@ -8,13 +8,15 @@ import { isCountryCode } from "./countries";
 // it through react-hook-form; the server action and the JSON API validate again with the same one.
 
 function textField(label: string, max: number) {
-  return z
-    .string({ error: `Enter your ${label}` })
-    .trim()
-    .min(1, `Enter your ${label}`)
-    .max(max, `Your ${label} must be ${max} characters or fewer`)
-    // One-line fields: no control character at all, tab and newline included (lib/validation/text).
-    .refine(isSingleLineText, `Your ${label} contains characters that are not allowed`);
+  return (
+    z
+      .string({ error: `Enter your ${label}` })
+      .trim()
+      .min(1, `Enter your ${label}`)
+      .max(max, `Your ${label} must be ${max} characters or fewer`)
+      // One-line fields: no control character at all, tab and newline included (lib/validation/text).
+      .refine(isSingleLineText, `Your ${label} contains characters that are not allowed`)
+  );
 }
 
 // Empty strings are what an untouched optional input sends; treat them as "not given".
@@ -51,10 +53,7 @@ const referrerHost = z
   .optional()
   .catch(undefined);
 
-const checkbox = z.preprocess(
-  (value) => value === true || value === "on" || value === "true",
-  z.boolean(),
-);
+const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
 
 const emailField = z
   .string({ error: "Enter your email address" })
@@ -81,20 +80,12 @@ export function buildSignatureSchema(fields: SignerFields) {
     // Honeypot: hidden from people, filled in by naive bots. Accepted here, checked by the mutation.
     website: z.string().max(500).optional(),
     ...(fields.country !== "off" && {
-      country: withRule(
-        fields.country,
-        z
-          .string({ error: "Select your country" })
-          .refine(isCountryCode, "Select your country from the list"),
-      ),
+      country: withRule(fields.country, z.string({ error: "Select your country" }).refine(isCountryCode, "Select your country from the list")),
     }),
     ...(fields.city !== "off" && { city: withRule(fields.city, textField("city", 100)) }),
     ...(fields.postcode !== "off" && { postcode: withRule(fields.postcode, textField("postcode", 20)) }),
     ...(fields.office !== "off" && {
-      office: withRule(
-        fields.office,
-        z.enum(Object.keys(OFFICES) as [Office, ...Office[]], { error: "Select your office" }),
-      ),
+      office: withRule(fields.office, z.enum(Object.keys(OFFICES) as [Office, ...Office[]], { error: "Select your office" })),
     }),
     ...(fields.municipality !== "off" && {
       municipality: withRule(fields.municipality, textField("municipality", 120)),

@@ -27,8 +27,7 @@ async function loadBreakdowns(campaignId: string): Promise<Breakdowns> {
      where campaign_id = ${campaignId}
      group by dimension, key
     having sum(confirmed) > 0`)) as unknown as { dimension: BreakdownDimension; key: string; count: number }[];
-  const of = (dimension: BreakdownDimension) =>
-    rows.filter((row) => row.dimension === dimension).map(({ key, count }) => ({ key, count }));
+  const of = (dimension: BreakdownDimension) => rows.filter((row) => row.dimension === dimension).map(({ key, count }) => ({ key, count }));
   const byCount = (a: BreakdownEntry, b: BreakdownEntry) => b.count - a.count || a.key.localeCompare(b.key);
   let total = 0;
   const byDay = of("day")

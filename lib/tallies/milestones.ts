@@ -7,11 +7,7 @@
  * Milestones are validated when saved (ascending, above the goal); values that are not, such as
  * ones left below a goal that was raised later, are ignored here rather than trusted.
  */
-export function nextMilestone(
-  total: number,
-  goal: number,
-  milestones: readonly number[] = [],
-): { target: number; goalReached: boolean } {
+export function nextMilestone(total: number, goal: number, milestones: readonly number[] = []): { target: number; goalReached: boolean } {
   if (goal <= 0) return { target: Math.max(1, total), goalReached: true };
   if (total < goal) return { target: goal, goalReached: false };
   const after = [...new Set(milestones.filter((m) => Number.isSafeInteger(m) && m > goal))].sort((a, b) => a - b);

@@ -29,22 +29,32 @@ if (process.env.BENCH_SKIP_BUILD !== "1") {
 const database = await createTestDatabase();
 const sql = postgres(database.url, { max: 4, onnotice: () => {} });
 const fakePort = await freePort();
-const fake = await startProcess(process.execPath, ["--import", "tsx", "tests/fakes/fake-resend.ts", String(fakePort)], `http://127.0.0.1:${fakePort}/_test/emails`);
+const fake = await startProcess(
+  process.execPath,
+  ["--import", "tsx", "tests/fakes/fake-resend.ts", String(fakePort)],
+  `http://127.0.0.1:${fakePort}/_test/emails`,
+);
 const port = await freePort();
-const server = await startServer(port, {
-  DATABASE_URL: database.url,
-  APP_URL: `http://127.0.0.1:${port}`,
-  AUTH_SECRET: "benchmark-secret-benchmark-secret-benchmark",
-  RESEND_API_KEY: "re_bench",
-  RESEND_BASE_URL: `http://127.0.0.1:${fakePort}`,
-  // One load generator on one address: the per-address limit would refuse it (README, Benchmarks).
-  RATE_LIMIT_SIGN_PER_MINUTE: process.env.RATE_LIMIT_SIGN_PER_MINUTE ?? "0",
-  ...(process.env.EMAIL_WORKER && { EMAIL_WORKER: process.env.EMAIL_WORKER }),
-}, [
-  ...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
-  ...(process.env.BENCH_CPU_PROF === "1" ? ["--cpu-prof", "--cpu-prof-dir=.data/bench/profiles"] : []),
-]);
-const only = process.env.BENCH_ONLY?.split(",").map((word) => word.trim()).filter(Boolean);
+const server = await startServer(
+  port,
+  {
+    DATABASE_URL: database.url,
+    APP_URL: `http://127.0.0.1:${port}`,
+    AUTH_SECRET: "benchmark-secret-benchmark-secret-benchmark",
+    RESEND_API_KEY: "re_bench",
+    RESEND_BASE_URL: `http://127.0.0.1:${fakePort}`,
+    // One load generator on one address: the per-address limit would refuse it (README, Benchmarks).
+    RATE_LIMIT_SIGN_PER_MINUTE: process.env.RATE_LIMIT_SIGN_PER_MINUTE ?? "0",
+    ...(process.env.EMAIL_WORKER && { EMAIL_WORKER: process.env.EMAIL_WORKER }),
+  },
+  [
+    ...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
+    ...(process.env.BENCH_CPU_PROF === "1" ? ["--cpu-prof", "--cpu-prof-dir=.data/bench/profiles"] : []),
+  ],
+);
+const only = process.env.BENCH_ONLY?.split(",")
+  .map((word) => word.trim())
+  .filter(Boolean);
 
 const wanted = (name: string) => !only || only.some((word) => name.startsWith(word));
 
@@ -78,32 +88,64 @@ try {
     console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
 
-  await measure("handler (baseline)", null, "", () => load({ url: `${server.url}/api/v1`, connections: 50, duration: seconds(10), warmupSeconds: WARMUP }));
+  await measure("handler (baseline)", null, "", () =>
+    load({ url: `${server.url}/api/v1`, connections: 50, duration: seconds(10), warmupSeconds: WARMUP }),
+  );
   let email = 0;
   let signed2xx = 0;
-  await measure("sign", "insert (baseline)", "≥ 1,000/s, p99 < 100 ms", async () => {
-    const result = await load({
-      url: `${server.url}/api/v1/campaigns/bench-sign/signatures`, connections: 20, duration: seconds(20), method: "POST", headers: json,
-      body: () => JSON.stringify({ fullName: "Bench Signer", email: `signer${email++}@bench.example`, country: "FR", consent: true, optInUpdates: false, showName: false }),
-    });
-    signed2xx = result.statusCodes["202"] ?? 0;
-    return result;
-  }, async () => {
-    // Requests still in flight when the load stops may commit without their answer being counted,
-    // so the database may hold up to one more row per connection than the 202s seen.
-    const { all } = await countRows(sql, signId);
-    const kept = all >= signed2xx && all <= signed2xx + 20;
-    const drained = await waitForEmails(sql, signId);
-    return `${signed2xx} × 202, ${all} rows stored${kept ? " (every accepted signature kept)" : " (MISMATCH)"}, ${drained}`;
-  });
+  await measure(
+    "sign",
+    "insert (baseline)",
+    "≥ 1,000/s, p99 < 100 ms",
+    async () => {
+      const result = await load({
+        url: `${server.url}/api/v1/campaigns/bench-sign/signatures`,
+        connections: 20,
+        duration: seconds(20),
+        method: "POST",
+        headers: json,
+        body: () =>
+          JSON.stringify({
+            fullName: "Bench Signer",
+            email: `signer${email++}@bench.example`,
+            country: "FR",
+            consent: true,
+            optInUpdates: false,
+            showName: false,
+          }),
+      });
+      signed2xx = result.statusCodes["202"] ?? 0;
+      return result;
+    },
+    async () => {
+      // Requests still in flight when the load stops may commit without their answer being counted,
+      // so the database may hold up to one more row per connection than the 202s seen.
+      const { all } = await countRows(sql, signId);
+      const kept = all >= signed2xx && all <= signed2xx + 20;
+      const drained = await waitForEmails(sql, signId);
+      return `${signed2xx} × 202, ${all} rows stored${kept ? " (every accepted signature kept)" : " (MISMATCH)"}, ${drained}`;
+    },
+  );
   let next = 0;
-  await measure("confirm", "insert (baseline)", "≥ 1,000/s, exact count", () =>
-    load({ url: `${server.url}/api/v1/confirmations`, connections: 20, amount: tokens.length, method: "POST", headers: json, body: () => JSON.stringify({ token: tokens[next++ % tokens.length] }) }),
-  async () => {
-    const counts = await countRows(sql, confirmId);
-    const exact = counts.tally === counts.confirmed && counts.confirmed === tokens.length;
-    return `tally ${counts.tally}, confirmed rows ${counts.confirmed} of ${tokens.length}${exact ? " (exact)" : " (NOT EXACT)"}`;
-  });
+  await measure(
+    "confirm",
+    "insert (baseline)",
+    "≥ 1,000/s, exact count",
+    () =>
+      load({
+        url: `${server.url}/api/v1/confirmations`,
+        connections: 20,
+        amount: tokens.length,
+        method: "POST",
+        headers: json,
+        body: () => JSON.stringify({ token: tokens[next++ % tokens.length] }),
+      }),
+    async () => {
+      const counts = await countRows(sql, confirmId);
+      const exact = counts.tally === counts.confirmed && counts.confirmed === tokens.length;
+      return `tally ${counts.tally}, confirmed rows ${counts.confirmed} of ${tokens.length}${exact ? " (exact)" : " (NOT EXACT)"}`;
+    },
+  );
   await measure("insert (baseline)", null, "", () => insertBaseline(database.url, seconds(10)));
   const getLoad = (path: string) => () => load({ url: `${server.url}${path}`, connections: 50, duration: seconds(15), warmupSeconds: WARMUP });
   await measure("count, 1,000 signatures", "handler (baseline)", "≥ 3,000/s", getLoad("/api/v1/campaigns/bench-thousand/count"));
@@ -117,7 +159,13 @@ try {
   await database.dispose();
 }
 
-const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, quick };
+const machine = {
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model,
+  memoryGb: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  quick,
+};
 printTable(rows, machine);
 mkdirSync(".data/bench", { recursive: true });
 writeFileSync(".data/bench/latest.json", JSON.stringify({ ranAt: new Date().toISOString(), machine, scenarios: rows }, null, 2));

@@ -35,7 +35,14 @@ type LoadOptions = {
 export async function load(options: LoadOptions): Promise<Measurement> {
   const { body } = options;
   if (options.warmupSeconds) {
-    await autocannon({ url: options.url, connections: options.connections, duration: options.warmupSeconds, method: options.method ?? "GET", headers: options.headers, timeout: 10 });
+    await autocannon({
+      url: options.url,
+      connections: options.connections,
+      duration: options.warmupSeconds,
+      method: options.method ?? "GET",
+      headers: options.headers,
+      timeout: 10,
+    });
   }
   const result = await autocannon({
     url: options.url,
@@ -76,7 +83,16 @@ export async function insertBaseline(databaseUrl: string, seconds: number): Prom
       const tps = Number(/tps = ([\d.]+)/.exec(run.stdout)?.[1] ?? NaN);
       const latency = Number(/latency average = ([\d.]+) ms/.exec(run.stdout)?.[1] ?? NaN);
       if (Number.isFinite(tps)) {
-        return { tool: "pgbench -c 8 -j 2", requestsPerSecond: Math.round(tps), p50Ms: latency, p99Ms: null, errors: 0, completed: Math.round(tps * seconds), durationSeconds: seconds, statusCodes: {} };
+        return {
+          tool: "pgbench -c 8 -j 2",
+          requestsPerSecond: Math.round(tps),
+          p50Ms: latency,
+          p99Ms: null,
+          errors: 0,
+          completed: Math.round(tps * seconds),
+          durationSeconds: seconds,
+          statusCodes: {},
+        };
       }
     }
     let completed = 0;
@@ -89,7 +105,16 @@ export async function insertBaseline(databaseUrl: string, seconds: number): Prom
         }
       }),
     );
-    return { tool: "postgres.js, 8 connections", requestsPerSecond: Math.round(completed / seconds), p50Ms: null, p99Ms: null, errors: 0, completed, durationSeconds: seconds, statusCodes: {} };
+    return {
+      tool: "postgres.js, 8 connections",
+      requestsPerSecond: Math.round(completed / seconds),
+      p50Ms: null,
+      p99Ms: null,
+      errors: 0,
+      completed,
+      durationSeconds: seconds,
+      statusCodes: {},
+    };
   } finally {
     await sql.end();
   }

@@ -32,7 +32,19 @@ const ROLES: Record<string, { means: string; serverOnly?: boolean }> = {
 };
 const BANNED_NAMES = /^(utils|helpers|misc|common|index)\.(ts|tsx|mts)$/;
 
-const KERNEL = ["lib/db", "lib/env", "lib/auth", "lib/email", "lib/http", "lib/cache", "lib/validation", "lib/rate-limit", "lib/log", "lib/access", "lib/forms"];
+const KERNEL = [
+  "lib/db",
+  "lib/env",
+  "lib/auth",
+  "lib/email",
+  "lib/http",
+  "lib/cache",
+  "lib/validation",
+  "lib/rate-limit",
+  "lib/log",
+  "lib/access",
+  "lib/forms",
+];
 const ENTRY = ["lib/server", "lib/server-start"];
 const SHARED_COMPONENTS = ["components/ui", "components/forms"];
 /** Imports into drizzle/ that are allowed, as [importer, imported folder]. */
@@ -119,7 +131,8 @@ function roleViolations(module: Module, serverOnly: Set<string>): string[] {
   if (useServer !== isActions && module.file.startsWith("lib/")) {
     found.push(useServer ? '"use server" outside an actions.ts: every export becomes an endpoint' : 'actions file without "use server"');
   }
-  if (module.file.startsWith("lib/") && module.directives.includes("use client")) found.push('"use client" in lib/: client code lives in components/');
+  if (module.file.startsWith("lib/") && module.directives.includes("use client"))
+    found.push('"use client" in lib/: client code lives in components/');
   if (!isDomain(module.file)) return found;
   const role = ROLES[name];
   if (role?.serverOnly && !serverOnly.has(module.file)) found.push(`${name} runs on the server only: import "server-only"`);
@@ -213,7 +226,8 @@ for (const cycle of present) {
   violations.push(`folder cycle among ${cycle.join(", ")}; the shortest loop: ${shortestLoop(graph, cycle).join(" → ")}`);
 }
 for (const { folders } of TOLERATED_CYCLES) {
-  if (!present.some((cycle) => key(cycle) === key(folders))) violations.push(`tolerated cycle is gone, remove it from TOLERATED_CYCLES: ${key(folders)}`);
+  if (!present.some((cycle) => key(cycle) === key(folders)))
+    violations.push(`tolerated cycle is gone, remove it from TOLERATED_CYCLES: ${key(folders)}`);
 }
 
 for (const violation of violations) console.log(violation);

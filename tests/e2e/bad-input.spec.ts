@@ -37,7 +37,11 @@ test.describe("the sign form refuses bad input accessibly", () => {
     const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
     expect(hrefs).toEqual(["#sign-fullName", "#sign-email", "#sign-country", "#sign-consent"]);
 
-    for (const [field, input] of [["fullName", campaign.fullName], ["email", campaign.email], ["country", campaign.country]] as const) {
+    for (const [field, input] of [
+      ["fullName", campaign.fullName],
+      ["email", campaign.email],
+      ["country", campaign.country],
+    ] as const) {
       await expect(campaign.fieldError(field)).toHaveText(`Error: ${MESSAGES[field]}`);
       await expect(input).toHaveAttribute("aria-invalid", "true");
       await expect(input).toHaveAttribute("aria-describedby", new RegExp(`(^| )sign-${field}-error( |$)`));

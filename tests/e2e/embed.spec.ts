@@ -101,9 +101,7 @@ test("the snippet puts the widget on another site: title, count, progress and a 
 
 test("the widget's count rises without a reload when a signature is confirmed elsewhere", async ({ page, request }) => {
   const widget = new EmbedWidget(page);
-  const conditionalPoll = page.waitForRequest(
-    (req) => req.url() === `${APP_URL}/api/v1/campaigns/${SLUG}/count` && !!req.headers()["if-none-match"],
-  );
+  const conditionalPoll = page.waitForRequest((req) => req.url() === `${APP_URL}/api/v1/campaigns/${SLUG}/count` && !!req.headers()["if-none-match"]);
   await widget.open();
   const before = await apiCount(request, SLUG);
   await expect.poll(() => widget.readCount()).toBe(before);
@@ -119,10 +117,7 @@ test("the widget's count rises without a reload when a signature is confirmed el
   await expect.poll(() => widget.readCount(), { timeout: 12_000 }).toBe(before + 1);
   expect(await widget.frame.locator("body").evaluate(() => "notReloaded" in window)).toBe(true);
   await conditionalPoll;
-  await expect(
-    widget.count.locator("xpath=ancestor-or-self::*[@aria-live]"),
-    "count changes are not announced to screen readers",
-  ).toHaveCount(0);
+  await expect(widget.count.locator("xpath=ancestor-or-self::*[@aria-live]"), "count changes are not announced to screen readers").toHaveCount(0);
 });
 
 test("the embed page may be framed by any site; every other page refuses to be framed", async ({ request }) => {

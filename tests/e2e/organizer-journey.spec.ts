@@ -71,7 +71,7 @@ test("an organizer builds a campaign from an imported report and runs it to an u
   const signer = uniqueEmail("journey");
   await campaign.goto();
   await signerPage.getByLabel("Email me updates about this campaign (optional).").check();
-  await campaign.sign({ fullName: "=HYPERLINK(\"x\") Ana Lopes", email: signer, country: "Portugal" });
+  await campaign.sign({ fullName: '=HYPERLINK("x") Ana Lopes', email: signer, country: "Portugal" });
   const signerMailbox = new Mailbox(request, signer);
   const confirmation = await signerMailbox.waitForEmail(1);
   const token = new TokenPage(signerPage);
@@ -81,10 +81,12 @@ test("an organizer builds a campaign from an imported report and runs it to an u
 
   // The dashboard counts it.
   await page.goto(`/organizer/campaigns/${slug}/dashboard`);
-  await expect.poll(async () => {
-    await page.reload();
-    return (await page.getByTestId("dashboard-confirmed").innerText()).trim();
-  }).toBe("1");
+  await expect
+    .poll(async () => {
+      await page.reload();
+      return (await page.getByTestId("dashboard-confirmed").innerText()).trim();
+    })
+    .toBe("1");
 
   // The export: the opted-in signer's address is there, the formula is defused.
   const downloadPromise = page.waitForEvent("download");

@@ -55,9 +55,7 @@ test("a good file is imported whole and counted apart; a file with bad rows impo
   await expect(page.getByTestId("import-result")).toContainText(/Imported \d+ paper signatures/);
   const imported = Number(/Imported (\d+)/.exec(await page.getByTestId("import-result").innerText())![1]);
   expect(imported).toBeGreaterThan(0);
-  await expect
-    .poll(async () => (await fetchCampaignJson(request, SLUG)).json.offlineSignatureCount)
-    .toBe(before.offlineSignatureCount + imported);
+  await expect.poll(async () => (await fetchCampaignJson(request, SLUG)).json.offlineSignatureCount).toBe(before.offlineSignatureCount + imported);
   const after = (await fetchCampaignJson(request, SLUG)).json;
   expect(after.signatureCount).toBe(after.onlineSignatureCount + after.offlineSignatureCount);
 });

@@ -41,7 +41,10 @@ test("a page is replayed from the cache until a server action revalidates it, th
   // Kept once Next.js serves the page from its own cache (after at most a rendering or two).
   const first = await plainPage(request);
   const next = [await plainPage(request), await plainPage(request), await plainPage(request)];
-  expect(next.some((answer) => answer.fromCache), "a following request is answered from the cache").toBe(true);
+  expect(
+    next.some((answer) => answer.fromCache),
+    "a following request is answered from the cache",
+  ).toBe(true);
   expect(next.map((answer) => answer.count)).toEqual([first.count, first.count, first.count]);
 
   // A confirmation through the API revalidates nothing: the cached page still shows the old count.
@@ -64,6 +67,9 @@ test("a page is replayed from the cache until a server action revalidates it, th
   expect(fresh.count).toBe(first.count + 2);
   // Next.js renders the page anew (a MISS, not kept here), then serves it from its cache (a HIT, kept).
   const after = [await plainPage(request), await plainPage(request), await plainPage(request)];
-  expect(after.some((answer) => answer.fromCache), "the new page is cached in turn").toBe(true);
+  expect(
+    after.some((answer) => answer.fromCache),
+    "the new page is cached in turn",
+  ).toBe(true);
   expect(after.map((answer) => answer.count)).toEqual([fresh.count, fresh.count, fresh.count]);
 });

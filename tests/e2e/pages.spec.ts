@@ -71,7 +71,12 @@ test("an event page shows speakers, calls to action, the full source report and 
 
   const speakers = event.listAfter("Speakers").getByRole("listitem");
   await expect(speakers.locator("strong")).toHaveText([
-    "Maryam Rajavi", "Kerry Kennedy", "Mariano Rabino", "Pietro Liuzzi", "Ingrid Betancourt", "Tahar Boumedra",
+    "Maryam Rajavi",
+    "Kerry Kennedy",
+    "Mariano Rabino",
+    "Pietro Liuzzi",
+    "Ingrid Betancourt",
+    "Tahar Boumedra",
   ]);
 
   const calls = event.listAfter("Calls to action").getByRole("listitem");

@@ -165,8 +165,7 @@ function record(payload: Record<string, unknown>, idempotencyKey: string | null)
   };
 }
 
-const isRefused = (payload: Record<string, unknown>) =>
-  [payload.to].flat().some((to) => String(to).toLowerCase().endsWith("@rejected.example"));
+const isRefused = (payload: Record<string, unknown>) => [payload.to].flat().some((to) => String(to).toLowerCase().endsWith("@rejected.example"));
 
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {

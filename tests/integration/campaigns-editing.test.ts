@@ -84,7 +84,11 @@ describe("creating a campaign", () => {
     for (const url of ["http://images.example.org/a.jpg", "javascript:alert(1)", "not a url", "//images.example.org/a.jpg"]) {
       await assertCreateRefused(campaignForm({ featuredImageUrl: url, featuredImageAlt: "A photo" }), "featuredImageUrl", /https:\/\//);
     }
-    await assertCreateRefused(campaignForm({ featuredImageUrl: "https://images.example.org/a.jpg", featuredImageAlt: "" }), "featuredImageAlt", /Describe the image/);
+    await assertCreateRefused(
+      campaignForm({ featuredImageUrl: "https://images.example.org/a.jpg", featuredImageAlt: "" }),
+      "featuredImageAlt",
+      /Describe the image/,
+    );
   });
 
   test("milestones must be whole numbers above the goal, ascending", async () => {
@@ -103,7 +107,10 @@ describe("creating a campaign", () => {
     const page = await loadNewCampaign(callers.owner, { event: "1988-massacre-commemoration-2017", call: "0" });
     assert.ok(page.ok && page.value.prefill);
     const { statement, decisionMakers } = page.value.prefill;
-    assert.match(statement, /^We call on the UN Human Rights Council and UN High Commissioner for Human Rights to launch an international commission of inquiry/);
+    assert.match(
+      statement,
+      /^We call on the UN Human Rights Council and UN High Commissioner for Human Rights to launch an international commission of inquiry/,
+    );
     assert.deepEqual(decisionMakers, ["UN Human Rights Council", "UN High Commissioner for Human Rights"]);
     const form = campaignForm({ eventSlug: "1988-massacre-commemoration-2017", statement, decisionMakers: decisionMakers.join("\n") });
     assert.equal((await createCampaignAs(callers.owner, form)).ok, true);
@@ -167,7 +174,11 @@ describe("editing a campaign", () => {
 
   test("a forged campaign slug is refused: an editor of one campaign cannot change another", async () => {
     const mine = await campaignWithTeam(callers, { status: "draft" });
-    const theirs = await getDb().select().from(schema.campaigns).where(eq(schema.campaigns.slug, "mayors-declaration")).then((r) => r[0]);
+    const theirs = await getDb()
+      .select()
+      .from(schema.campaigns)
+      .where(eq(schema.campaigns.slug, "mayors-declaration"))
+      .then((r) => r[0]);
     const forged = campaignForm({ campaignSlug: theirs.slug, slug: theirs.slug, kind: "declaration", title: "Hijacked" });
     assert.deepEqual(await updateCampaignAs(callers.editor, forged), { ok: false, error: "forbidden" });
     assert.deepEqual(await campaignRow(theirs.id), theirs, "the other campaign is unchanged");
@@ -178,7 +189,11 @@ describe("editing a campaign", () => {
   test("a forged campaign id beside the editor's own slug is ignored: only the slug's campaign changes", async () => {
     const mine = await campaignWithTeam(callers, { status: "draft" });
     const [theirs] = await getDb().select().from(schema.campaigns).where(eq(schema.campaigns.slug, "un-commission-of-inquiry"));
-    const result = await updateCampaignAs(callers.editor, { ...campaignForm({ campaignSlug: mine.slug, slug: mine.slug, title: "Mine, renamed" }), campaignId: theirs.id, id: theirs.id });
+    const result = await updateCampaignAs(callers.editor, {
+      ...campaignForm({ campaignSlug: mine.slug, slug: mine.slug, title: "Mine, renamed" }),
+      campaignId: theirs.id,
+      id: theirs.id,
+    });
     assert.equal(result.ok, true);
     assert.equal((await campaignRow(mine.id)).title, "Mine, renamed");
     assert.deepEqual(await campaignRow(theirs.id), theirs);

@@ -95,7 +95,10 @@ describe("the lifecycle: draft → open → closed → archived", () => {
     assert.ok(editor.ok);
     assert.match(editor.value.lifecycle.find((a) => a.name === "reopen")?.refusal ?? "", /closing date has passed/, "the page says why");
 
-    assert.equal((await updateCampaignAs(callers.editor, campaignForm({ campaignSlug: campaign.slug, slug: campaign.slug, closesAt: inAnHour() }))).ok, true);
+    assert.equal(
+      (await updateCampaignAs(callers.editor, campaignForm({ campaignSlug: campaign.slug, slug: campaign.slug, closesAt: inAnHour() }))).ok,
+      true,
+    );
     assert.equal((await act(campaign.slug, "reopen")).ok, true);
     assert.equal((await campaignRow(campaign.id)).status, "open");
 
@@ -133,7 +136,11 @@ describe("closing automatically at the closing date", () => {
     const [entry] = await getDb().select().from(schema.auditLog).where(eq(schema.auditLog.campaignId, due.id));
     assert.deepEqual([entry.action, entry.actorEmail, entry.actorId], ["campaign.auto-close", "system", null]);
 
-    assert.deepEqual((await closeDueCampaigns()).filter((c) => c.slug === due.slug), [], "a second sweep finds nothing to do");
+    assert.deepEqual(
+      (await closeDueCampaigns()).filter((c) => c.slug === due.slug),
+      [],
+      "a second sweep finds nothing to do",
+    );
     assert.equal((await getPublicCampaign(due.slug))?.tally.total, 7, "the count stays visible");
   });
 
@@ -143,7 +150,10 @@ describe("closing automatically at the closing date", () => {
     const result = await loadCampaignEditor(callers.viewer, campaign.slug);
     assert.ok(result.ok);
     assert.equal(result.value.campaign.status, "closed");
-    assert.deepEqual(result.value.lifecycle.map((a) => a.name), ["reopen", "archive"]);
+    assert.deepEqual(
+      result.value.lifecycle.map((a) => a.name),
+      ["reopen", "archive"],
+    );
     assert.equal((await campaignRow(campaign.id)).status, "open", "reading the page is not the sweep");
   });
 });

@@ -44,7 +44,10 @@ describe("campaign pages' data, for every kind of caller", () => {
       assert.ok(result.ok);
       assert.equal(result.value.campaign.id, campaign.id);
       assert.equal(result.value.access.edit, EDITORS.includes(actor));
-      assert.deepEqual(result.value.lifecycle.map((a) => a.name), ["publish"]);
+      assert.deepEqual(
+        result.value.lifecycle.map((a) => a.name),
+        ["publish"],
+      );
     });
 
     test(`${actor}: the preview of a draft ${VIEWERS.includes(actor) ? "shows its public content" : "is refused"}`, async () => {
@@ -106,7 +109,12 @@ describe("campaign commands, for every kind of caller", () => {
 
     test(`${actor}: recording an outcome ${EDITORS.includes(actor) ? "publishes an update" : "is refused and changes nothing"}`, async () => {
       const campaign = await campaignWithTeam(callers, { status: "open" });
-      const result = await postCampaignUpdateAs(callers[actor], { campaignSlug: campaign.slug, kind: "delivered", title: "Delivered", body: "We handed it in." });
+      const result = await postCampaignUpdateAs(callers[actor], {
+        campaignSlug: campaign.slug,
+        kind: "delivered",
+        title: "Delivered",
+        body: "We handed it in.",
+      });
       const updates = await getDb().select().from(schema.campaignUpdates).where(eq(schema.campaignUpdates.campaignId, campaign.id));
       if (!EDITORS.includes(actor)) {
         assert.equal(updates.length, 0);
@@ -125,7 +133,10 @@ describe("campaign commands, for every kind of caller", () => {
     const slug = uniqueSlug("missing");
     assert.deepEqual(await updateCampaignAs(callers.admin, campaignForm({ campaignSlug: slug, slug })), { ok: false, error: "not-found" });
     assert.deepEqual(await changeCampaignStatusAs(callers.admin, { campaignSlug: slug, transition: "publish" }), { ok: false, error: "not-found" });
-    assert.deepEqual(await postCampaignUpdateAs(callers.admin, { campaignSlug: slug, kind: "news", title: "t", body: "b" }), { ok: false, error: "not-found" });
+    assert.deepEqual(await postCampaignUpdateAs(callers.admin, { campaignSlug: slug, kind: "news", title: "t", body: "b" }), {
+      ok: false,
+      error: "not-found",
+    });
     assert.deepEqual(await changeCampaignStatusAs(callers.admin, { transition: "publish" }), { ok: false, error: "not-found" });
   });
 });

@@ -52,7 +52,10 @@ async function assertShardsMatchSignatures(campaignId: string): Promise<{ confir
     "per-shard counts match the confirmed signature rows",
   );
   const confirmed = counted.reduce((sum, c) => sum + c.n, 0);
-  assert.equal(shards.reduce((sum, s) => sum + s.confirmed, 0), confirmed);
+  assert.equal(
+    shards.reduce((sum, s) => sum + s.confirmed, 0),
+    confirmed,
+  );
   assert.equal((await getTally(campaignId)).online, confirmed, "the public tally equals the confirmed rows");
   return { confirmed, shardsUsed: counted.length };
 }
@@ -114,10 +117,7 @@ describe("concurrency", () => {
        where campaign_id = ${campaign.id} group by email_canonical`);
     assert.equal(stored.length, pairs.length, "one row per person");
     assert.ok(stored.every((row) => row.n === 1));
-    assert.deepEqual(
-      stored.map((row) => row.email_canonical).sort(),
-      pairs.map(([a]) => canonicalizeEmail(a)).sort(),
-    );
+    assert.deepEqual(stored.map((row) => row.email_canonical).sort(), pairs.map(([a]) => canonicalizeEmail(a)).sort());
   });
 
   test("concurrent confirm and withdraw of the same signature leave the tally consistent", async () => {
@@ -126,9 +126,10 @@ describe("concurrency", () => {
     // Half start with the confirmation, half with the withdrawal.
     const outcomes = await Promise.all(
       tokens.map(async ({ confirm, withdraw }, i) => {
-        const [c, w] = i % 2 === 0
-          ? await Promise.all([confirmSignature(confirm), withdrawSignature(withdraw)])
-          : (await Promise.all([withdrawSignature(withdraw), confirmSignature(confirm)])).reverse();
+        const [c, w] =
+          i % 2 === 0
+            ? await Promise.all([confirmSignature(confirm), withdrawSignature(withdraw)])
+            : (await Promise.all([withdrawSignature(withdraw), confirmSignature(confirm)])).reverse();
         return { confirm: c.kind, withdraw: w.kind };
       }),
     );

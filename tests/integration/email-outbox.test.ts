@@ -103,7 +103,10 @@ describe("email outbox", () => {
     await settleOutbox();
     const [{ batch_id }] = await rows<{ batch_id: string }>(sql`select batch_id from email_outbox where id = ${id}`);
     assert.equal((await outboxRow(id)).status, "sent");
-    assert.deepEqual(emailsTo(to).map((email) => email.idempotencyKey), [batch_id]);
+    assert.deepEqual(
+      emailsTo(to).map((email) => email.idempotencyKey),
+      [batch_id],
+    );
 
     // The provider accepted it, but say the worker died before recording that: the row is due again.
     await getDb().execute(sql`
@@ -125,7 +128,10 @@ describe("email outbox", () => {
     assert.equal(fake.requests, requestsBefore + 1);
     const keys = new Set(addresses.flatMap((to) => emailsTo(to).map((email) => email.idempotencyKey)));
     assert.equal(keys.size, 1, "one batch, one key");
-    assert.equal(addresses.every((to) => emailsTo(to).length === 1), true);
+    assert.equal(
+      addresses.every((to) => emailsTo(to).length === 1),
+      true,
+    );
   });
 
   test("an address the provider refuses fails alone, and the rest of its batch is sent", async () => {

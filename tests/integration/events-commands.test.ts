@@ -38,7 +38,12 @@ function eventForm(overrides: Partial<EventFormValues> = {}): EventFormValues {
     ],
     sources: [{ title: "Vigil in Toronto", publisher: "The Daily", publishedOn: "2019-08-12", url: "https://example.org/vigil", text: "", note: "" }],
     callsToAction: [
-      { speaker: "Leila Karimova", target: "Canadian government", action: "Demand his release", quote: "We ask the Canadian government to demand his immediate release." },
+      {
+        speaker: "Leila Karimova",
+        target: "Canadian government",
+        action: "Demand his release",
+        quote: "We ask the Canadian government to demand his immediate release.",
+      },
       { speaker: "", target: "Global Affairs Canada", action: "Send observers", quote: "She urged Global Affairs Canada to send observers." },
     ],
     ...overrides,
@@ -87,17 +92,24 @@ describe("creating an event", () => {
       assert.equal(event.title, form.title);
       assert.equal(event.occurredOn, "2019-08-11");
       assert.equal(event.placeNote, null);
-      assert.deepEqual(event.speakers.map((s) => [s.position, s.name, s.role]), [
-        [0, "Leila Karimova", "Daughter of the detained lawyer"],
-        [1, "Joe Martins", "City councillor"],
-      ]);
-      assert.deepEqual(event.sources.map((s) => [s.position, s.title, s.publisher, s.publishedOn, s.url, s.text]), [
-        [0, "Vigil in Toronto", "The Daily", "2019-08-12", "https://example.org/vigil", null],
-      ]);
-      assert.deepEqual(event.callsToAction.map((c) => [c.position, c.speaker, c.target]), [
-        [0, "Leila Karimova", "Canadian government"],
-        [1, null, "Global Affairs Canada"],
-      ]);
+      assert.deepEqual(
+        event.speakers.map((s) => [s.position, s.name, s.role]),
+        [
+          [0, "Leila Karimova", "Daughter of the detained lawyer"],
+          [1, "Joe Martins", "City councillor"],
+        ],
+      );
+      assert.deepEqual(
+        event.sources.map((s) => [s.position, s.title, s.publisher, s.publishedOn, s.url, s.text]),
+        [[0, "Vigil in Toronto", "The Daily", "2019-08-12", "https://example.org/vigil", null]],
+      );
+      assert.deepEqual(
+        event.callsToAction.map((c) => [c.position, c.speaker, c.target]),
+        [
+          [0, "Leila Karimova", "Canadian government"],
+          [1, null, "Global Affairs Canada"],
+        ],
+      );
       assert.deepEqual(await auditEntries(event.id), [
         { action: "event.create", actor_id: callers[actor]!.id, actor_email: callers[actor]!.email, subject: event.slug, event_id: event.id },
       ]);
@@ -118,12 +130,24 @@ describe("bad input is refused with errors at its fields, and changes nothing", 
     ["a date that is not one", { occurredOn: "2019-13-45" }, ["occurredOn"]],
     ["a date in another format", { occurredOn: "11/08/2019" }, ["occurredOn"]],
     ["no date and no date note", { occurredOn: "", dateNote: "" }, ["dateNote"]],
-    ["a source with neither link nor text", { sources: [{ title: "A report", publisher: "", publishedOn: "", url: "", text: "", note: "" }] }, ["sources.0.url"]],
+    [
+      "a source with neither link nor text",
+      { sources: [{ title: "A report", publisher: "", publishedOn: "", url: "", text: "", note: "" }] },
+      ["sources.0.url"],
+    ],
     ["no source at all", { sources: [] }, ["sources"]],
     ["a title over 200 characters", { title: "x".repeat(201) }, ["title"]],
-    ["a pasted source over 100,000 characters", { sources: [{ title: "T", publisher: "", publishedOn: "", url: "", text: "x".repeat(100_001), note: "" }] }, ["sources.0.text"]],
+    [
+      "a pasted source over 100,000 characters",
+      { sources: [{ title: "T", publisher: "", publishedOn: "", url: "", text: "x".repeat(100_001), note: "" }] },
+      ["sources.0.text"],
+    ],
     ["more than 50 speakers", { speakers: Array.from({ length: 51 }, (_, i) => ({ name: `S ${i}`, role: "R" })) }, ["speakers"]],
-    ["a call without its sentence, and a speaker without a role", { callsToAction: [{ speaker: "", target: "UN", action: "Act", quote: "" }], speakers: [{ name: "A", role: "" }] }, ["callsToAction.0.quote", "speakers.0.role"]],
+    [
+      "a call without its sentence, and a speaker without a role",
+      { callsToAction: [{ speaker: "", target: "UN", action: "Act", quote: "" }], speakers: [{ name: "A", role: "" }] },
+      ["callsToAction.0.quote", "speakers.0.role"],
+    ],
   ];
   for (const [name, overrides, fields] of cases) {
     test(name, async () => {
@@ -212,7 +236,13 @@ describe("editing an event", () => {
       assert.deepEqual(after.callsToAction, []);
       assert.ok(after.updatedAt > before.updatedAt);
       const entries = await auditEntries(eventId);
-      assert.deepEqual(entries.at(-1), { action: "event.update", actor_id: callers[actor]!.id, actor_email: callers[actor]!.email, subject: slug, event_id: eventId });
+      assert.deepEqual(entries.at(-1), {
+        action: "event.update",
+        actor_id: callers[actor]!.id,
+        actor_email: callers[actor]!.email,
+        subject: slug,
+        event_id: eventId,
+      });
     });
   }
 
@@ -326,7 +356,10 @@ describe("importing an event from a report", () => {
     assert.ok(event);
     assert.equal(event.sources[0].text, report.trim());
     assert.equal(event.speakers.length, draft.value.speakers.length);
-    assert.deepEqual(event.callsToAction.map((c) => c.quote), draft.value.callsToAction.map((c) => c.quote));
+    assert.deepEqual(
+      event.callsToAction.map((c) => c.quote),
+      draft.value.callsToAction.map((c) => c.quote),
+    );
   });
 });
 
@@ -335,7 +368,13 @@ describe("the public reads of events are as they were", () => {
     const created = await createEventAs(callers.admin, eventForm());
     assert.ok(created.ok);
     const all = await listEvents();
-    assert.deepEqual(all.slice(0, 2).map((event) => event.slug).sort(), seedEvents.map((event) => event.slug).sort());
+    assert.deepEqual(
+      all
+        .slice(0, 2)
+        .map((event) => event.slug)
+        .sort(),
+      seedEvents.map((event) => event.slug).sort(),
+    );
     assert.ok(all.some((event) => event.slug === created.value.slug));
     assert.equal((await getEvent(created.value.slug))?.speakers.length, 2);
   });

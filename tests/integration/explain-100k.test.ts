@@ -38,10 +38,7 @@ describe(`reads on a campaign with ${SIGNATURES.toLocaleString("en")} signatures
   });
 
   test("reading the count never touches the signatures table", async () => {
-    const queries = [
-      ...(await captureQueries(() => getTallies([campaign.id]))),
-      ...(await captureQueries(() => getCampaignCount(campaign.slug))),
-    ];
+    const queries = [...(await captureQueries(() => getTallies([campaign.id]))), ...(await captureQueries(() => getCampaignCount(campaign.slug)))];
     assert.ok(queries.length >= 2);
     for (const plan of await plansOf(queries)) {
       const relations = relationsIn(plan);
@@ -57,7 +54,10 @@ describe(`reads on a campaign with ${SIGNATURES.toLocaleString("en")} signatures
       assert.ok(!relationsIn(plan).includes("signatures"), relationsIn(plan).join(", "));
     }
     const { byCountry } = await getBreakdowns(campaign.id);
-    assert.equal(byCountry.reduce((sum, entry) => sum + entry.count, 0), SIGNATURES);
+    assert.equal(
+      byCountry.reduce((sum, entry) => sum + entry.count, 0),
+      SIGNATURES,
+    );
   });
 
   test("the public list and its search use indexes, not a scan of every signature", async () => {
@@ -90,7 +90,10 @@ describe(`reads on a campaign with ${SIGNATURES.toLocaleString("en")} signatures
       assert.equal(queries.length, 1);
       const nodes = nodesIn(await plansOf(queries));
       assert.ok(!nodes.some((node) => /Sort/.test(node)), `${JSON.stringify(request)}: ${nodes.join(", ")}`);
-      assert.ok(nodes.includes("Index Scan using signatures_public_list_idx") || nodes.includes("Index Scan Backward using signatures_public_list_idx"), `${JSON.stringify(request)}: ${nodes.join(", ")}`);
+      assert.ok(
+        nodes.includes("Index Scan using signatures_public_list_idx") || nodes.includes("Index Scan Backward using signatures_public_list_idx"),
+        `${JSON.stringify(request)}: ${nodes.join(", ")}`,
+      );
       assert.ok(!nodes.some((node) => node.startsWith("Seq Scan") || node.startsWith("Bitmap")), nodes.join(", "));
     }
   });
@@ -102,7 +105,10 @@ describe(`reads on a campaign with ${SIGNATURES.toLocaleString("en")} signatures
     assert.equal(new Set(everyone).size, everyone.length);
     const pages = [await listPublicSignatories(campaign.id, { page: 1, search: "" })];
     for (let i = 0; i < 4; i++) pages.push(await listPublicSignatories(campaign.id, { search: "", after: decodePosition(pages.at(-1)!.next!) }));
-    assert.deepEqual(pages.flatMap((p) => p.signatories.map((s) => s.name)), everyone.slice(0, 250));
+    assert.deepEqual(
+      pages.flatMap((p) => p.signatories.map((s) => s.name)),
+      everyone.slice(0, 250),
+    );
     const back = await listPublicSignatories(campaign.id, { search: "", before: decodePosition(pages[3].previous!) });
     assert.deepEqual(back.signatories, pages[2].signatories);
     assert.equal((await listPublicSignatories(campaign.id, { page: 3, search: "" })).signatories[0].name, everyone[100]);

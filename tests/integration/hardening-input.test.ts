@@ -79,7 +79,11 @@ describe("NUL and year 0 are refused by the commands, and nothing is written", (
   test("recording a tally, creating an update, previewing and confirming an invalidation", async () => {
     const before = await campaignWrites();
     const tally = { campaignSlug: campaign.slug, count: "20", description: "about 20", sourceTitle: "Local paper", sourceDate: "2026-03-14" };
-    assert.deepEqual(await recordOfflineTallyAs(callers.editor, { ...tally, description: `about${NUL}20` }), { ok: false, error: "invalid", fieldErrors: { description: NOT_ALLOWED } });
+    assert.deepEqual(await recordOfflineTallyAs(callers.editor, { ...tally, description: `about${NUL}20` }), {
+      ok: false,
+      error: "invalid",
+      fieldErrors: { description: NOT_ALLOWED },
+    });
     assert.deepEqual(await recordOfflineTallyAs(callers.editor, { ...tally, sourceDate: "0000-01-01" }), {
       ok: false,
       error: "invalid",
@@ -91,11 +95,27 @@ describe("NUL and year 0 are refused by the commands, and nothing is written", (
       fieldErrors: { campaignSlug: "Choose a campaign" },
     });
     const mailing = { campaignSlug: campaign.slug, subject: "News", body: "News." };
-    assert.deepEqual(await createMailingAs(callers.editor, { ...mailing, body: `News${NUL}` }), { ok: false, error: "invalid", fieldErrors: { body: NOT_ALLOWED } });
-    assert.deepEqual(await createMailingAs(callers.editor, { ...mailing, subject: `News${NUL}` }), { ok: false, error: "invalid", fieldErrors: { subject: NOT_ALLOWED } });
+    assert.deepEqual(await createMailingAs(callers.editor, { ...mailing, body: `News${NUL}` }), {
+      ok: false,
+      error: "invalid",
+      fieldErrors: { body: NOT_ALLOWED },
+    });
+    assert.deepEqual(await createMailingAs(callers.editor, { ...mailing, subject: `News${NUL}` }), {
+      ok: false,
+      error: "invalid",
+      fieldErrors: { subject: NOT_ALLOWED },
+    });
     const preview = await previewInvalidationAs(callers.editor, { campaignSlug: campaign.slug, from: "0000-01-01T00:00" });
-    assert.ok(!preview.ok && preview.error === "invalid" && /^Enter a year from 2000 to 9999/.test(preview.fieldErrors.from ?? ""), JSON.stringify(preview));
-    const invalidate = await invalidateSignaturesAs(callers.editor, { campaignSlug: campaign.slug, emailDomain: "spam.example", expectedCount: 1, reason: `Bots${NUL}` });
+    assert.ok(
+      !preview.ok && preview.error === "invalid" && /^Enter a year from 2000 to 9999/.test(preview.fieldErrors.from ?? ""),
+      JSON.stringify(preview),
+    );
+    const invalidate = await invalidateSignaturesAs(callers.editor, {
+      campaignSlug: campaign.slug,
+      emailDomain: "spam.example",
+      expectedCount: 1,
+      reason: `Bots${NUL}`,
+    });
     assert.ok(!invalidate.ok && invalidate.error === "invalid" && invalidate.fieldErrors.reason === NOT_ALLOWED, JSON.stringify(invalidate));
     assert.deepEqual(await campaignWrites(), before, "nothing was written");
     assert.equal(await count(sql`select count(*)::int as n from signatures where campaign_id = ${campaign.id} and status = 'invalidated'`), 0);
@@ -103,7 +123,12 @@ describe("NUL and year 0 are refused by the commands, and nothing is written", (
 
   test("a paper file with a row signed on 0000-01-01 lists that line, and a file holding NUL is refused whole", async () => {
     const before = await campaignWrites();
-    const input = (text: string) => ({ campaignSlug: campaign.slug, sourceTitle: "Sheets", description: "At the market", file: new File([text], "paper.csv") });
+    const input = (text: string) => ({
+      campaignSlug: campaign.slug,
+      sourceTitle: "Sheets",
+      description: "At the market",
+      file: new File([text], "paper.csv"),
+    });
     const rejected = await importPaperSignaturesAs(callers.owner, input("full_name,signed_on\nAda,2026-01-01\nGrace,0000-01-01\n"));
     assert.deepEqual(rejected, {
       ok: false,
@@ -122,7 +147,8 @@ describe("NUL and year 0 are refused by the commands, and nothing is written", (
 
 describe("bursts are held back per organizer", () => {
   const testSends = () => count(sql`select count(*)::int as n from email_outbox where kind = 'mailing-test'`);
-  const testAudits = (mailingId: string) => count(sql`select count(*)::int as n from audit_log where action = 'mailing.test' and details->>'mailingId' = ${mailingId}`);
+  const testAudits = (mailingId: string) =>
+    count(sql`select count(*)::int as n from audit_log where action = 'mailing.test' and details->>'mailingId' = ${mailingId}`);
 
   test("the 6th test send within a minute is refused and queues nothing; another organizer is not held back", async () => {
     const draft = await createMailingAs(callers.editor, { campaignSlug: campaign.slug, subject: "Try me", body: "News." });
@@ -151,7 +177,12 @@ describe("bursts are held back per organizer", () => {
 
   test("the 11th paper import within a minute is refused and imports nothing", async () => {
     const owner = callers.owner!;
-    const input = () => ({ campaignSlug: campaign.slug, sourceTitle: "Sheets", description: "At the market", file: new File(["full_name\nAda\n"], "paper.csv") });
+    const input = () => ({
+      campaignSlug: campaign.slug,
+      sourceTitle: "Sheets",
+      description: "At the market",
+      file: new File(["full_name\nAda\n"], "paper.csv"),
+    });
     await startOfAMinute();
     for (let i = 0; i < 10; i++) assert.ok((await importPaperSignaturesAs(owner, input())).ok, `import ${i + 1}`);
     const before = await campaignWrites();

@@ -144,7 +144,9 @@ describe("sending is queued, resumable, and never twice to one address", () => {
     fake.failNext(1);
     await deliverDueEmails(100);
     await settleOutbox();
-    const [{ n }] = await rows<{ n: number }>(sql`select count(*)::int as n from email_outbox where mailing_id = ${mailingId} and status = 'pending'`);
+    const [{ n }] = await rows<{ n: number }>(
+      sql`select count(*)::int as n from email_outbox where mailing_id = ${mailingId} and status = 'pending'`,
+    );
     assert.equal(n, 100, "the failed batch waits for its retry");
     assert.equal((await mailingStatus(mailingId)).status, "sending");
     await getDb().execute(sql`update email_outbox set next_attempt_at = now() where mailing_id = ${mailingId} and status = 'pending'`);
@@ -169,7 +171,10 @@ describe("sending is queued, resumable, and never twice to one address", () => {
     assert.deepEqual((await getMailingProgress([mailingId])).get(mailingId), { queued: 0, sent: 3, skipped: 2, failed: 0 });
     const skipped = await rows<{ last_error: string }>(sql`
       select last_error from email_outbox where mailing_id = ${mailingId} and last_error like 'skipped:%' order by last_error`);
-    assert.deepEqual(skipped.map((row) => row.last_error), ["skipped: signature no longer confirmed", "skipped: unsubscribed"]);
+    assert.deepEqual(
+      skipped.map((row) => row.last_error),
+      ["skipped: signature no longer confirmed", "skipped: unsubscribed"],
+    );
     assert.equal((await mailingStatus(mailingId)).status, "sent");
   });
 

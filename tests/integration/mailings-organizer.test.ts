@@ -181,7 +181,8 @@ describe("who may see and do what on /organizer/campaigns/{slug}/updates", () =>
 
 describe("drafts", () => {
   test("bad input is refused field by field and writes nothing", async () => {
-    const count = async () => (await rows<{ n: number }>(sql`select count(*)::int as n from campaign_mailings where campaign_id = ${campaign.id}`))[0].n;
+    const count = async () =>
+      (await rows<{ n: number }>(sql`select count(*)::int as n from campaign_mailings where campaign_id = ${campaign.id}`))[0].n;
     const before = await count();
     const result = await createMailingAs(callers.editor, { campaignSlug: campaign.slug, subject: " ", body: "x".repeat(10_001) });
     assert.ok(!result.ok && result.error === "invalid");
@@ -231,7 +232,11 @@ describe("a test send", () => {
     assert.match(received[0].text, /News\.\n\nMore news\./);
     assert.equal(received[0].headers["List-Unsubscribe-Post"], "List-Unsubscribe=One-Click");
     assert.equal(fake.emails.filter((email) => email.subject.includes("The real subject")).length, 1, "nobody else got it");
-    assert.deepEqual(Object.values(signers).map((address) => emailsTo(address).length), signerEmailsBefore, "no signer got it");
+    assert.deepEqual(
+      Object.values(signers).map((address) => emailsTo(address).length),
+      signerEmailsBefore,
+      "no signer got it",
+    );
     const row = await mailingRow(draftId);
     assert.deepEqual([row.status, row.recipients], ["draft", null]);
     assert.equal((await outboxRowsOf(draftId)).length, 0, "no outbox row names the mailing");
@@ -244,7 +249,9 @@ describe("sending to signers", () => {
     const result = await sendMailingAs(callers.owner, { campaignSlug: campaign.slug, mailingId: draftId, previewChecked: true });
     assert.ok(result.ok && result.value.recipients === 2);
     const queued = await outboxRowsOf(draftId);
-    const ids = await rows<{ id: string; email: string }>(sql`select id, email from signatures where campaign_id in (${campaign.id}, ${otherCampaign.id})`);
+    const ids = await rows<{ id: string; email: string }>(
+      sql`select id, email from signatures where campaign_id in (${campaign.id}, ${otherCampaign.id})`,
+    );
     const emailOf = new Map(ids.map((row) => [row.id, row.email]));
     assert.deepEqual(queued.map((row) => emailOf.get(row.signature_id)).sort(), [signers.optedIn, signers.optedIn2].sort());
     assert.ok(queued.every((row) => row.kind === "mailing" && row.payload === null && row.status === "pending"));
@@ -257,9 +264,14 @@ describe("sending to signers", () => {
   test("a second click, or two tabs at once, queue nothing more", async () => {
     const draftId = await newDraft();
     const input = { campaignSlug: campaign.slug, mailingId: draftId, previewChecked: true };
-    const results = await Promise.all([sendMailingAs(callers.owner, input), sendMailingAs(callers.editor, input), sendMailingAs(callers.admin, input)]);
+    const results = await Promise.all([
+      sendMailingAs(callers.owner, input),
+      sendMailingAs(callers.editor, input),
+      sendMailingAs(callers.admin, input),
+    ]);
     assert.equal(results.filter((r) => r.ok).length, 1, "exactly one send went through");
-    for (const refused of results.filter((r) => !r.ok)) assert.deepEqual(refused, { ok: false, error: "invalid", fieldErrors: { form: ALREADY_SENT } });
+    for (const refused of results.filter((r) => !r.ok))
+      assert.deepEqual(refused, { ok: false, error: "invalid", fieldErrors: { form: ALREADY_SENT } });
     assert.deepEqual(await sendMailingAs(callers.owner, input), { ok: false, error: "invalid", fieldErrors: { form: ALREADY_SENT } });
     assert.equal((await outboxRowsOf(draftId)).length, 2);
     assert.equal((await auditOf("mailing.send", draftId)).length, 1);
@@ -269,7 +281,11 @@ describe("sending to signers", () => {
     const lonely = await createMailingAs(callers["other-organizer"], { campaignSlug: otherCampaign.slug, subject: "Hi", body: "Hi." });
     assert.ok(lonely.ok);
     await getDb().update(signatures).set({ optInUpdates: false }).where(eq(signatures.campaignId, otherCampaign.id));
-    const result = await sendMailingAs(callers["other-organizer"], { campaignSlug: otherCampaign.slug, mailingId: lonely.value.mailingId, previewChecked: true });
+    const result = await sendMailingAs(callers["other-organizer"], {
+      campaignSlug: otherCampaign.slug,
+      mailingId: lonely.value.mailingId,
+      previewChecked: true,
+    });
     assert.ok(!result.ok && result.error === "invalid" && /nobody to send/.test(result.fieldErrors.form ?? ""));
     const row = await mailingRow(lonely.value.mailingId);
     assert.deepEqual([row.status, row.sendRequestedAt, row.recipients], ["draft", null, null]);

@@ -76,7 +76,9 @@ describe("unsubscribing from a campaign's updates", () => {
     assert.deepEqual(target, { kind: "found", campaignTitle: "Rivers <clean>", campaignSlug: campaign.slug, subscribed: true });
     assert.deepEqual(await findUnsubscribeTarget(forgedToken(signer.id)), { kind: "invalid" });
     assert.deepEqual(await findUnsubscribeTarget("sample"), { kind: "sample" });
-    const response = await unsubscribeRoute.GET(new Request(`http://petitions.test/api/unsubscribe/${token}`), { params: Promise.resolve({ token }) });
+    const response = await unsubscribeRoute.GET(new Request(`http://petitions.test/api/unsubscribe/${token}`), {
+      params: Promise.resolve({ token }),
+    });
     assert.equal(response.status, 303);
     assert.equal(response.headers.get("location"), `/unsubscribe/${encodeURIComponent(token)}`);
     assert.equal(await optedIn(signer.id), true);

@@ -36,7 +36,10 @@ describe("organizer actions write audit entries", () => {
     const email = newAddress("audited-invitee");
     assert.equal((await inviteOrganizerAs(callers.admin, { email })).ok, true);
     const entry = await newestEntry();
-    assert.deepEqual([entry.action, entry.actorId, entry.actorEmail, entry.subject], ["organizer.invite", callers.admin!.id, callers.admin!.email, email]);
+    assert.deepEqual(
+      [entry.action, entry.actorId, entry.actorEmail, entry.subject],
+      ["organizer.invite", callers.admin!.id, callers.admin!.email, email],
+    );
     const count = await entryCount();
     assert.equal((await inviteOrganizerAs(callers.admin, { email })).ok, true);
     assert.equal(await entryCount(), count, "nothing changed, nothing logged");
@@ -82,7 +85,12 @@ describe("organizer actions write audit entries", () => {
 
   test("no entry ever holds a signer's email address, name or client address", async () => {
     await addConfirmed(campaign.id, 2, { domain: "audit-spam.example", address: "203.0.113.50", fullName: "Audit Spammer" });
-    const made = await invalidateSignaturesAs(callers.owner, { campaignSlug: campaign.slug, emailDomain: "audit-spam.example", expectedCount: "2", reason: "spam" });
+    const made = await invalidateSignaturesAs(callers.owner, {
+      campaignSlug: campaign.slug,
+      emailDomain: "audit-spam.example",
+      expectedCount: "2",
+      reason: "spam",
+    });
     assert.ok(made.ok && made.value.kind === "invalidated");
     assert.equal((await undoInvalidationAs(callers.owner, { campaignSlug: campaign.slug, invalidationId: made.value.invalidationId })).ok, true);
     const signers = await getDb().select({ email: schema.signatures.email, name: schema.signatures.fullName }).from(schema.signatures);
@@ -108,7 +116,11 @@ describe("reading the audit log", () => {
     assert.equal(first.value.entries.length, AUDIT_PAGE_SIZE);
     assert.ok(first.value.entries.every((entry) => entry.campaignSlug === busy.slug && entry.actorEmail === team.editor!.email));
     const ids = first.value.entries.map((entry) => entry.id);
-    assert.deepEqual(ids, [...ids].sort((a, b) => b - a), "newest first");
+    assert.deepEqual(
+      ids,
+      [...ids].sort((a, b) => b - a),
+      "newest first",
+    );
     assert.equal(first.value.olderBefore, ids.at(-1));
 
     const older = await loadAuditLog(callers.admin, { campaign: busy.slug, before: String(first.value.olderBefore) });

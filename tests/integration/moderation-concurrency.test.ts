@@ -52,14 +52,28 @@ describe("moderation racing confirmations", () => {
       undoInvalidationAs(admin, { campaignSlug: campaign.slug, invalidationId: earlier[1] }),
       ...confirmations.slice(120),
     ]);
-    assert.deepEqual(outcomes.filter((o) => o.startsWith("threw")), [], "nothing failed: no deadlock, no error");
+    assert.deepEqual(
+      outcomes.filter((o) => o.startsWith("threw")),
+      [],
+      "nothing failed: no deadlock, no error",
+    );
     assert.ok(outcomes.filter((o) => o.includes('"invalidated"')).length === 2, "both invalidations ran");
 
     const statuses = await statusesOf(campaign.id);
     const byDomain = (domain: string) =>
-      Object.entries(statuses).filter(([id]) => pendingOf[domain]?.some((s) => s.id === id)).map(([, status]) => status);
-    for (const domain of domains.slice(0, 2)) assert.ok(byDomain(domain).every((s) => s === "invalidated"), `${domain} is set aside`);
-    for (const domain of domains.slice(2)) assert.ok(byDomain(domain).every((s) => s !== "invalidated"), `${domain} is restored`);
+      Object.entries(statuses)
+        .filter(([id]) => pendingOf[domain]?.some((s) => s.id === id))
+        .map(([, status]) => status);
+    for (const domain of domains.slice(0, 2))
+      assert.ok(
+        byDomain(domain).every((s) => s === "invalidated"),
+        `${domain} is set aside`,
+      );
+    for (const domain of domains.slice(2))
+      assert.ok(
+        byDomain(domain).every((s) => s !== "invalidated"),
+        `${domain} is restored`,
+      );
     await assertCountersExact(campaign.id, "counters equal a recount after the race");
 
     // Undo the two new invalidations while the restored pending signatures get confirmed.
@@ -71,7 +85,10 @@ describe("moderation racing confirmations", () => {
       ...inForce.map((invalidationId) => undoInvalidationAs(admin, { campaignSlug: campaign.slug, invalidationId })),
       ...domains.slice(0, 2).flatMap((domain) => pendingOf[domain].map((signer) => confirmSignature(signer.confirm))),
     ]);
-    assert.deepEqual(second.filter((o) => o.startsWith("threw")), []);
+    assert.deepEqual(
+      second.filter((o) => o.startsWith("threw")),
+      [],
+    );
     assert.ok(Object.values(await statusesOf(campaign.id)).every((status) => status !== "invalidated"));
     await assertCountersExact(campaign.id, "counters equal a recount after undoing everything");
   });
@@ -99,7 +116,12 @@ describe("moderation racing confirmations", () => {
     let cycles = 0;
     const moderator = async (domain: string) => {
       while (next < queue.length) {
-        const made = await invalidateSignaturesAs(admin, { campaignSlug: campaign.slug, emailDomain: domain, expectedCount: "60", reason: "cycle" }).catch(record);
+        const made = await invalidateSignaturesAs(admin, {
+          campaignSlug: campaign.slug,
+          emailDomain: domain,
+          expectedCount: "60",
+          reason: "cycle",
+        }).catch(record);
         if (!made?.ok || made.value.kind !== "invalidated") {
           errors.push(`invalidate: ${JSON.stringify(made)}`);
           return;

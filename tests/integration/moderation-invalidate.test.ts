@@ -18,7 +18,10 @@ let campaign: Setup["campaign"];
 let editor: Setup["callers"]["editor"];
 
 before(async () => {
-  ({ campaign, callers: { editor } } = await setUpActors());
+  ({
+    campaign,
+    callers: { editor },
+  } = await setUpActors());
 });
 
 /** A fresh campaign that `member` edits. */
@@ -86,7 +89,12 @@ describe("invalidating by a filter", () => {
     const [invalidation] = await rows<{ matched: number; filter: unknown; reason: string; created_by: string }>(sql`
       select matched, filter, reason, created_by from signature_invalidations where id = ${done.invalidationId}`);
     assert.deepEqual(invalidation, { matched: 11, filter: { emailDomain: "spam.example" }, reason: "spam wave", created_by: editor!.id });
-    assert.deepEqual(await preview({ emailDomain: "spam.example" }, target.slug), { confirmed: 0, pending: 0, total: 0, filter: { emailDomain: "spam.example" } });
+    assert.deepEqual(await preview({ emailDomain: "spam.example" }, target.slug), {
+      confirmed: 0,
+      pending: 0,
+      total: 0,
+      filter: { emailDomain: "spam.example" },
+    });
 
     const undone = await undoInvalidationAs(editor, { campaignSlug: target.slug, invalidationId: done.invalidationId });
     assert.deepEqual(undone, { ok: true, value: { campaignSlug: target.slug, confirmed: 7, pending: 4 } });
@@ -141,7 +149,10 @@ describe("invalidating by a filter", () => {
       expectedCount: String(seen.total),
       reason: "spam wave",
     });
-    assert.deepEqual(result, { ok: true, value: { kind: "count-changed", campaignSlug: campaign.slug, preview: { confirmed: 0, pending: 3, total: 3 } } });
+    assert.deepEqual(result, {
+      ok: true,
+      value: { kind: "count-changed", campaignSlug: campaign.slug, preview: { confirmed: 0, pending: 3, total: 3 } },
+    });
     assert.deepEqual(await statusesOf(campaign.id), statusesBefore);
     assert.deepEqual(await readCounters(campaign.id), countersBefore);
     const [{ n: invalidationsAfter }] = await rows<{ n: number }>(sql`select count(*)::int as n from signature_invalidations`);
@@ -161,7 +172,12 @@ describe("invalidating by a filter", () => {
     const { callers } = await setUpActors();
     const elsewhere = await campaignEditedBy(callers.owner!);
     await addPending(elsewhere.id, 1, { domain: "elsewhere.example" });
-    const theirs = await invalidateSignaturesAs(callers.owner, { campaignSlug: elsewhere.slug, emailDomain: "elsewhere.example", expectedCount: "1", reason: "spam wave" });
+    const theirs = await invalidateSignaturesAs(callers.owner, {
+      campaignSlug: elsewhere.slug,
+      emailDomain: "elsewhere.example",
+      expectedCount: "1",
+      reason: "spam wave",
+    });
     assert.ok(theirs.ok && theirs.value.kind === "invalidated");
     assert.deepEqual(await undoInvalidationAs(editor, { campaignSlug: campaign.slug, invalidationId: theirs.value.invalidationId }), {
       ok: false,

@@ -71,7 +71,10 @@ describe("hiding and showing names and comments, for every kind of caller", () =
       const allowed = MODERATORS.includes(actor);
       test(`${actor}: ${change} ${allowed ? "changes it, with an audit entry" : "is refused and changes nothing"}`, async () => {
         const [signer] = await addConfirmed(campaign.id, 1, { comment: "Hello" });
-        await getDb().update(schema.signatures).set({ [column]: from }).where(eq(schema.signatures.id, signer.id));
+        await getDb()
+          .update(schema.signatures)
+          .set({ [column]: from })
+          .where(eq(schema.signatures.id, signer.id));
         const entriesBefore = await auditCount();
         const result = await setSignatureVisibilityAs(callers[actor], { campaignSlug: campaign.slug, signatureId: signer.id }, change);
         const [row] = await getDb().select().from(schema.signatures).where(eq(schema.signatures.id, signer.id));
@@ -88,7 +91,10 @@ describe("hiding and showing names and comments, for every kind of caller", () =
         assert.equal(entry.actorId, callers[actor]!.id);
         assert.equal(entry.actorEmail, callers[actor]!.email);
         assert.deepEqual(entry.details, { signatureId: signer.id });
-        assert.ok(!JSON.stringify(entry).includes(signer.email) && !JSON.stringify(entry).includes(row.fullName), "neither the signer's address nor name");
+        assert.ok(
+          !JSON.stringify(entry).includes(signer.email) && !JSON.stringify(entry).includes(row.fullName),
+          "neither the signer's address nor name",
+        );
       });
     }
   }
@@ -137,7 +143,10 @@ describe("previewing, invalidating and undoing, for every kind of caller", () =>
           afterAdmin,
           "the refused undo changed nothing",
         );
-        const [invalidation] = await getDb().select().from(schema.signatureInvalidations).where(eq(schema.signatureInvalidations.id, made.value.invalidationId));
+        const [invalidation] = await getDb()
+          .select()
+          .from(schema.signatureInvalidations)
+          .where(eq(schema.signatureInvalidations.id, made.value.invalidationId));
         assert.equal(invalidation.undoneAt, null);
         assert.equal((await undoInvalidationAs(callers.admin, { campaignSlug: campaign.slug, invalidationId: made.value.invalidationId })).ok, true);
         assert.deepEqual(await statusesOf(campaign.id), statuses);

@@ -52,7 +52,10 @@ describe("hidden names and comments on the public list", () => {
     assert.equal((await change(offensive.id, "hide-name")).ok, true);
     const { page, streamed, csv } = await publicViews();
     assert.ok(!page.some((s) => s.name === "Offensive Nickname"), "not on the page");
-    assert.ok(page.some((s) => s.name === "Kept Signer"), "others stay");
+    assert.ok(
+      page.some((s) => s.name === "Kept Signer"),
+      "others stay",
+    );
     assert.deepEqual(streamed, page, "the CSV stream holds the same people");
     assert.doesNotMatch(csv, /Offensive Nickname|Rude words/);
     assert.match(csv, /Kept Signer/);

@@ -3,16 +3,7 @@ import { randomUUID } from "node:crypto";
 import { describe, test } from "node:test";
 import { sql } from "drizzle-orm";
 import type { z } from "zod";
-import {
-  createTestCampaign,
-  getDb,
-  linksFor,
-  rows,
-  schema,
-  settleOutbox,
-  useIntegrationLifecycle,
-  validSignature,
-} from "./support";
+import { createTestCampaign, getDb, linksFor, rows, schema, settleOutbox, useIntegrationLifecycle, validSignature } from "./support";
 
 const { signCampaign, confirmSignature, withdrawSignature } = await import("@/lib/signatures/mutations");
 const { buildOpenApiDocument, componentSchemas } = await import("@/lib/open-data/openapi");
@@ -82,8 +73,7 @@ async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, 
   }
 }
 
-const today = async () =>
-  (await rows<{ day: string }>(sql`select to_char(now() at time zone 'UTC', 'YYYY-MM-DD') as day`))[0].day;
+const today = async () => (await rows<{ day: string }>(sql`select to_char(now() at time zone 'UTC', 'YYYY-MM-DD') as day`))[0].day;
 
 describe("the open data API", () => {
   test("breakdowns count confirmed online signatures by country and day, and go down on withdrawal", async () => {
@@ -165,7 +155,10 @@ describe("the open data API", () => {
     const list = openData.eventListSchema.parse((await get("/api/v1/events")).json);
     const listed = list.events.find((event) => event.slug === SEEDED_EVENT);
     assert.ok(listed && listed.speakers.length > 0 && listed.sources.length > 0 && listed.callsToAction.length > 0);
-    assert.ok(listed.sources.every((source) => !("text" in source)), "the list leaves the source text out");
+    assert.ok(
+      listed.sources.every((source) => !("text" in source)),
+      "the list leaves the source text out",
+    );
     const slugs = listed.campaigns.map((campaign) => campaign.slug);
     assert.ok(slugs.includes("mayors-declaration") && slugs.includes(published.slug));
     assert.ok(!slugs.includes(draft.slug), "a draft built on the event is not listed");

@@ -12,7 +12,10 @@ export const ACTORS: Actor[] = ["anonymous", "other-organizer", "viewer", "edito
 export const newAddress = (label: string) => `${label}.${randomUUID().slice(0, 8)}@example.org`;
 
 export async function createUser(role: "admin" | "organizer", label: string) {
-  const [user] = await getDb().insert(schema.users).values({ email: newAddress(label), role }).returning();
+  const [user] = await getDb()
+    .insert(schema.users)
+    .values({ email: newAddress(label), role })
+    .returning();
   return { id: user.id, email: user.email, role: user.role } as NonNullable<Caller>;
 }
 

@@ -31,7 +31,13 @@ async function newKey(caller: Caller, label = "CRM sync"): Promise<string> {
 }
 
 const sha256 = (key: string) => createHash("sha256").update(key).digest();
-const keyRow = async (key: string) => (await getDb().select().from(apiKeys).where(eq(apiKeys.keyHash, sha256(key))))[0];
+const keyRow = async (key: string) =>
+  (
+    await getDb()
+      .select()
+      .from(apiKeys)
+      .where(eq(apiKeys.keyHash, sha256(key)))
+  )[0];
 
 function getSignatures(petitionId: string, key?: string, query = "") {
   const headers: Record<string, string> = key === undefined ? {} : { "OSDI-API-Token": key };
@@ -79,7 +85,11 @@ describe("organizer API keys", () => {
     const dashboard = await loadOrganizerDashboard(callers.owner);
     assert.ok(dashboard.ok);
     const listed = dashboard.value.apiKeys.find((apiKey) => apiKey.id === row.id);
-    assert.deepEqual(listed && Object.keys(listed).sort(), ["createdAt", "id", "label", "lastUsedAt", "revokedAt"], "the list never carries the hash");
+    assert.deepEqual(
+      listed && Object.keys(listed).sort(),
+      ["createdAt", "id", "label", "lastUsedAt", "revokedAt"],
+      "the list never carries the hash",
+    );
     assert.ok(!JSON.stringify(dashboard.value.apiKeys).includes(key), "nor the key");
   });
 
@@ -115,7 +125,12 @@ describe("OSDI signatures of a petition, with an API key", () => {
     const revoked = await newKey(callers.owner);
     await revokeApiKeyAs(callers.owner, { keyId: (await keyRow(revoked)).id });
     const unknown = `pk_${randomBytes(32).toString("base64url")}`;
-    for (const [name, key] of [["no header", undefined], ["malformed", "not-a-key"], ["unknown", unknown], ["revoked", revoked]] as const) {
+    for (const [name, key] of [
+      ["no header", undefined],
+      ["malformed", "not-a-key"],
+      ["unknown", unknown],
+      ["revoked", revoked],
+    ] as const) {
       const response = await getSignatures(campaign.id, key);
       assert.equal(response.status, 401, name);
       assert.equal(response.headers.get("content-type"), "application/hal+json", name);

@@ -88,10 +88,18 @@ const errorDescriptions = (body: Json) => body["osdi:error"].resource_status[0].
 const errorProperties = (body: Json) => errorDescriptions(body).flatMap((description) => description.properties);
 
 const signaturesOf = (campaignId: string) =>
-  rows<{ id: string; status: string; email: string; full_name: string; country: string | null; city: string | null;
-    office: string | null; municipality: string | null; show_name: boolean; opt_in_updates: boolean }>(
-    sql`select * from signatures where campaign_id = ${campaignId}`,
-  );
+  rows<{
+    id: string;
+    status: string;
+    email: string;
+    full_name: string;
+    country: string | null;
+    city: string | null;
+    office: string | null;
+    municipality: string | null;
+    show_name: boolean;
+    opt_in_updates: boolean;
+  }>(sql`select * from signatures where campaign_id = ${campaignId}`);
 const outboxSize = async () => (await rows<{ n: number }>(sql`select count(*)::int as n from email_outbox`))[0].n;
 
 /** Runs `attempt`, then checks that no signature was stored for the campaign and no email queued. */
@@ -151,11 +159,7 @@ describe("OSDI API entry point", () => {
 
 describe("OSDI petitions collection", () => {
   test("per_page=1 gives one page per public petition, and next and prev walk each of them once", async () => {
-    const created = [
-      await createTestCampaign(),
-      await createTestCampaign(),
-      await createTestCampaign({ status: "closed" }),
-    ];
+    const created = [await createTestCampaign(), await createTestCampaign(), await createTestCampaign({ status: "closed" })];
     const hidden = [await createTestCampaign({ status: "draft" }), await createTestCampaign({ status: "archived" })];
     const [{ n: publicCount }] = await rows<{ n: number }>(sql`select count(*)::int as n from campaigns where status in ('open', 'closed')`);
 
@@ -226,7 +230,9 @@ describe("OSDI petition", () => {
       statement: "We, the undersigned, ask the Council to act.",
       decisionMakers: ["UN Human Rights Council", "Mayor of Paris"],
     });
-    await getDb().insert(schema.offlineTallies).values({ campaignId: campaign.id, count: 150, description: "150 paper signatures", sourceTitle: "A report" });
+    await getDb()
+      .insert(schema.offlineTallies)
+      .values({ campaignId: campaign.id, count: 150, description: "150 paper signatures", sourceTitle: "A report" });
 
     const response = await getPetition(campaign.id);
     assertHal(response, 200);
@@ -294,8 +300,7 @@ describe("OSDI record signature helper", () => {
     assert.deepEqual(JSON.parse(text), {
       origin_system: "Petitions",
       "petitions_app:status": "pending_confirmation",
-      "petitions_app:message":
-        "Thank you. We have sent you an email: open the link in it to confirm your signature. It is counted once you confirm.",
+      "petitions_app:message": "Thank you. We have sent you an email: open the link in it to confirm your signature. It is counted once you confirm.",
       _links: {
         curies: [{ name: "osdi", href: "https://opensupporter.github.io/osdi-docs/{rel}", templated: true }],
         "osdi:petition": { href: `${OSDI}/petitions/${campaign.id}` },
@@ -340,7 +345,12 @@ describe("OSDI record signature helper", () => {
     const answers = [];
     for (const address of [email, email, uniqueEmail()]) {
       const response = await postHelper(campaign.id, osdiSignature(address));
-      answers.push({ status: response.status, type: response.headers.get("content-type"), cache: response.headers.get("cache-control"), text: await response.text() });
+      answers.push({
+        status: response.status,
+        type: response.headers.get("content-type"),
+        cache: response.headers.get("cache-control"),
+        text: await response.text(),
+      });
     }
     assert.equal(answers[0].status, 202);
     assert.deepEqual(answers[1], answers[0], "the repeat signer's answer");
@@ -360,7 +370,10 @@ describe("OSDI record signature helper", () => {
     assert.equal(errorDescriptions(body)[0].error_code, "INVALID_COUNTRY");
 
     const primary = await bodyOf(
-      await postHelper(campaign.id, osdiSignature(uniqueEmail(), {}, { postal_addresses: [{ country: "GB" }, { country: "United Kingdom", primary: true }] })),
+      await postHelper(
+        campaign.id,
+        osdiSignature(uniqueEmail(), {}, { postal_addresses: [{ country: "GB" }, { country: "United Kingdom", primary: true }] }),
+      ),
     );
     assert.deepEqual(errorProperties(primary), ["person.postal_addresses[1].country"], "the primary address is the one read");
   });
@@ -370,10 +383,15 @@ describe("OSDI record signature helper", () => {
       kind: "declaration",
       signerFields: { country: "required", city: "off", postcode: "off", office: "required", municipality: "required" },
     });
-    const refused = await bodyOf(await postHelper(campaign.id, osdiSignature(uniqueEmail(), {}, { custom_fields: { office: "Mayor", municipality: "Paris 5e" } })));
+    const refused = await bodyOf(
+      await postHelper(campaign.id, osdiSignature(uniqueEmail(), {}, { custom_fields: { office: "Mayor", municipality: "Paris 5e" } })),
+    );
     assert.deepEqual(errorProperties(refused), ["person.custom_fields.office"]);
 
-    const accepted = await postHelper(campaign.id, osdiSignature(uniqueEmail(), {}, { custom_fields: { office: "mayor", municipality: "Paris 5e" } }));
+    const accepted = await postHelper(
+      campaign.id,
+      osdiSignature(uniqueEmail(), {}, { custom_fields: { office: "mayor", municipality: "Paris 5e" } }),
+    );
     assertHal(accepted, 202);
     const [row] = await signaturesOf(campaign.id);
     assert.equal(row.office, "mayor");
@@ -396,7 +414,7 @@ describe("OSDI record signature helper", () => {
       ["plain text", { "Content-Type": "text/plain" }, valid, 415, "UNSUPPORTED_MEDIA_TYPE"],
       ["a form post", { "Content-Type": "application/x-www-form-urlencoded" }, "a=b", 415, "UNSUPPORTED_MEDIA_TYPE"],
       ["17 KiB", {}, { ...valid, comments: "x".repeat(17_000) }, 413, "REQUEST_TOO_LARGE"],
-      ["broken JSON", {}, "{\"person\":", 400, "INVALID_JSON"],
+      ["broken JSON", {}, '{"person":', 400, "INVALID_JSON"],
     ];
     for (const [label, headers, body, status, code] of cases) {
       const response = await assertWritesNothing(campaign, () => postHelper(campaign.id, body, headers));

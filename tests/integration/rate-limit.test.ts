@@ -27,7 +27,11 @@ describe("rate limits", () => {
     assert.ok(refused.kind === "rate-limited" && refused.retryAfterSeconds >= 1 && refused.retryAfterSeconds <= 60);
     assert.equal(await signatureCount(campaign.id), limit);
 
-    assert.deepEqual(await signCampaign(campaign.slug, validSignature(), { address: uniqueAddress() }), { kind: "accepted" }, "another address is not held back");
+    assert.deepEqual(
+      await signCampaign(campaign.slug, validSignature(), { address: uniqueAddress() }),
+      { kind: "accepted" },
+      "another address is not held back",
+    );
     await settleOutbox(campaign.id);
   });
 
@@ -40,7 +44,10 @@ describe("rate limits", () => {
   test("a limit of 0 turns the limit off", async () => {
     const subject = uniqueAddress();
     const results = await Promise.all(Array.from({ length: 20 }, () => consumeRateLimit("test-off", subject, 0)));
-    assert.equal(results.every((r) => r.allowed), true);
+    assert.equal(
+      results.every((r) => r.allowed),
+      true,
+    );
   });
 
   test("only a keyed hash of the address is stored", async () => {
@@ -48,6 +55,9 @@ describe("rate limits", () => {
     await consumeRateLimit("test-hash", subject, 5);
     const stored = await rows<{ key: string }>(sql`select key from rate_limit_counters where key like 'test-hash:%'`);
     assert.ok(stored.length > 0);
-    assert.equal(stored.some((row) => row.key.includes(subject) || row.key.includes("203.0.113")), false);
+    assert.equal(
+      stored.some((row) => row.key.includes(subject) || row.key.includes("203.0.113")),
+      false,
+    );
   });
 });

@@ -34,14 +34,20 @@ before(async () => {
   const pendingToInvalidate = await sign(campaign.slug, campaign.id, {}, false);
   await sign(campaign.slug, campaign.id, {}, false);
   // Moderation's own code is another part of the issue; here a pending signature is set aside directly.
-  await getDb().execute(sql`update signatures set status = 'invalidated', status_before_invalidation = 'pending' where email = ${pendingToInvalidate.email}`);
-  assert.ok((await recordOfflineTallyAs(callers.admin, {
-    campaignSlug: campaign.slug,
-    count: "10",
-    description: "ten on paper",
-    sourceTitle: "Sheets",
-    sourceDate: "2026-01-01",
-  })).ok);
+  await getDb().execute(
+    sql`update signatures set status = 'invalidated', status_before_invalidation = 'pending' where email = ${pendingToInvalidate.email}`,
+  );
+  assert.ok(
+    (
+      await recordOfflineTallyAs(callers.admin, {
+        campaignSlug: campaign.slug,
+        count: "10",
+        description: "ten on paper",
+        sourceTitle: "Sheets",
+        sourceDate: "2026-01-01",
+      })
+    ).ok,
+  );
 });
 
 describe("the campaign dashboard, for every kind of caller", () => {
@@ -66,14 +72,17 @@ describe("the dashboard's figures", () => {
     const result = await loadCampaignDashboard(callers.viewer, campaign.slug);
     assert.ok(result.ok);
     const { confirmed, pending, invalidated, confirmationRate, offline, total } = result.value;
-    assert.deepEqual({ confirmed, pending, invalidated, confirmationRate, offline, total }, {
-      confirmed: 3,
-      pending: 2,
-      invalidated: 1,
-      confirmationRate: 3 / 5,
-      offline: 10,
-      total: 13,
-    });
+    assert.deepEqual(
+      { confirmed, pending, invalidated, confirmationRate, offline, total },
+      {
+        confirmed: 3,
+        pending: 2,
+        invalidated: 1,
+        confirmationRate: 3 / 5,
+        offline: 10,
+        total: 13,
+      },
+    );
   });
 
   test("over time, by country and by source from the breakdowns; utm tags of confirmed signatures only", async () => {
@@ -91,7 +100,11 @@ describe("the dashboard's figures", () => {
       { key: "news.example.org", count: 1 },
       { key: "whatsapp", count: 1 },
     ]);
-    assert.deepEqual(utm, [{ source: "whatsapp", medium: "share", campaign: "spring", count: 1 }], "the pending one with the same tags is not counted");
+    assert.deepEqual(
+      utm,
+      [{ source: "whatsapp", medium: "share", campaign: "spring", count: 1 }],
+      "the pending one with the same tags is not counted",
+    );
   });
 
   test("a declaration is broken down by office", async () => {

@@ -18,7 +18,14 @@ let callers: Record<Actor, Caller>;
 let campaign: Awaited<ReturnType<typeof createTestCampaign>>;
 let otherCampaign: Awaited<ReturnType<typeof createTestCampaign>>;
 
-type Seed = { count: number; status: "pending" | "confirmed" | "invalidated"; name?: string; comment?: string; optIn?: boolean; sameInstant?: boolean };
+type Seed = {
+  count: number;
+  status: "pending" | "confirmed" | "invalidated";
+  name?: string;
+  comment?: string;
+  optIn?: boolean;
+  sameInstant?: boolean;
+};
 
 /**
  * Inserts signatures straight into the table (no emails, no tally): the export reads rows as they
@@ -52,7 +59,13 @@ before(async () => {
   ({ campaign, otherCampaign, callers } = await setUpActors());
   await seedSignatures(campaign.id, { count: 3_000, status: "confirmed", sameInstant: true });
   await seedSignatures(campaign.id, { count: 1_990, status: "pending" });
-  await seedSignatures(campaign.id, { count: 4, status: "confirmed", name: "=HYPERLINK(\"http://evil.example\",\"x\")", comment: "+1 -2 @3", optIn: true });
+  await seedSignatures(campaign.id, {
+    count: 4,
+    status: "confirmed",
+    name: '=HYPERLINK("http://evil.example","x")',
+    comment: "+1 -2 @3",
+    optIn: true,
+  });
   await seedSignatures(campaign.id, { count: 6, status: "pending", name: "@SUM(A1)", comment: "\tTabbed", optIn: true });
   await seedSignatures(campaign.id, { count: 25, status: "invalidated", name: "Spam Bot" });
   await seedSignatures(otherCampaign.id, { count: 10, status: "confirmed", name: "Someone Else" });
@@ -63,7 +76,9 @@ describe("the signatures export, for every kind of caller", () => {
   for (const actor of ACTORS) {
     test(`${actor}: ${expected[actor]}`, async () => {
       const audits = async () =>
-        (await rows<{ n: number }>(sql`select count(*)::int as n from audit_log where campaign_id = ${campaign.id} and action = 'signatures.export'`))[0].n;
+        (
+          await rows<{ n: number }>(sql`select count(*)::int as n from audit_log where campaign_id = ${campaign.id} and action = 'signatures.export'`)
+        )[0].n;
       const before = await audits();
       const response = await signatureExportResponse(callers[actor], campaign.slug, exportUrl(campaign.slug));
       assert.equal(response.status, expected[actor]);
@@ -78,7 +93,10 @@ describe("the signatures export, for every kind of caller", () => {
       assert.doesNotMatch(body, /Signer|@example\.org|,/, "no data in a refusal");
       assert.equal(await audits(), before);
       if (actor === "anonymous") {
-        assert.equal(response.headers.get("location"), `/signin?callbackUrl=${encodeURIComponent(`/organizer/campaigns/${campaign.slug}/export.csv`)}`);
+        assert.equal(
+          response.headers.get("location"),
+          `/signin?callbackUrl=${encodeURIComponent(`/organizer/campaigns/${campaign.slug}/export.csv`)}`,
+        );
       }
     });
   }

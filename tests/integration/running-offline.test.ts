@@ -39,7 +39,12 @@ async function offlineState(campaignId: string) {
   return state;
 }
 
-const importInput = (file: unknown, slug = campaign.slug) => ({ campaignSlug: slug, sourceTitle: "Market stall sheets", description: "Signed on paper at the market", file });
+const importInput = (file: unknown, slug = campaign.slug) => ({
+  campaignSlug: slug,
+  sourceTitle: "Market stall sheets",
+  description: "Signed on paper at the market",
+  file,
+});
 const tallyInput = (count: number, slug = campaign.slug) => ({
   campaignSlug: slug,
   count: String(count),
@@ -161,7 +166,11 @@ describe("a paper-signature import", () => {
     assert.equal((await getCachedCampaignCount(target.slug))!.tally.total, 0);
     assert.ok((await importPaperSignaturesAs(callers.admin, importInput(await fixture("paper-petition.csv"), target.slug))).ok);
     assert.ok((await recordOfflineTallyAs(callers.admin, tallyInput(2000, target.slug))).ok);
-    assert.deepEqual(await getTally(target.id).then(({ online, offline, total }) => ({ online, offline, total })), { online: 0, offline: 2005, total: 2005 });
+    assert.deepEqual(await getTally(target.id).then(({ online, offline, total }) => ({ online, offline, total })), {
+      online: 0,
+      offline: 2005,
+      total: 2005,
+    });
     assert.equal((await getCampaignCount(target.slug))!.tally.offline, 2005);
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     assert.equal((await getCachedCampaignCount(target.slug))!.tally.total, 2005);

@@ -33,7 +33,6 @@ async function campaignBySlug(slug: string) {
   return campaign;
 }
 
-
 describe("seed and tallies", () => {
   test("running the seed a second time changes nothing", async () => {
     const before = await seededState();
@@ -66,17 +65,26 @@ describe("seed and tallies", () => {
 
   test("a tally adds documented offline counts to confirmed online signatures", async () => {
     const campaign = await createTestCampaign();
-    await getDb().insert(schema.offlineTallies).values(
-      [300, 45].map((count) => ({ campaignId: campaign.id, count, description: `${count} on paper`, sourceTitle: "A report" })),
-    );
+    await getDb()
+      .insert(schema.offlineTallies)
+      .values([300, 45].map((count) => ({ campaignId: campaign.id, count, description: `${count} on paper`, sourceTitle: "A report" })));
     const tokens = [createTokenPair(), createTokenPair(), createTokenPair()];
-    await getDb().insert(schema.signatures).values(
-      tokens.map(({ confirm, withdraw }, i) => ({
-        campaignId: campaign.id, email: `t${i}@example.org`, emailCanonical: `t${i}@example.org`, fullName: `T ${i}`,
-        showName: false, optInUpdates: false, consentedAt: new Date(), confirmTokenHash: confirm.hash,
-        confirmExpiresAt: new Date(Date.now() + 86_400_000), withdrawTokenHash: withdraw.hash,
-      })),
-    );
+    await getDb()
+      .insert(schema.signatures)
+      .values(
+        tokens.map(({ confirm, withdraw }, i) => ({
+          campaignId: campaign.id,
+          email: `t${i}@example.org`,
+          emailCanonical: `t${i}@example.org`,
+          fullName: `T ${i}`,
+          showName: false,
+          optInUpdates: false,
+          consentedAt: new Date(),
+          confirmTokenHash: confirm.hash,
+          confirmExpiresAt: new Date(Date.now() + 86_400_000),
+          withdrawTokenHash: withdraw.hash,
+        })),
+      );
     for (const { confirm } of tokens.slice(0, 2)) assert.equal((await confirmSignature(confirm.token)).kind, "confirmed");
 
     const tally = await getTally(campaign.id);

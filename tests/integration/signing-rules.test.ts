@@ -10,11 +10,19 @@ const { getTally } = await import("@/lib/tallies/queries");
 useIntegrationLifecycle();
 
 type Campaign = Awaited<ReturnType<typeof createTestCampaign>>;
-type SignatureRow = { id: string; status: string; full_name: string; country: string | null; city: string | null;
-  postcode: string | null; office: string | null; municipality: string | null; show_name: boolean };
+type SignatureRow = {
+  id: string;
+  status: string;
+  full_name: string;
+  country: string | null;
+  city: string | null;
+  postcode: string | null;
+  office: string | null;
+  municipality: string | null;
+  show_name: boolean;
+};
 
-const signaturesOf = (campaignId: string) =>
-  rows<SignatureRow & { email: string }>(sql`select * from signatures where campaign_id = ${campaignId}`);
+const signaturesOf = (campaignId: string) => rows<SignatureRow & { email: string }>(sql`select * from signatures where campaign_id = ${campaignId}`);
 
 async function outboxSize(): Promise<number> {
   const [{ n }] = await rows<{ n: number }>(sql`select count(*)::int as n from email_outbox`);

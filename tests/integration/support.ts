@@ -50,9 +50,7 @@ export async function rows<T>(query: SQL): Promise<T[]> {
  * also starts delivery in the background, so a single deliverDueEmails() call may find nothing.
  */
 export async function settleOutbox(campaignId?: string): Promise<void> {
-  const scope = campaignId
-    ? sql`and o.signature_id in (select id from signatures where campaign_id = ${campaignId})`
-    : sql``;
+  const scope = campaignId ? sql`and o.signature_id in (select id from signatures where campaign_id = ${campaignId})` : sql``;
   for (let i = 0; i < 500; i++) {
     await deliverDueEmails();
     const [{ n }] = await rows<{ n: number }>(sql`

@@ -17,7 +17,10 @@ describe("the campaign lifecycle rules", () => {
     assert.equal(transitionRefusal({ ...ready, status: "draft" }, "publish", NOW), null);
     assert.match(transitionRefusal({ ...ready, status: "draft", statement: " " }, "publish", NOW) ?? "", /statement/);
     assert.match(transitionRefusal({ ...ready, status: "draft", decisionMakers: [] }, "publish", NOW) ?? "", /decision maker/);
-    assert.match(transitionRefusal({ ...ready, status: "draft", closesAt: new Date("2026-03-01T11:00:00Z") }, "publish", NOW) ?? "", /closing date has passed/);
+    assert.match(
+      transitionRefusal({ ...ready, status: "draft", closesAt: new Date("2026-03-01T11:00:00Z") }, "publish", NOW) ?? "",
+      /closing date has passed/,
+    );
   });
 
   test("reopening needs a closing date in the future, or none", () => {

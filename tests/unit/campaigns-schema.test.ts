@@ -47,7 +47,10 @@ describe("the campaign form's schema (browser and server)", () => {
   test("closing dates: in the past, before the opening date", () => {
     assert.match(errorsOf(create.safeParse(form({ closesAt: "2026-03-01T11:59" }))).closesAt, /in the past/);
     assert.match(errorsOf(create.safeParse(form({ opensAt: "2026-06-01", closesAt: "2026-05-01" }))).closesAt, /after the opening date/);
-    assert.ok(create.safeParse(form({ opensAt: "2026-05-01", closesAt: "2026-05-01" })).success, "a one-day campaign: the date alone closes at the day's end");
+    assert.ok(
+      create.safeParse(form({ opensAt: "2026-05-01", closesAt: "2026-05-01" })).success,
+      "a one-day campaign: the date alone closes at the day's end",
+    );
   });
 
   test("editing may keep a closing date that has passed, but not set a new past one", () => {
@@ -72,7 +75,13 @@ describe("the campaign form's schema (browser and server)", () => {
 
   test("a declaration forces office and municipality to required", () => {
     const result = create.safeParse(form({ kind: "declaration", signerOffice: "off", signerMunicipality: "optional" }));
-    assert.deepEqual(result.data?.signerFields, { country: "required", city: "optional", postcode: "off", office: "required", municipality: "required" });
+    assert.deepEqual(result.data?.signerFields, {
+      country: "required",
+      city: "optional",
+      postcode: "off",
+      office: "required",
+      municipality: "required",
+    });
   });
 
   test("the address: lower-case letters, digits and single hyphens, 3 to 80", () => {
@@ -86,16 +95,32 @@ describe("the campaign form's schema (browser and server)", () => {
 describe("the form's starting values", () => {
   test("a stored campaign goes into the form and parses back to the same values", () => {
     const stored = {
-      title: "T", slug: "t-campaign", kind: "petition", summary: "S", statement: "St", decisionMakers: ["A", "B"], goal: 100,
-      opensAt: null, closesAt: new Date("2099-01-01T10:00:00Z"), signerFields: { country: "required", city: "off", postcode: "off", office: "off", municipality: "off" },
-      listNamesPublicly: false, featuredImageUrl: "https://example.org/i.png", featuredImageAlt: "An image", milestones: [200, 400],
+      title: "T",
+      slug: "t-campaign",
+      kind: "petition",
+      summary: "S",
+      statement: "St",
+      decisionMakers: ["A", "B"],
+      goal: 100,
+      opensAt: null,
+      closesAt: new Date("2099-01-01T10:00:00Z"),
+      signerFields: { country: "required", city: "off", postcode: "off", office: "off", municipality: "off" },
+      listNamesPublicly: false,
+      featuredImageUrl: "https://example.org/i.png",
+      featuredImageAlt: "An image",
+      milestones: [200, 400],
     } as const;
     const defaults = campaignFormDefaults(stored as never);
     const values = { ...defaults, listNamesPublicly: defaults.listNamesPublicly ? "on" : undefined };
     const parsed = buildCreateCampaignSchema({ now: () => NOW }).safeParse(values);
     assert.ok(parsed.success, JSON.stringify(errorsOf(parsed)));
     const { eventSlug: _, ...data } = parsed.data;
-    assert.deepEqual(data, { ...stored, decisionMakers: [...stored.decisionMakers], milestones: [...stored.milestones], signerFields: { ...stored.signerFields } });
+    assert.deepEqual(data, {
+      ...stored,
+      decisionMakers: [...stored.decisionMakers],
+      milestones: [...stored.milestones],
+      signerFields: { ...stored.signerFields },
+    });
   });
 
   test("a new campaign from a call suggests an address from its title", () => {

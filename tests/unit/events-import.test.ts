@@ -54,7 +54,9 @@ for (const expected of reports) {
     test("every call to action: who is called on, to do what, said by whom", () => {
       const known = KNOWN_DIFFERENCES[expected.name] ?? [];
       for (const want of expected.callsToAction) {
-        const candidates = draft.callsToAction.filter((call) => call.quote.includes(want.quote.slice(0, 40)) || want.quote.includes(call.quote.slice(0, 40)));
+        const candidates = draft.callsToAction.filter(
+          (call) => call.quote.includes(want.quote.slice(0, 40)) || want.quote.includes(call.quote.slice(0, 40)),
+        );
         assert.ok(candidates.length > 0, `no call found for “${want.quote.slice(0, 80)}”`);
         const found = candidates.find((call) => actionMatches(want.action, call.action)) ?? candidates[0];
         assert.ok(targetMatches(want.target, found.target), `target “${found.target}” for “${want.target}”`);

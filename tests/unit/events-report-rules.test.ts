@@ -65,7 +65,9 @@ describe("dates", () => {
   });
 
   test("the event's date wins over the report's, which fills in a missing year", () => {
-    const dateline = draftEventFromReport(report("Headline", "GENEVA, March 14, 2019 — Families met at a side event held in Geneva on March 12, 2019."));
+    const dateline = draftEventFromReport(
+      report("Headline", "GENEVA, March 14, 2019 — Families met at a side event held in Geneva on March 12, 2019."),
+    );
     assert.equal(dateline.occurredOn, "2019-03-12");
     assert.equal(dateline.sources[0].publishedOn, "2019-03-14");
     const header = draftEventFromReport(report("Headline", "Published 3 January 2020", "A vigil was held in Rome on 30 December."));
@@ -114,7 +116,10 @@ describe("places and hosts", () => {
       "The City Council of Lyon held a conference at the Town Hall on 3 May 2019.",
       "Invited by Anne Martin, Mayor of Lyon, the conference was co-sponsored by the Lyon Bar and the Rights League.",
     );
-    assert.equal(event.host, "The City Council of Lyon; at the invitation of Anne Martin, Mayor of Lyon; co-sponsored by the Lyon Bar and the Rights League");
+    assert.equal(
+      event.host,
+      "The City Council of Lyon; at the invitation of Anne Martin, Mayor of Lyon; co-sponsored by the Lyon Bar and the Rights League",
+    );
     assert.equal(draft("About two hundred people held a vigil in Oslo on 3 May 2019.").host, "Not named in the report");
   });
 });
@@ -140,7 +145,10 @@ describe("speakers", () => {
       "Kerry Lane, daughter of the late Senator Robert Lane, said: “Hassan Rouhani said nothing about it.”",
       "The executions followed a fatwa by Ayatollah Ruhollah Khomeini, the founder of the regime.",
     );
-    assert.deepEqual(event.speakers.map((s) => s.name), ["Kerry Lane"]);
+    assert.deepEqual(
+      event.speakers.map((s) => s.name),
+      ["Kerry Lane"],
+    );
   });
 });
 

@@ -49,7 +49,8 @@ describe("the shared text rule (lib/validation/text)", () => {
 
   test("a paragraph keeps line breaks and tabs but refuses NUL and the other controls", () => {
     assert.equal(isMultiLineText("One.\r\n\tTwo.\n\nThree 😀"), true);
-    for (const bad of [NUL, `a${NUL}b`, "\u000b", "\u000c", "\u001f", "\u009f", "\udfff"]) assert.equal(isMultiLineText(bad), false, JSON.stringify(bad));
+    for (const bad of [NUL, `a${NUL}b`, "\u000b", "\u000c", "\u001f", "\u009f", "\udfff"])
+      assert.equal(isMultiLineText(bad), false, JSON.stringify(bad));
   });
 
   test("a search box's text drops what the database cannot take, and is bounded", () => {
@@ -95,12 +96,21 @@ describe("every organizer schema refuses NUL with a field error", () => {
       const overrides = { [field]: `Text${NUL}`, ...(field === "featuredImageAlt" && { featuredImageUrl: "https://example.org/a.png" }) };
       assert.equal(errorsOf(create.safeParse(campaignFormFields(overrides)))[field], NOT_ALLOWED, field);
     }
-    assert.match(errorsOf(create.safeParse(campaignFormFields({ featuredImageUrl: `https://example.org/${NUL}.png`, featuredImageAlt: "A" }))).featuredImageUrl, /https:\/\//);
+    assert.match(
+      errorsOf(create.safeParse(campaignFormFields({ featuredImageUrl: `https://example.org/${NUL}.png`, featuredImageAlt: "A" }))).featuredImageUrl,
+      /https:\/\//,
+    );
     assert.match(errorsOf(create.safeParse(campaignFormFields({ decisionMakers: "UN\tSecurity Council" }))).decisionMakers, /line of their own/);
     const edit = buildEditCampaignSchema({ now: () => NOW });
     assert.ok(!edit.safeParse(campaignFormFields({ campaignSlug: `a${NUL}` })).success);
-    assert.equal(errorsOf(campaignUpdateSchema.safeParse({ campaignSlug: "a-campaign", kind: "news", title: `T${NUL}`, body: "B" })).title, NOT_ALLOWED);
-    assert.equal(errorsOf(campaignUpdateSchema.safeParse({ campaignSlug: "a-campaign", kind: "news", title: "T", body: `B${NUL}` })).body, NOT_ALLOWED);
+    assert.equal(
+      errorsOf(campaignUpdateSchema.safeParse({ campaignSlug: "a-campaign", kind: "news", title: `T${NUL}`, body: "B" })).title,
+      NOT_ALLOWED,
+    );
+    assert.equal(
+      errorsOf(campaignUpdateSchema.safeParse({ campaignSlug: "a-campaign", kind: "news", title: "T", body: `B${NUL}` })).body,
+      NOT_ALLOWED,
+    );
   });
 
   test("mailings: subject, body and the campaign named", () => {
@@ -109,7 +119,10 @@ describe("every organizer schema refuses NUL with a field error", () => {
     assert.equal(errorsOf(createMailingSchema.safeParse({ ...valid, subject: `News${NUL}` })).subject, NOT_ALLOWED);
     assert.equal(errorsOf(createMailingSchema.safeParse({ ...valid, body: `News${NUL}` })).body, NOT_ALLOWED);
     assert.equal(errorsOf(createMailingSchema.safeParse({ ...valid, subject: "News\u0007" })).subject, NOT_ALLOWED);
-    assert.equal(errorsOf(updateMailingSchema.safeParse({ ...valid, mailingId: crypto.randomUUID(), campaignSlug: NUL })).campaignSlug, "Choose a campaign");
+    assert.equal(
+      errorsOf(updateMailingSchema.safeParse({ ...valid, mailingId: crypto.randomUUID(), campaignSlug: NUL })).campaignSlug,
+      "Choose a campaign",
+    );
   });
 
   test("moderation: the reason for an invalidation, and the filter", () => {
@@ -122,7 +135,14 @@ describe("every organizer schema refuses NUL with a field error", () => {
   });
 
   test("offline: a tally's description, source and link; a paper import's title and description", () => {
-    const tally = { campaignSlug: "a-campaign", count: "2000", description: "more than 2,000", sourceTitle: "A paper", sourceUrl: "", sourceDate: "2026-01-05" };
+    const tally = {
+      campaignSlug: "a-campaign",
+      count: "2000",
+      description: "more than 2,000",
+      sourceTitle: "A paper",
+      sourceUrl: "",
+      sourceDate: "2026-01-05",
+    };
     assert.ok(recordTallySchema.safeParse(tally).success);
     assert.equal(errorsOf(recordTallySchema.safeParse({ ...tally, description: `more${NUL}` })).description, NOT_ALLOWED);
     assert.equal(errorsOf(recordTallySchema.safeParse({ ...tally, sourceTitle: NUL })).sourceTitle, NOT_ALLOWED);
@@ -172,7 +192,11 @@ describe("dates PostgreSQL cannot store are refused with a clear message", () =>
     const create = buildCreateCampaignSchema({ now: () => NOW });
     assert.equal(errorsOf(create.safeParse(campaignFormFields({ opensAt: "0000-01-01" }))).opensAt, "Enter a year from 2000 to 9999");
     assert.equal(errorsOf(create.safeParse(campaignFormFields({ opensAt: "1500-01-01T10:00" }))).opensAt, "Enter a year from 2000 to 9999");
-    assert.equal(errorsOf(create.safeParse(campaignFormFields({ closesAt: "9999-12-31" }))).closesAt, "Enter a year from 2000 to 9999", "its end would fall in year 10000");
+    assert.equal(
+      errorsOf(create.safeParse(campaignFormFields({ closesAt: "9999-12-31" }))).closesAt,
+      "Enter a year from 2000 to 9999",
+      "its end would fall in year 10000",
+    );
     assert.ok(create.safeParse(campaignFormFields({ opensAt: "2000-01-01", closesAt: "9999-12-31T23:59" })).success);
   });
 });
@@ -185,14 +209,22 @@ describe("paper-signature rows", () => {
   };
 
   test("a NUL in any cell rejects that line with a reason, and nothing is imported", () => {
-    const result = rowsOf(`full_name,country,city,signed_on\nAda,GB,London,2026-01-01\nGr${NUL}ace,US,,\nAlan,F${NUL},,\nMarie,PL,War${NUL}saw,\nRosa,US,,2026${NUL}-01-01\n`);
+    const result = rowsOf(
+      `full_name,country,city,signed_on\nAda,GB,London,2026-01-01\nGr${NUL}ace,US,,\nAlan,F${NUL},,\nMarie,PL,War${NUL}saw,\nRosa,US,,2026${NUL}-01-01\n`,
+    );
     assert.ok(!result.ok && result.kind === "rows", JSON.stringify(result));
-    assert.deepEqual(result.rejections.map((r) => r.line), [3, 4, 5, 6]);
+    assert.deepEqual(
+      result.rejections.map((r) => r.line),
+      [3, 4, 5, 6],
+    );
     assert.match(result.rejections[0].reason, /full_name contains control characters/);
     assert.match(result.rejections[1].reason, /country "F�"/);
     assert.match(result.rejections[2].reason, /city contains control characters/);
     assert.match(result.rejections[3].reason, /signed_on "2026�-01-01" is not a date/);
-    assert.ok(result.rejections.every((r) => !r.reason.includes(NUL)), "the reason shown back holds no NUL");
+    assert.ok(
+      result.rejections.every((r) => !r.reason.includes(NUL)),
+      "the reason shown back holds no NUL",
+    );
   });
 
   test("a row signed on 0000-01-01 is rejected with the range", () => {

@@ -94,7 +94,10 @@ describe("the update form's schema", () => {
     const fails = (input: object, field: string) => {
       const result = createMailingSchema.safeParse({ ...valid, ...input });
       assert.equal(result.success, false);
-      assert.ok(result.error!.issues.some((issue) => issue.path[0] === field), `${field} error for ${JSON.stringify(input).slice(0, 60)}`);
+      assert.ok(
+        result.error!.issues.some((issue) => issue.path[0] === field),
+        `${field} error for ${JSON.stringify(input).slice(0, 60)}`,
+      );
     };
     fails({ body: "   \n\n " }, "body");
     fails({ body: "x".repeat(10_001) }, "body");

@@ -1,13 +1,7 @@
 import assert from "node:assert/strict";
 import { createHmac } from "node:crypto";
 import { describe, test } from "node:test";
-import {
-  describeFilter,
-  invalidationPreviewSchema,
-  invalidationSchema,
-  NO_CRITERION,
-  toInvalidationFilter,
-} from "@/lib/moderation/schema";
+import { describeFilter, invalidationPreviewSchema, invalidationSchema, NO_CRITERION, toInvalidationFilter } from "@/lib/moderation/schema";
 
 process.env.AUTH_SECRET = "unit-secret-unit-secret-unit-secret-0123";
 const { hashClientAddress } = await import("@/lib/moderation/client-address-hash");
@@ -35,7 +29,9 @@ describe("the invalidation filter", () => {
   });
 
   test("normalizes an email domain and refuses anything else", () => {
-    assert.deepEqual(toInvalidationFilter(invalidationPreviewSchema.parse({ ...slug, emailDomain: " @Spam.Example. " })), { emailDomain: "spam.example" });
+    assert.deepEqual(toInvalidationFilter(invalidationPreviewSchema.parse({ ...slug, emailDomain: " @Spam.Example. " })), {
+      emailDomain: "spam.example",
+    });
     for (const bad of ["user@spam.example", "spam", "spam..example", "-spam.example", "spam.example/x"]) {
       assert.ok(errorsOf(invalidationPreviewSchema.safeParse({ ...slug, emailDomain: bad })).emailDomain, bad);
     }

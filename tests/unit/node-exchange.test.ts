@@ -16,10 +16,20 @@ before(async () => {
   server = http.createServer(async (req, res) => {
     const request = nodeApiRequest(req);
     const text = await request.text();
-    seen = { contentType: request.headers.get("Content-Type"), forwarded: request.headers.get("x-forwarded-for"), missing: request.headers.get("x-nothing"), text };
+    seen = {
+      contentType: request.headers.get("Content-Type"),
+      forwarded: request.headers.get("x-forwarded-for"),
+      missing: request.headers.get("x-nothing"),
+      text,
+    };
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/empty") writeApiResponse(res, { status: 304, headers: { ETag: 'W/"1"' }, body: null }, { "X-Frame-Options": "DENY" });
-    else writeApiResponse(res, { status: 202, headers: { "Cache-Control": "no-store" }, body: { status: "accepted", size: text.length, note: "café" } }, { "X-Frame-Options": "DENY" });
+    else
+      writeApiResponse(
+        res,
+        { status: 202, headers: { "Cache-Control": "no-store" }, body: { status: "accepted", size: text.length, note: "café" } },
+        { "X-Frame-Options": "DENY" },
+      );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -28,7 +38,11 @@ before(async () => {
 after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 test("the endpoint reads the body and headers, and the client gets the JSON with the extra headers", async () => {
-  const response = await fetch(`${base}/sign`, { method: "POST", headers: { "Content-Type": "application/json; charset=utf-8" }, body: JSON.stringify({ fullName: "Zoë" }) });
+  const response = await fetch(`${base}/sign`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json; charset=utf-8" },
+    body: JSON.stringify({ fullName: "Zoë" }),
+  });
   assert.equal(response.status, 202);
   assert.equal(response.headers.get("content-type"), "application/json");
   assert.equal(response.headers.get("cache-control"), "no-store");

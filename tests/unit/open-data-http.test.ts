@@ -1,12 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import {
-  matchesIfNoneMatch,
-  openDataJson,
-  preflightResponse,
-  staticOpenDataJson,
-  weakEtagOf,
-} from "@/lib/open-data/http";
+import { matchesIfNoneMatch, openDataJson, preflightResponse, staticOpenDataJson, weakEtagOf } from "@/lib/open-data/http";
 
 const request = (headers: Record<string, string> = {}) => new Request("http://test/api/v1/x", { headers });
 

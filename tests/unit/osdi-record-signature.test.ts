@@ -45,10 +45,16 @@ describe("OSDI record signature helper mapping", () => {
   test("the primary email and postal address win over the first", () => {
     const { data } = record(
       petition,
-      body({}, {
-        email_addresses: [{ address: "old@example.org" }, { address: "primary@example.org", primary: true }],
-        postal_addresses: [{ country: "FR", locality: "Paris" }, { country: "de", locality: "Berlin", primary: true }],
-      }),
+      body(
+        {},
+        {
+          email_addresses: [{ address: "old@example.org" }, { address: "primary@example.org", primary: true }],
+          postal_addresses: [
+            { country: "FR", locality: "Paris" },
+            { country: "de", locality: "Berlin", primary: true },
+          ],
+        },
+      ),
     );
     assert.equal(data?.email, "primary@example.org");
     assert.equal(data?.country, "DE", "a lower-case code is upper-cased");
@@ -69,12 +75,15 @@ describe("OSDI record signature helper mapping", () => {
   test("errors name the OSDI property they came from, at the index that was read", () => {
     const { errors } = record(
       petition,
-      body({}, {
-        given_name: " ",
-        family_name: 42,
-        email_addresses: [{ address: "x@example.org" }, { address: "not an address", primary: true }],
-        postal_addresses: [null, { country: "United Kingdom", primary: true }],
-      }),
+      body(
+        {},
+        {
+          given_name: " ",
+          family_name: 42,
+          email_addresses: [{ address: "x@example.org" }, { address: "not an address", primary: true }],
+          postal_addresses: [null, { country: "United Kingdom", primary: true }],
+        },
+      ),
     );
     assert.deepEqual(propertiesOf(errors), [
       "person.email_addresses[1].address",

@@ -60,7 +60,9 @@ function html(call: number, url: string, size?: number): string {
 /** Splits text into pieces, alternately passed on as strings and as bytes. */
 function pieces(text: string, count: number): (string | Buffer)[] {
   const length = Math.ceil(text.length / count);
-  return Array.from({ length: count }, (_, i) => text.slice(i * length, (i + 1) * length)).map((piece, i) => (i % 2 === 0 ? piece : Buffer.from(piece)));
+  return Array.from({ length: count }, (_, i) => text.slice(i * length, (i + 1) * length)).map((piece, i) =>
+    i % 2 === 0 ? piece : Buffer.from(piece),
+  );
 }
 
 /**
@@ -151,7 +153,9 @@ function raw(path: string, headers: Record<string, string> = {}): Promise<RawAns
     const request = http.request({ host: "127.0.0.1", port, path, method: "GET", headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, rawHeaders: response.rawHeaders, body: Buffer.concat(chunks) }));
+      response.on("end", () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, rawHeaders: response.rawHeaders, body: Buffer.concat(chunks) }),
+      );
       response.on("error", reject);
     });
     request.on("error", reject);
@@ -222,7 +226,16 @@ test("the embeddable widget's page is cached too", async () => {
 });
 
 test("other paths are never cached: each request goes to Next.js", async () => {
-  for (const path of ["/", "/campaigns", "/campaigns/", "/campaigns/a/", "/campaigns/a/signatories", "/embed/campaigns/a/b", "/api/v1", "/organizer/campaigns/a"]) {
+  for (const path of [
+    "/",
+    "/campaigns",
+    "/campaigns/",
+    "/campaigns/a/",
+    "/campaigns/a/signatories",
+    "/embed/campaigns/a/b",
+    "/api/v1",
+    "/organizer/campaigns/a",
+  ]) {
     fresh();
     assert.equal(pages.keyOf({ method: "GET", url: path, headers: {} }), null, path);
     await get(path);
@@ -265,7 +278,10 @@ test("requests that can get something other than the page's HTML bypass the cach
 test("an ordinary cookie, such as a signed-in session, does not bypass the cache", async () => {
   fresh();
   const session = { Cookie: "authjs.session-token=x" };
-  assert.equal(pages.keyOf({ method: "GET", url: PAGE, headers: { cookie: "authjs.session-token=x" } }), pages.keyOf({ method: "GET", url: PAGE, headers: {} }));
+  assert.equal(
+    pages.keyOf({ method: "GET", url: PAGE, headers: { cookie: "authjs.session-token=x" } }),
+    pages.keyOf({ method: "GET", url: PAGE, headers: {} }),
+  );
   const first = await get(PAGE);
   const second = await get(PAGE, { headers: session });
   assert.equal(calls, 1);

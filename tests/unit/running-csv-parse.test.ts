@@ -17,14 +17,37 @@ const linesOf = (text: string) => {
 
 describe("the CSV reader (RFC 4180)", () => {
   test("plain fields, commas and LF or CRLF or CR line ends", () => {
-    assert.deepEqual(cellsOf("a,b,c\n1,2,3\n"), [["a", "b", "c"], ["1", "2", "3"]]);
-    assert.deepEqual(cellsOf("a,b\r\n1,2\r\n"), [["a", "b"], ["1", "2"]]);
-    assert.deepEqual(cellsOf("a,b\r1,2"), [["a", "b"], ["1", "2"]], "a lone CR ends a record");
-    assert.deepEqual(cellsOf("a,b\n1,2"), [["a", "b"], ["1", "2"]], "no line end after the last record");
+    assert.deepEqual(cellsOf("a,b,c\n1,2,3\n"), [
+      ["a", "b", "c"],
+      ["1", "2", "3"],
+    ]);
+    assert.deepEqual(cellsOf("a,b\r\n1,2\r\n"), [
+      ["a", "b"],
+      ["1", "2"],
+    ]);
+    assert.deepEqual(
+      cellsOf("a,b\r1,2"),
+      [
+        ["a", "b"],
+        ["1", "2"],
+      ],
+      "a lone CR ends a record",
+    );
+    assert.deepEqual(
+      cellsOf("a,b\n1,2"),
+      [
+        ["a", "b"],
+        ["1", "2"],
+      ],
+      "no line end after the last record",
+    );
   });
 
   test("quoted fields hold commas, doubled quotes and line breaks", () => {
-    assert.deepEqual(cellsOf('name,city\n"Lovelace, Ada","Say ""hi"""\n'), [["name", "city"], ["Lovelace, Ada", 'Say "hi"']]);
+    assert.deepEqual(cellsOf('name,city\n"Lovelace, Ada","Say ""hi"""\n'), [
+      ["name", "city"],
+      ["Lovelace, Ada", 'Say "hi"'],
+    ]);
     assert.deepEqual(cellsOf('a\n"two\r\nlines"\n'), [["a"], ["two\r\nlines"]]);
     assert.deepEqual(cellsOf('"",x\n'), [["", "x"]], "an empty quoted field");
     assert.deepEqual(cellsOf('"a"'), [["a"]], "a quoted field at the very end");
@@ -36,12 +59,15 @@ describe("the CSV reader (RFC 4180)", () => {
   });
 
   test("a leading byte-order mark is not part of the first column's name", () => {
-    assert.deepEqual(cellsOf("\ufefffull_name,country\nAda,GB\n"), [["full_name", "country"], ["Ada", "GB"]]);
+    assert.deepEqual(cellsOf("\ufefffull_name,country\nAda,GB\n"), [
+      ["full_name", "country"],
+      ["Ada", "GB"],
+    ]);
   });
 
   test("each record knows the line it starts on, counting line breaks inside quotes", () => {
     assert.deepEqual(linesOf('h\n"one\ntwo\nthree"\nnext\r\nlast\n'), [1, 2, 5, 6]);
-    assert.deepEqual(linesOf("h\r\n\"a\r\nb\"\r\nc"), [1, 2, 4]);
+    assert.deepEqual(linesOf('h\r\n"a\r\nb"\r\nc'), [1, 2, 4]);
   });
 
   test("a quote that is never closed is an error naming the line it opened on", () => {

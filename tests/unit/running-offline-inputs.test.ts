@@ -35,7 +35,10 @@ describe("the paper-signature file field (checked in the browser and on the serv
 
   test("the import form needs a source title and a description", () => {
     const result = importPaperSchema.safeParse({ campaignSlug: "c", sourceTitle: " ", description: "", file: new File(["x"], "a.csv") });
-    assert.deepEqual(result.error?.issues.map((issue) => issue.path[0]), ["sourceTitle", "description"]);
+    assert.deepEqual(
+      result.error?.issues.map((issue) => issue.path[0]),
+      ["sourceTitle", "description"],
+    );
   });
 });
 
@@ -60,7 +63,14 @@ describe("reading an upload", () => {
 });
 
 describe("recording an offline tally", () => {
-  const valid = { campaignSlug: "c", count: "2000", description: "more than 2,000", sourceTitle: "Le Monde", sourceUrl: "", sourceDate: "2026-03-14" };
+  const valid = {
+    campaignSlug: "c",
+    count: "2000",
+    description: "more than 2,000",
+    sourceTitle: "Le Monde",
+    sourceUrl: "",
+    sourceDate: "2026-03-14",
+  };
 
   test("a form's strings become a count and an optional address", () => {
     const result = recordTallySchema.safeParse(valid);

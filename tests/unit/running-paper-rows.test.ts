@@ -19,7 +19,10 @@ describe("which columns a campaign requires on paper", () => {
   test("a declaration requires office and municipality; a petition only what its signer fields require", () => {
     assert.deepEqual(paperRulesFor({ kind: "declaration", signerFields: fields }), DECLARATION);
     assert.deepEqual(paperRulesFor({ kind: "petition", signerFields: fields }), PETITION);
-    assert.deepEqual(paperRulesFor({ kind: "petition", signerFields: { ...fields, office: "required" } }), { officeRequired: true, municipalityRequired: false });
+    assert.deepEqual(paperRulesFor({ kind: "petition", signerFields: { ...fields, office: "required" } }), {
+      officeRequired: true,
+      municipalityRequired: false,
+    });
   });
 });
 

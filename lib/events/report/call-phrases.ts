@@ -53,7 +53,11 @@ const CLAUSE_START = new RegExp(
 /** The subject of a "should"/"must" at `at`: "our governments and the EU", "All of us, ..., and all those who ...". */
 export function subjectBefore(text: string, at: number): string {
   const before = text.slice(0, at).replace(/\s+(?:also|now|still|really|therefore|thus|too|then|urgently)\s*$/i, "");
-  const starts = [...before.matchAll(CLAUSE_START)].map((match) => ({ at: match.index, end: match.index + match[0].length, comma: match[0].startsWith(",") }));
+  const starts = [...before.matchAll(CLAUSE_START)].map((match) => ({
+    at: match.index,
+    end: match.index + match[0].length,
+    comma: match[0].startsWith(","),
+  }));
   let last = starts.at(-1);
   let subject = before.slice(last?.end ?? 0).trim();
   // A list of subjects: "All of us, all human rights advocates, and all those who ...".
@@ -76,7 +80,12 @@ export function subjectKind(subject: string): SubjectKind {
   if (!subject || subject.split(/\s+/).length > 20) return "none";
   if (/^(?:we|us|all of us|each of us)$/i.test(subject)) return "we";
   if (/^(?:no|none|nothing|nobody|neither|not)\b/i.test(subject)) return "none";
-  if (/^(?:it|they|he|she|this|that|these|those|which|who|you|there|i|one|what|everything|something|someone|[\p{Ll}\s]+ is [\p{Ll}\s]+)$/iu.test(subject)) return "none";
+  if (
+    /^(?:it|they|he|she|this|that|these|those|which|who|you|there|i|one|what|everything|something|someone|[\p{Ll}\s]+ is [\p{Ll}\s]+)$/iu.test(
+      subject,
+    )
+  )
+    return "none";
   const words = subject.split(/[\s,]+/).filter(Boolean);
   const institutional = words.some(
     (word, i) =>
@@ -101,10 +110,35 @@ export function cleanTarget(target: string): string {
 }
 
 const IRREGULAR: Record<string, string> = {
-  brought: "bring", held: "hold", put: "put", made: "make", sent: "send", given: "give", taken: "take", kept: "keep",
-  found: "find", tried: "try", freed: "free", told: "tell", set: "set", led: "lead", paid: "pay", done: "do",
-  seen: "see", known: "know", shut: "shut", banned: "ban", stopped: "stop", barred: "bar", committed: "commit",
-  expelled: "expel", referred: "refer", hidden: "hide", shown: "show", won: "win", lifted: "lift",
+  brought: "bring",
+  held: "hold",
+  put: "put",
+  made: "make",
+  sent: "send",
+  given: "give",
+  taken: "take",
+  kept: "keep",
+  found: "find",
+  tried: "try",
+  freed: "free",
+  told: "tell",
+  set: "set",
+  led: "lead",
+  paid: "pay",
+  done: "do",
+  seen: "see",
+  known: "know",
+  shut: "shut",
+  banned: "ban",
+  stopped: "stop",
+  barred: "bar",
+  committed: "commit",
+  expelled: "expel",
+  referred: "refer",
+  hidden: "hide",
+  shown: "show",
+  won: "win",
+  lifted: "lift",
 };
 
 /** "designated" → "designate", "listed" → "list", "brought" → "bring". */
@@ -117,7 +151,8 @@ export function baseVerb(participle: string): string {
   return /(?:at|is|iz|os|uc|ur|ag|iv|ov|ut|ir|as|us|ac|ud|od|id|rg|dg|ng(?=e)|bl|pl|gl|tl|ys)$/.test(stem) ? `${stem}e` : stem;
 }
 
-const PARTICIPLE = /^(?:\p{Ll}+ed|brought|held|put|made|sent|given|taken|kept|found|tried|freed|told|set|led|paid|done|seen|known|shut|hidden|shown|won)$/u;
+const PARTICIPLE =
+  /^(?:\p{Ll}+ed|brought|held|put|made|sent|given|taken|kept|found|tried|freed|told|set|led|paid|done|seen|known|shut|hidden|shown|won)$/u;
 
 /** "the killers of X be brought to justice" → "bring the killers of X to justice"; null if not passive. */
 export function passiveToAction(subject: string, predicate: string): string | null {
@@ -138,14 +173,49 @@ export function fateToAction(subject: string, predicate: string): string | null 
 const lowerFirst = (text: string) => (/^(?:The|Those|These|All|Their|Its|Our)\b/.test(text) ? text[0].toLowerCase() + text.slice(1) : text);
 
 const NOMINALS: Record<string, string> = {
-  formation: "form", establishment: "establish", creation: "create", release: "release", opening: "open", reopening: "reopen",
-  adoption: "adopt", suspension: "suspend", withdrawal: "withdraw", cancellation: "cancel", recognition: "recognise",
-  prosecution: "prosecute", extradition: "extradite", appointment: "appoint", implementation: "implement", closure: "close",
-  abolition: "abolish", removal: "remove", return: "return", protection: "protect", restoration: "restore", publication: "publish",
-  referral: "refer", end: "end", lifting: "lift", resumption: "resume", launch: "launch", dissolution: "dissolve", repeal: "repeal",
-  designation: "designate", investigation: "investigate", liberation: "free", disclosure: "disclose", reform: "reform",
+  formation: "form",
+  establishment: "establish",
+  creation: "create",
+  release: "release",
+  opening: "open",
+  reopening: "reopen",
+  adoption: "adopt",
+  suspension: "suspend",
+  withdrawal: "withdraw",
+  cancellation: "cancel",
+  recognition: "recognise",
+  prosecution: "prosecute",
+  extradition: "extradite",
+  appointment: "appoint",
+  implementation: "implement",
+  closure: "close",
+  abolition: "abolish",
+  removal: "remove",
+  return: "return",
+  protection: "protect",
+  restoration: "restore",
+  publication: "publish",
+  referral: "refer",
+  end: "end",
+  lifting: "lift",
+  resumption: "resume",
+  launch: "launch",
+  dissolution: "dissolve",
+  repeal: "repeal",
+  designation: "designate",
+  investigation: "investigate",
+  liberation: "free",
+  disclosure: "disclose",
+  reform: "reform",
 };
-const MANNER: Record<string, string> = { immediate: "immediately", urgent: "urgently", swift: "swiftly", prompt: "promptly", unconditional: "unconditionally", full: "fully" };
+const MANNER: Record<string, string> = {
+  immediate: "immediately",
+  urgent: "urgently",
+  swift: "swiftly",
+  prompt: "promptly",
+  unconditional: "unconditionally",
+  full: "fully",
+};
 
 /** What a demanded thing asks to be done: "the formation of a commission" → "form a commission". */
 export function nominalToAction(phrase: string): string {
@@ -158,9 +228,16 @@ export function nominalToAction(phrase: string): string {
     const object = { his: "him", her: "her", their: "them" }[release[1].toLowerCase() as "his" | "her" | "their"];
     return capitaliseFirst(`release ${object}${release[2] ? ` ${MANNER[release[2].toLowerCase()]}` : ""}${release[3] ? ` ${release[3]}` : ""}`);
   }
-  const head = /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(investigation|inquiry|enquiry|probe|hearing|referendum|vote|debate|trial|review|audit|summit|commission|tribunal|mechanism|court|fund|task force|register|moratorium|ban|embargo|sanctions|freeze)\b/u.exec(phrase);
+  const head =
+    /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(investigation|inquiry|enquiry|probe|hearing|referendum|vote|debate|trial|review|audit|summit|commission|tribunal|mechanism|court|fund|task force|register|moratorium|ban|embargo|sanctions|freeze)\b/u.exec(
+      phrase,
+    );
   if (head) {
-    const verb = /commission|tribunal|mechanism|court|fund|task force|register/.test(head[1]) ? "establish" : /moratorium|ban|embargo|sanctions|freeze/.test(head[1]) ? "impose" : "hold";
+    const verb = /commission|tribunal|mechanism|court|fund|task force|register/.test(head[1])
+      ? "establish"
+      : /moratorium|ban|embargo|sanctions|freeze/.test(head[1])
+        ? "impose"
+        : "hold";
     return capitaliseFirst(`${verb} ${phrase}`);
   }
   if (/^(?:accountability|justice|an end|redress|reparations|truth)\b/i.test(phrase)) return capitaliseFirst(`ensure ${phrase}`);

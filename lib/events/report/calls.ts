@@ -34,8 +34,10 @@ const TO_VERB =
   /\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|your|all|any|every|some|each|justice|account|power|office|court|trial|him|them|me|us|it)\b)(?=\p{Ll})/u;
 const NOMINAL_CALL =
   /\b(?:call(?:s|ed|ing)? for|appeal(?:s|ed|ing)? for|press(?:es|ed|ing)? for|(?<!\b(?:the|a|their|this|his|her|its|our) )demand(?:s|ed|ing)?(?! that\b| to\b)|(?:the|a|an) (?:urgent |pressing )?need for)\s+/g;
-const THAT_CALL = /\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?) that\s+/g;
-const MODAL = /\b(should|must|ought to|needs? to|ha(?:ve|s) to)\s+(not\s+)?(?:(?:also|now|urgently|immediately|finally|still|really|therefore|rightly|all)\s+)*(?=\p{Ll})/gu;
+const THAT_CALL =
+  /\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|recommend(?:s|ed|ing)?) that\s+/g;
+const MODAL =
+  /\b(should|must|ought to|needs? to|ha(?:ve|s) to)\s+(not\s+)?(?:(?:also|now|urgently|immediately|finally|still|really|therefore|rightly|all)\s+)*(?=\p{Ll})/gu;
 const ANAPHORA = /^(?:do the same|follow suit|do likewise|do so)\b/i;
 const EMPTY_ACTION = /^(?:do it|do this|do that)$/i;
 const DIRECTIVE_VERB = /^(?:ask|urge|call on|call upon|appeal to|press|implore)\b/i;
@@ -52,7 +54,12 @@ function directives(text: string): Found[] {
     const { phrase, end } = phraseFrom(text, from + to.index + to[0].length);
     if (!phrase) continue;
     const pronoun = /^(?:them|him|her|everyone)$/i.test(target.trim());
-    found.push({ at: match.index, end, target: pronoun ? NOT_NAMED : /^us$/i.test(target.trim()) ? WE_NOT_NAMED : cleanTarget(target), action: capitaliseFirst(phrase) });
+    found.push({
+      at: match.index,
+      end,
+      target: pronoun ? NOT_NAMED : /^us$/i.test(target.trim()) ? WE_NOT_NAMED : cleanTarget(target),
+      action: capitaliseFirst(phrase),
+    });
   }
   return found;
 }
@@ -74,7 +81,10 @@ function thatClauses(text: string): Found[] {
     const words = phrase.split(/\s+/);
     const be = words.findIndex((word, i) => i > 0 && word === "be");
     if (be > 0) {
-      const subject = words.slice(0, be).filter((w) => !/^(?:should|must|shall)$/.test(w)).join(" ");
+      const subject = words
+        .slice(0, be)
+        .filter((w) => !/^(?:should|must|shall)$/.test(w))
+        .join(" ");
       const action = passiveToAction(subject, words.slice(be).join(" "));
       if (action) {
         found.push({ at: match.index, end, target: NOT_NAMED, action: capitaliseFirst(action) });
@@ -83,7 +93,10 @@ function thatClauses(text: string): Found[] {
     }
     const verb = words.findIndex((word, i) => i > 0 && BASE_VERBS.has(word) && !/^(?:the|a|an|its|their|all|any|his|her)$/i.test(words[i - 1]));
     if (verb > 0) {
-      const subject = words.slice(0, verb).filter((w) => !/^(?:should|must|shall)$/.test(w)).join(" ");
+      const subject = words
+        .slice(0, verb)
+        .filter((w) => !/^(?:should|must|shall)$/.test(w))
+        .join(" ");
       found.push({ at: match.index, end, target: cleanTarget(subject), action: capitaliseFirst(words.slice(verb).join(" ")) });
     } else {
       found.push({ at: match.index, end, target: NOT_NAMED, action: capitaliseFirst(phrase) });

@@ -14,7 +14,10 @@ const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(\d{4})`;
 
 const PATTERNS: { regex: RegExp; parts: ("weekday" | "day" | "month" | "year")[] }[] = [
-  { regex: new RegExp(String.raw`\b(?:${WEEKDAY},? )?(?:the )?${DAY} (?:of )?${MONTH},? ${YEAR}\b`, "g"), parts: ["weekday", "day", "month", "year"] },
+  {
+    regex: new RegExp(String.raw`\b(?:${WEEKDAY},? )?(?:the )?${DAY} (?:of )?${MONTH},? ${YEAR}\b`, "g"),
+    parts: ["weekday", "day", "month", "year"],
+  },
   { regex: new RegExp(String.raw`\b(?:${WEEKDAY},? )?${MONTH} ${DAY}(?:,? ${YEAR})?\b`, "g"), parts: ["weekday", "month", "day", "year"] },
   { regex: new RegExp(String.raw`\b(?:${WEEKDAY},? )?(?:the )?${DAY} (?:of )?${MONTH}\b`, "g"), parts: ["weekday", "day", "month"] },
   { regex: new RegExp(String.raw`\b(?:in |of )${MONTH},? ${YEAR}\b`, "g"), parts: ["month", "year"] },
@@ -37,7 +40,14 @@ function findDates(text: string): FoundDate[] {
       const end = start + match[0].length;
       while (next < earlier.length && earlier[next].index + earlier[next].raw.length <= start) next++;
       if (next < earlier.length && earlier[next].index < end) continue;
-      const value = { year: null, month: null, day: null, weekday: null, index: start, raw: match[0].replace(/^(?:in|of|on|last|this) /i, "") } as FoundDate;
+      const value = {
+        year: null,
+        month: null,
+        day: null,
+        weekday: null,
+        index: start,
+        raw: match[0].replace(/^(?:in|of|on|last|this) /i, ""),
+      } as FoundDate;
       parts.forEach((part, i) => {
         const captured = match[i + 1];
         if (!captured) return;
@@ -70,7 +80,8 @@ export type EventDate = { occurredOn: string | null; dateNote: string; published
 function publicationDate(report: Report): { date: string; index: number | null } | null {
   for (const line of report.header) {
     const date = findDates(line).find((d) => d.year && d.month && d.day);
-    if (date && (PUBLICATION_LINE.test(line) || date.raw.length >= line.length - 12)) return { date: iso(date.year!, date.month!, date.day!), index: null };
+    if (date && (PUBLICATION_LINE.test(line) || date.raw.length >= line.length - 12))
+      return { date: iso(date.year!, date.month!, date.day!), index: null };
   }
   // A date line opening the story: "GENEVA, March 14, 2019 — Relatives of ...".
   const first = report.sentences[0]?.text ?? "";
@@ -155,7 +166,8 @@ export function findEventDate(report: Report, options: { referenceDate?: string 
     const anniversary = anniversaryYear(report);
     const monthOnly = report.sentences.flatMap((s) => findDates(s.narrative)).find((d) => d.month && d.year && d.day === null);
     if (anniversary) return { occurredOn: null, dateNote: anniversary.note, publishedOn };
-    if (monthOnly) return { occurredOn: null, dateNote: `${MONTH_NAMES[monthOnly.month! - 1]} ${monthOnly.year}; the report gives no day.`, publishedOn };
+    if (monthOnly)
+      return { occurredOn: null, dateNote: `${MONTH_NAMES[monthOnly.month! - 1]} ${monthOnly.year}; the report gives no day.`, publishedOn };
     return { occurredOn: null, dateNote: "The report gives no date.", publishedOn };
   }
   return { ...resolve(best, reference, publication !== null, yearsIn(report)), publishedOn };

@@ -64,7 +64,8 @@ export function mentionsIn(text: string, people: Person[]): Mention[] {
       named.add(start, end);
     }
   }
-  const pronouns = /(?<![\p{L}])(?:he|she|He|She|(?:[Ii]n|[Aa]ccording to) (?:his|her) (?:view|opinion|words|speech|remarks|statement|address|testimony))(?![\p{L}])/gu;
+  const pronouns =
+    /(?<![\p{L}])(?:he|she|He|She|(?:[Ii]n|[Aa]ccording to) (?:his|her) (?:view|opinion|words|speech|remarks|statement|address|testimony))(?![\p{L}])/gu;
   for (const match of text.matchAll(pronouns)) {
     mentions.push({ person: null, start: match.index, end: match.index + match[0].length });
   }

@@ -28,7 +28,29 @@ export type NameRun = {
   roleBefore: string;
 };
 
-const PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la", "le", "al", "el", "bin", "ben", "ibn", "ter", "dos", "das", "y"]);
+const PARTICLES = new Set([
+  "de",
+  "van",
+  "von",
+  "der",
+  "den",
+  "da",
+  "di",
+  "du",
+  "del",
+  "della",
+  "la",
+  "le",
+  "al",
+  "el",
+  "bin",
+  "ben",
+  "ibn",
+  "ter",
+  "dos",
+  "das",
+  "y",
+]);
 
 const MONTH_OR_DAY = new Set([...MONTHS, ...WEEKDAYS]);
 
@@ -52,15 +74,19 @@ function isNameWord(token: Token | undefined): boolean {
   const bare = withoutPossessive(token.text);
   if (bare.length > 1 && bare === bare.toUpperCase()) return false; // an acronym: UN, PMOI, MP
   const lower = bare.toLowerCase();
-  return ![COMMON_CAPITALS, ORGANISATION_WORDS, ROLE_NOUNS, OFFICE_TITLES, COURTESY_TITLES, COUNTRIES, NATIONALITIES].some((list) =>
-    inList(lower, list),
-  ) && !MONTH_OR_DAY.has(lower);
+  return (
+    ![COMMON_CAPITALS, ORGANISATION_WORDS, ROLE_NOUNS, OFFICE_TITLES, COURTESY_TITLES, COUNTRIES, NATIONALITIES].some((list) =>
+      inList(lower, list),
+    ) && !MONTH_OR_DAY.has(lower)
+  );
 }
 
 const isInitial = (token: Token) => /^\p{Lu}\.$/u.test(token.text);
 
 function isRoleWord(token: Token): boolean {
-  return inList(token.text, ROLE_NOUNS) || inList(token.text, OFFICE_TITLES) || (token.text.startsWith("co-") && inList(token.text.slice(3), ROLE_NOUNS));
+  return (
+    inList(token.text, ROLE_NOUNS) || inList(token.text, OFFICE_TITLES) || (token.text.startsWith("co-") && inList(token.text.slice(3), ROLE_NOUNS))
+  );
 }
 
 /**
@@ -127,10 +153,7 @@ export function nameRuns(tokens: Token[], text: string): NameRun[] {
     const inName = words.length === 1 && peerage ? peerage : undefined;
     const officeTitles = titles.filter((token) => token !== inName && !inList(token.text, COURTESY_TITLES));
     const head = roleStart(tokens, titleStart);
-    const before = [
-      ...tokens.slice(head, titleStart).map((token) => token.text),
-      ...officeTitles.map((token) => token.text),
-    ].join(" ");
+    const before = [...tokens.slice(head, titleStart).map((token) => token.text), ...officeTitles.map((token) => token.text)].join(" ");
     const hasRole = tokens.slice(head, titleStart).some(isRoleWord) || officeTitles.length > 0;
     runs.push({
       start,

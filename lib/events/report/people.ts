@@ -15,7 +15,9 @@ export type Person = { name: string; role: string; key: string; surname: string 
 type Occurrence = { key: string; name: string; roles: string[]; speaker: boolean; start: number; span: [number, number] | null };
 
 const APPOSITION_STARTERS = new Set(
-  "a an the its his her their our former late then current acting retired exiled veteran prominent renowned distinguished leading longtime long-time".split(" "),
+  "a an the its his her their our former late then current acting retired exiled veteran prominent renowned distinguished leading longtime long-time".split(
+    " ",
+  ),
 );
 const RELATIVE = /^(?:who|whose|whom|which|that|where|when)\b/i;
 const ADVERBS = new Set("also then later further strongly again repeatedly first once finally".split(" "));
@@ -49,7 +51,10 @@ function appositionFits(inner: Token[], runs: NameRun[], openIndex: number, clos
   if (!first || inner.length > 30) return false;
   const lower = first.text.toLowerCase();
   const starts =
-    APPOSITION_STARTERS.has(lower) || isRoleToken(first) || isNationality(first.text, { loose: true }) || (isCapitalised(first) && !isSpeechVerb(first));
+    APPOSITION_STARTERS.has(lower) ||
+    isRoleToken(first) ||
+    isNationality(first.text, { loose: true }) ||
+    (isCapitalised(first) && !isSpeechVerb(first));
   // "Sid Ahmad Ghozali, former French Foreign Minister Bernard Kouchner, ...": the next item of a
   // list, not a role ("daughter of the late Senator Robert Lane" is one).
   const endsWithName = runs.some((run) => run.end === closeIndex && run.head === openIndex);
@@ -60,7 +65,12 @@ function analyse(run: NameRun, runs: NameRun[], tokens: Token[], text: string, l
   const roles: string[] = [];
   const before = tokens[run.head - 1];
   const verbBefore = isSpeechVerb(before) || (before?.text === "to" && tokens[run.head - 2]?.text === "according");
-  const hostVerb = before?.text === "by" ? tokens[run.head - 2]?.text.toLowerCase() : before?.text === "of" && tokens[run.head - 2]?.text === "invitation" ? "invited" : undefined;
+  const hostVerb =
+    before?.text === "by"
+      ? tokens[run.head - 2]?.text.toLowerCase()
+      : before?.text === "of" && tokens[run.head - 2]?.text === "invitation"
+        ? "invited"
+        : undefined;
   const hostContext = hostVerb !== undefined && hostVerb in HOST_VERBS;
   if (hostContext && HOST_VERBS[hostVerb!]) roles.push(HOST_VERBS[hostVerb!]!);
   if (run.roleBefore) roles.push(run.roleBefore);
@@ -71,7 +81,8 @@ function analyse(run: NameRun, runs: NameRun[], tokens: Token[], text: string, l
     // "of the Victims of Communism Memorial Foundation": bounded like a role before a name.
     let j = i + 1;
     const last = Math.min(tokens.length, i + 1 + ROLE_WORDS);
-    while (j < last && tokens[j].word && (isCapitalised(tokens[j]) || ["of", "the", "for", "and", "on", "de", "des", "du"].includes(tokens[j].text))) j++;
+    while (j < last && tokens[j].word && (isCapitalised(tokens[j]) || ["of", "the", "for", "and", "on", "de", "des", "du"].includes(tokens[j].text)))
+      j++;
     while (j > i + 1 && !isCapitalised(tokens[j - 1])) j--;
     roles.push(textOf(text, tokens.slice(i, j)));
     i = j;
@@ -97,7 +108,8 @@ function analyse(run: NameRun, runs: NameRun[], tokens: Token[], text: string, l
       // "Priya Ramanathan, whose husband was taken ..., said": says who she is when nothing else does.
       if (inner[0].text === "whose") fallbackRole = textOf(text, inner);
       i = close + 1;
-    } else if (isSpeechVerb(inner[0])) i++; // "Karimov’s daughter, Leila Karimova, read ..."
+    } else if (isSpeechVerb(inner[0]))
+      i++; // "Karimov’s daughter, Leila Karimova, read ..."
     else if (appositionFits(inner, runs, i + 1, close) && (closed || listItem || verbBefore)) {
       roles.push(textOf(text, inner).replace(LEADING_ARTICLE, ""));
       span = [inner[0].start, inner.at(-1)!.end];

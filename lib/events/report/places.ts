@@ -8,11 +8,13 @@ import { capitaliseFirst } from "./tokens";
 // names another town than the story, the note says so: the story is usually the better witness.
 
 const EVENT_VERBS = /\b(?:held|took place|gathered|met|convened|assembled|rallied|observed|hosted|staged|organi[sz]ed|marched|opened|attended)\b/i;
-const EVENT_NOUNS = /\b(?:ceremony|conference|rally|vigil|meeting|event|session|hearing|protest|demonstration|exhibition|commemoration|summit|panel|gathering|seminar|forum)\b/i;
+const EVENT_NOUNS =
+  /\b(?:ceremony|conference|rally|vigil|meeting|event|session|hearing|protest|demonstration|exhibition|commemoration|summit|panel|gathering|seminar|forum)\b/i;
 const VENUE_WORDS =
   /\b(?:Hall|Square|Place|Palais|Palace|Club|Room|Park|Legislature|Parliament|Cathedral|Church|Mosque|Centre|Center|Hotel|Theatre|Theater|Museum|Library|Chamber|chamber|House|Building|Embassy|Consulate|Street|Avenue|Stadium|University|Plaza|Mairie)\b/;
 // "prisoners in Iran", "executions in Iran": the subject of the event, not where it was held.
-const SUBJECT_NOUNS = /\b(?:prisoners|massacre|executions|killings|crimes|people|victims|war|regime|situation|rights|elections|protesters|crackdown|repression|defenders|journalists|imprisoned|detained|disappeared|perished|killed)\s+$/i;
+const SUBJECT_NOUNS =
+  /\b(?:prisoners|massacre|executions|killings|crimes|people|victims|war|regime|situation|rights|elections|protesters|crackdown|repression|defenders|journalists|imprisoned|detained|disappeared|perished|killed)\s+$/i;
 
 const PHRASE_END =
   /\s+(?:on|to|for|by|with|from|during|after|before|where|which|who|when|while|attended|and|that|as)\s|\s+in front\b|(?<!\p{Lu})[;:.!?]\s|[;:.!?]$|,\s+(?=[\p{Ll}\d])|,\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s+[—–]\s|$/u;
@@ -90,14 +92,22 @@ function townFor(report: Report, others: Candidate[], venue: string): string | n
   const town = others.find((c) => c.place !== venue && !VENUE_WORDS.test(c.place) && c.score > 0 && c.place.split(" ").length <= 4);
   if (town) return town.place;
   for (const sentence of report.sentences.slice(0, 4)) {
-    const match = /\b(?:Municipality|City|Town|Mayor|[Cc]ity council|[Tt]own council|[Cc]ouncil) of ((?:\p{Lu}[\p{L}’'.-]*\s?)+(?:\d+(?:st|nd|rd|th) District)?)/u.exec(sentence.narrative);
+    const match =
+      /\b(?:Municipality|City|Town|Mayor|[Cc]ity council|[Tt]own council|[Cc]ouncil) of ((?:\p{Lu}[\p{L}’'.-]*\s?)+(?:\d+(?:st|nd|rd|th) District)?)/u.exec(
+        sentence.narrative,
+      );
     if (match) return match[1].trim();
   }
   const dateline =
     report.header.map((line) => /^([\p{Lu}][\p{L} .’'-]{1,40}),\s+\S*\d/u.exec(line)?.[1]).find(Boolean) ??
     // "NAIROBI — Families of ..." or "GENEVA, March 14, 2019 — ...": the story's own date line.
     /^(\p{Lu}[\p{Lu} .'-]{2,30})(?:,[^—–]{4,40})?\s+[—–]\s/u.exec(report.sentences[0]?.text ?? "")?.[1];
-  return dateline ? dateline.trim().toLowerCase().replace(/(?:^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase()) : null;
+  return dateline
+    ? dateline
+        .trim()
+        .toLowerCase()
+        .replace(/(?:^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase())
+    : null;
 }
 
 function headlineTown(title: string): string | null {

@@ -40,4 +40,3 @@ export function nameKey(name: string): string {
 export function capitaliseFirst(text: string): string {
   return text ? text[0].toUpperCase() + text.slice(1) : text;
 }
-

@@ -16,9 +16,7 @@ export class EventPage {
 
   /** The list that follows a section heading ("Speakers", "Calls to action", "Sources"). */
   listAfter(heading: string): Locator {
-    return this.page
-      .getByRole("heading", { level: 2, name: heading, exact: true })
-      .locator("xpath=following-sibling::*[self::ul or self::ol][1]");
+    return this.page.getByRole("heading", { level: 2, name: heading, exact: true }).locator("xpath=following-sibling::*[self::ul or self::ol][1]");
   }
 
   /** The value of a fact ("Date", "Place", "Host") in the facts list. */

@@ -11,21 +11,17 @@ export type AppInstance = { url: string; stop(): Promise<void> };
 export async function startAppInstance(port: number, env: Record<string, string> = {}): Promise<AppInstance> {
   const url = `http://127.0.0.1:${port}`;
   const root = path.resolve(fileURLToPath(import.meta.url), "../../../..");
-  const child: ChildProcess = spawn(
-    process.execPath,
-    productionServerArgs(port),
-    {
-      cwd: root,
-      stdio: "ignore",
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        // Instances behind one load balancer share one configuration, public address included.
-        ...APP_ENV,
-        ...env,
-      },
+  const child: ChildProcess = spawn(process.execPath, productionServerArgs(port), {
+    cwd: root,
+    stdio: "ignore",
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      // Instances behind one load balancer share one configuration, public address included.
+      ...APP_ENV,
+      ...env,
     },
-  );
+  });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The instance on port ${port} exited (code ${child.exitCode})`);

@@ -22,9 +22,7 @@ export class Mailbox {
 
   /** Waits until exactly `count` emails have arrived for this address; returns them all. */
   async waitForCount(count: number): Promise<ReceivedEmail[]> {
-    await expect
-      .poll(async () => (await this.all()).length, { message: `emails received by ${this.address}`, timeout: 15_000 })
-      .toBe(count);
+    await expect.poll(async () => (await this.all()).length, { message: `emails received by ${this.address}`, timeout: 15_000 }).toBe(count);
     return this.all();
   }
 

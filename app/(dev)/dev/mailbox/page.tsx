@@ -15,8 +15,7 @@ export default async function DevMailboxPage() {
     <>
       <h1>Development mailbox</h1>
       <p className="lead">
-        Emails the app would have sent. Newest first; reload the page to see new ones. Set RESEND_API_KEY to send real
-        email instead.
+        Emails the app would have sent. Newest first; reload the page to see new ones. Set RESEND_API_KEY to send real email instead.
       </p>
       {emails.length === 0 && <p>No emails yet. Sign a campaign to receive one.</p>}
       {emails.map((email) => (

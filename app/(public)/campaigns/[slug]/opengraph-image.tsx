@@ -32,28 +32,39 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const kind = campaign.kind === "declaration" ? "Declaration" : "Petition";
 
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#fff", color: COLORS.text }}>
-        <div style={{ display: "flex", alignItems: "center", justifyContent: "space-between", background: COLORS.brand, color: "#fff", borderBottom: `12px solid ${COLORS.accent}`, padding: "28px 64px", fontSize: 34 }}>
-          <span>Petitions</span>
-          <span style={{ fontSize: 28 }}>{`${kind} · ${{ open: "open for signatures", upcoming: "opening soon", closed: "closed" }[signingState(campaign)]}`}</span>
-        </div>
-        <div style={{ display: "flex", flexDirection: "column", justifyContent: "space-between", flexGrow: 1, padding: "48px 64px 56px" }}>
-          <div style={{ display: "flex", fontSize: titleSize, lineHeight: 1.15 }}>{title}</div>
-          <div style={{ display: "flex", flexDirection: "column" }}>
-            <div style={{ display: "flex", alignItems: "baseline" }}>
-              <span style={{ fontSize: 88, color: COLORS.success, lineHeight: 1 }}>{numberFormat.format(total)}</span>
-              <span style={{ fontSize: 36, color: COLORS.muted, marginLeft: 20 }}>
-                {`${total === 1 ? "signature" : "signatures"} of a goal of ${numberFormat.format(campaign.goal)}`}
-              </span>
-            </div>
-            <div style={{ display: "flex", height: 24, marginTop: 24, background: COLORS.track }}>
-              <div style={{ display: "flex", width: `${percent}%`, background: COLORS.success }} />
-            </div>
+    <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#fff", color: COLORS.text }}>
+      <div
+        style={{
+          display: "flex",
+          alignItems: "center",
+          justifyContent: "space-between",
+          background: COLORS.brand,
+          color: "#fff",
+          borderBottom: `12px solid ${COLORS.accent}`,
+          padding: "28px 64px",
+          fontSize: 34,
+        }}
+      >
+        <span>Petitions</span>
+        <span
+          style={{ fontSize: 28 }}
+        >{`${kind} · ${{ open: "open for signatures", upcoming: "opening soon", closed: "closed" }[signingState(campaign)]}`}</span>
+      </div>
+      <div style={{ display: "flex", flexDirection: "column", justifyContent: "space-between", flexGrow: 1, padding: "48px 64px 56px" }}>
+        <div style={{ display: "flex", fontSize: titleSize, lineHeight: 1.15 }}>{title}</div>
+        <div style={{ display: "flex", flexDirection: "column" }}>
+          <div style={{ display: "flex", alignItems: "baseline" }}>
+            <span style={{ fontSize: 88, color: COLORS.success, lineHeight: 1 }}>{numberFormat.format(total)}</span>
+            <span style={{ fontSize: 36, color: COLORS.muted, marginLeft: 20 }}>
+              {`${total === 1 ? "signature" : "signatures"} of a goal of ${numberFormat.format(campaign.goal)}`}
+            </span>
+          </div>
+          <div style={{ display: "flex", height: 24, marginTop: 24, background: COLORS.track }}>
+            <div style={{ display: "flex", width: `${percent}%`, background: COLORS.success }} />
           </div>
         </div>
       </div>
-    ),
+    </div>,
     {
       ...size,
       // Shared caches may keep it as long as the server does; browsers ask again each time.

@@ -37,9 +37,7 @@ export default async function CampaignPage({ params }: Props) {
   const open = state === "open";
   const [breakdowns, recent, updates] = await Promise.all([
     getBreakdowns(campaign.id),
-    campaign.listNamesPublicly
-      ? listPublicSignatories(campaign.id, { page: 1, search: "" })
-      : { signatories: [], hasNextPage: false },
+    campaign.listNamesPublicly ? listPublicSignatories(campaign.id, { page: 1, search: "" }) : { signatories: [], hasNextPage: false },
     listCampaignUpdates(campaign.id),
   ]);
   return (
@@ -57,7 +55,13 @@ export default async function CampaignPage({ params }: Props) {
         signing={
           <>
             <h2 id="sign">
-              {open ? (campaign.kind === "declaration" ? "Sign the declaration" : "Sign the petition") : state === "upcoming" ? "Signing opens soon" : "Signing has closed"}
+              {open
+                ? campaign.kind === "declaration"
+                  ? "Sign the declaration"
+                  : "Sign the petition"
+                : state === "upcoming"
+                  ? "Signing opens soon"
+                  : "Signing has closed"}
             </h2>
             {state === "upcoming" ? (
               <p data-testid="opens-at">This campaign takes signatures from {openingLabel(campaign.opensAt!)}. Come back then.</p>

@@ -71,8 +71,7 @@ export default async function EventPage({ params }: Props) {
         {event.callsToAction.map((call) => (
           <li key={call.id}>
             <p>
-              {call.speaker ? <strong>{call.speaker}</strong> : "The report"} called on <strong>{call.target}</strong> to{" "}
-              {call.action}.
+              {call.speaker ? <strong>{call.speaker}</strong> : "The report"} called on <strong>{call.target}</strong> to {call.action}.
             </p>
             <blockquote>“{call.quote}”</blockquote>
           </li>

@@ -22,8 +22,7 @@ export default async function WithdrawPage({ params }: { params: Promise<{ token
     <>
       <h1>Withdraw your signature</h1>
       <p className="lead">
-        You are withdrawing your signature from{" "}
-        <Link href={`/campaigns/${signature.campaignSlug}`}>{signature.campaignTitle}</Link>.
+        You are withdrawing your signature from <Link href={`/campaigns/${signature.campaignSlug}`}>{signature.campaignTitle}</Link>.
       </p>
       <p>
         {signature.status === "confirmed"

@@ -18,7 +18,6 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ slug: string }> };
 
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const campaign = await getPublicCampaignBySlug((await params).slug);
   return { title: campaign ? `Sign: ${campaign.title}` : "Campaign not found" };
@@ -39,9 +38,7 @@ export default async function EmbedCampaignPage({ params }: Props) {
           <>
             <div className="embed-sign-intro">
               <h2>{campaign.kind === "declaration" ? "Sign the declaration" : "Sign the petition"}</h2>
-              {campaign.kind === "declaration" && (
-                <p className="muted">For elected officials: please give your office and municipality.</p>
-              )}
+              {campaign.kind === "declaration" && <p className="muted">For elected officials: please give your office and municipality.</p>}
             </div>
             <SignForm
               campaignSlug={campaign.slug}

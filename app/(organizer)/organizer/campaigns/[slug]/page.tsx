@@ -70,7 +70,11 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
                     {member.role === "owner" && owners === 1 ? (
                       <span className="hint">The only owner: make someone else owner first.</span>
                     ) : (
-                      <ActionButton action={removeCampaignMemberAction} fields={{ campaignSlug: campaign.slug, userId: member.userId }} className="button button-warning">
+                      <ActionButton
+                        action={removeCampaignMemberAction}
+                        fields={{ campaignSlug: campaign.slug, userId: member.userId }}
+                        className="button button-warning"
+                      >
                         Remove <span className="visually-hidden">{member.name ?? member.email}</span> from the team
                       </ActionButton>
                     )}

@@ -65,7 +65,11 @@ export default async function NewCampaignPage({ searchParams }: Props) {
       <h2>The campaign</h2>
       <p>It is saved as a draft: nobody else sees it until you publish it.</p>
       {/* A new key when another call is chosen: the inputs take their new starting values. */}
-      <CampaignForm key={prefill ? `call-${prefill.position}` : "blank"} defaults={newCampaignDefaults(prefill)} mode={{ kind: "create", eventSlug: event?.slug ?? null }} />
+      <CampaignForm
+        key={prefill ? `call-${prefill.position}` : "blank"}
+        defaults={newCampaignDefaults(prefill)}
+        mode={{ kind: "create", eventSlug: event?.slug ?? null }}
+      />
     </>
   );
 }

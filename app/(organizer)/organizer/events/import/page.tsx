@@ -21,8 +21,8 @@ export default async function ImportEventPage() {
       </p>
       <h1>Import an event from a report</h1>
       <p>
-        Paste a news report or a press release about the event. We read the date, the place, the host, the speakers and their roles, and
-        the sentences that call on someone to act, and fill in a draft for you to check. The report itself becomes the event&apos;s source.
+        Paste a news report or a press release about the event. We read the date, the place, the host, the speakers and their roles, and the sentences
+        that call on someone to act, and fill in a draft for you to check. The report itself becomes the event&apos;s source.
       </p>
       <ImportReportForm />
     </>

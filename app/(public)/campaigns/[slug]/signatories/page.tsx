@@ -33,7 +33,12 @@ export default async function SignatoriesPage({ params, searchParams }: Props) {
   if (!campaign?.listNamesPublicly) notFound();
   const raw = await searchParams;
   const text = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
-  const { page, q, after, before } = querySchema.parse({ page: raw.page ?? 1, q: text(raw.q) ?? "", after: text(raw.after), before: text(raw.before) });
+  const { page, q, after, before } = querySchema.parse({
+    page: raw.page ?? 1,
+    q: text(raw.q) ?? "",
+    after: text(raw.after),
+    before: text(raw.before),
+  });
   // Deep pages are read after (or before) a position in the list, never by offset: each page costs
   // the same at any depth (issue #13).
   const { signatories, next, previous } = await listPublicSignatories(campaign.id, {
@@ -51,8 +56,8 @@ export default async function SignatoriesPage({ params, searchParams }: Props) {
       </p>
       <h1>Signatories</h1>
       <p>
-        People who confirmed their signature and chose to show their name. Officials verified by the campaign team are
-        marked ✓ and listed first. <a href={`/api/v1/campaigns/${campaign.slug}/signatories.csv`}>Download as CSV</a>.
+        People who confirmed their signature and chose to show their name. Officials verified by the campaign team are marked ✓ and listed first.{" "}
+        <a href={`/api/v1/campaigns/${campaign.slug}/signatories.csv`}>Download as CSV</a>.
       </p>
       <SearchForm id="signatory-search" label="Search by name" value={q} maxLength={100} />
       {signatories.length === 0 ? (

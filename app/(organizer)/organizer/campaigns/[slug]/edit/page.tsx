@@ -87,7 +87,12 @@ export default async function CampaignSettingsPage({ params, searchParams }: Pro
       <h2>Settings</h2>
       <CampaignForm
         defaults={campaignFormDefaults(campaign)}
-        mode={{ kind: "edit", campaignSlug: campaign.slug, keepClosesAt: campaign.closesAt?.toISOString() ?? null, draft: campaign.status === "draft" }}
+        mode={{
+          kind: "edit",
+          campaignSlug: campaign.slug,
+          keepClosesAt: campaign.closesAt?.toISOString() ?? null,
+          draft: campaign.status === "draft",
+        }}
         readOnly={!access.edit}
       />
       <h2>Public updates and outcomes</h2>

@@ -34,8 +34,8 @@ export default async function ModerationPage({ params, searchParams }: Props) {
       <section aria-labelledby="invalidations-title">
         <h2 id="invalidations-title">Invalidated signatures</h2>
         <p>
-          Invalidated signatures are no longer counted nor listed, and cannot be confirmed. Undoing an invalidation gives each of its
-          signatures back the status it had.
+          Invalidated signatures are no longer counted nor listed, and cannot be confirmed. Undoing an invalidation gives each of its signatures back
+          the status it had.
         </p>
         {canModerate && (
           <>

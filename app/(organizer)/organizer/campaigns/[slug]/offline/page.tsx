@@ -29,8 +29,8 @@ export default async function OfflineSignaturesPage({ params, searchParams }: Pr
     <>
       <h1>Offline signatures: {campaign.title}</h1>
       <p>
-        Signatures collected on paper or at events, documented by a source. They are shown apart from online signatures on the campaign page
-        and added to its total.
+        Signatures collected on paper or at events, documented by a source. They are shown apart from online signatures on the campaign page and added
+        to its total.
       </p>
       <dl>
         <dt>Documented offline signatures</dt>
@@ -44,8 +44,8 @@ export default async function OfflineSignaturesPage({ params, searchParams }: Pr
       </section>
       {canEdit && tooLarge && (
         <p className="error-summary" role="alert" data-testid="upload-too-large">
-          That file was too large to be sent: at most {megabytes(MAX_PAPER_FILE_BYTES)} can be imported at once. Nothing was imported. Split it
-          into smaller files.
+          That file was too large to be sent: at most {megabytes(MAX_PAPER_FILE_BYTES)} can be imported at once. Nothing was imported. Split it into
+          smaller files.
         </p>
       )}
       {canEdit ? (

@@ -30,7 +30,9 @@ export default async function MailingPage({ params }: Props) {
       <p>
         <Link href={updates}>All updates</Link>
       </p>
-      <h1>{draft ? "Draft update" : "Update"}: {mailing.subject}</h1>
+      <h1>
+        {draft ? "Draft update" : "Update"}: {mailing.subject}
+      </h1>
       <dl className="facts">
         <dt>Status</dt>
         <dd data-testid="mailing-status">{mailing.status}</dd>
@@ -40,8 +42,8 @@ export default async function MailingPage({ params }: Props) {
             <dd>{number.format(mailing.recipients ?? 0)}</dd>
             <dt>Progress</dt>
             <dd data-testid="mailing-progress">
-              {number.format(progress.sent)} sent, {number.format(progress.queued)} queued, {number.format(progress.skipped)} skipped
-              (unsubscribed or set aside since), {number.format(progress.failed)} failed
+              {number.format(progress.sent)} sent, {number.format(progress.queued)} queued, {number.format(progress.skipped)} skipped (unsubscribed or
+              set aside since), {number.format(progress.failed)} failed
             </dd>
           </>
         )}
