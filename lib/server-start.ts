@@ -2,6 +2,8 @@ import "server-only";
 import { closeDueCampaigns } from "@/lib/campaigns/mutations";
 import { prepareDatabase } from "@/lib/db/bootstrap";
 import { startOutboxPoller } from "@/lib/email/outbox";
+// Updates to signers go through the outbox too: their lane registers itself with it.
+import "@/lib/mailings/delivery";
 import { getEnv, getSecret } from "@/lib/env";
 import { log, reportError } from "@/lib/log/logger";
 import { pruneRateLimitCounters } from "@/lib/rate-limit/limiter";

@@ -1,4 +1,5 @@
 import { EMBED_RESIZE_MESSAGE } from "@/components/embed/embed-messages";
+import { SLUG_PATTERN } from "@/lib/validation/slug";
 
 // The organizers' one-line snippet:
 //   <script src="https://petitions.example/embed.js" data-campaign="campaign-slug" async></script>
@@ -8,7 +9,7 @@ export const dynamic = "force-static";
 
 const SCRIPT = `(function () {
   "use strict";
-  var SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+  var SLUG = ${SLUG_PATTERN};
   var scripts = document.currentScript ? [document.currentScript] : document.querySelectorAll("script[data-campaign]");
   for (var i = 0; i < scripts.length; i++) embed(scripts[i]);
 

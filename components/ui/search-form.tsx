@@ -10,6 +10,7 @@ export function SearchForm({
   ariaLabel,
   submit = "Search",
   after,
+  className,
 }: {
   id: string;
   name?: string;
@@ -19,10 +20,12 @@ export function SearchForm({
   ariaLabel?: string;
   submit?: string;
   after?: ReactNode;
+  /** "field": the label on its own line above the box, as on a public page. */
+  className?: string;
 }) {
   return (
     <search aria-label={ariaLabel}>
-      <form method="get">
+      <form method="get" className={className}>
         <label htmlFor={id}>{label}</label> <input id={id} name={name} type="search" defaultValue={value} maxLength={maxLength} spellCheck={false} />{" "}
         <button type="submit" className="button">
           {submit}

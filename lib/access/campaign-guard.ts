@@ -4,8 +4,9 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { CampaignAccess } from "./access-rules";
 import { allow, refuse, type Caller, type Guarded, type Refusal } from "./guard";
 import { getCampaignAccess } from "./permissions";
-import { findCampaignBySlug, looksLikeCampaignSlug } from "./queries";
+import { findCampaignBySlug } from "./queries";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/field-errors";
+import { isSlug } from "@/lib/validation/slug";
 
 // How a page or command reaches one campaign, in guard.ts's order: no session, then no such
 // campaign (a slug that failed validation is one), then not the access it needs. The campaign is
@@ -26,7 +27,7 @@ export async function guardCampaign<C extends { id: string } = FoundCampaign>(
 ): Promise<Guarded<GuardedCampaign<C>>> {
   if (!caller) return refuse("unauthenticated");
   // A slug no campaign could have (from a hand-typed URL: "%00", 5,000 characters) is not looked up.
-  const campaign = slug === null || !looksLikeCampaignSlug(slug) ? null : await find(slug);
+  const campaign = slug === null || !isSlug(slug) ? null : await find(slug);
   if (!campaign) return refuse("not-found");
   const access = await getCampaignAccess(caller.id, campaign.id);
   if (!access[need]) return refuse("forbidden");

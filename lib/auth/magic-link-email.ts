@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { emailLayout, emailLink } from "@/lib/email/html";
 import type { EmailMessage } from "@/lib/email/mailer";
 import { enqueueEmail, requestOutboxDrain } from "@/lib/email/outbox";
 import { getEnv } from "@/lib/env";
@@ -21,20 +22,16 @@ function onPublicOrigin(url: string): string {
   return new URL(`${link.pathname}${link.search}`, new URL(getEnv().APP_URL).origin).toString();
 }
 
-function escapeHtml(value: string): string {
-  return value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
-}
-
-function magicLinkEmail(to: string, url: string, expires: Date): EmailMessage {
+export function magicLinkEmail(to: string, url: string, expires: Date): EmailMessage {
   const hours = Math.max(1, Math.round((expires.getTime() - Date.now()) / 3_600_000));
   const host = new URL(url).host;
   return {
     to,
     subject: `Sign in to ${host}`,
-    html: `<!doctype html><html lang="en"><body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#0b0c0c;max-width:600px;margin:0 auto;padding:16px">
-<p style="margin:0 0 16px">Open this link to sign in to the organizers' pages: <a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p>
-<p style="margin:0 0 16px">It works once, for ${hours} hours. If you did not ask to sign in, ignore this email.</p>
-</body></html>`,
+    html: emailLayout([
+      `Open this link to sign in to the organizers' pages: ${emailLink(url)}`,
+      `It works once, for ${hours} hours. If you did not ask to sign in, ignore this email.`,
+    ]),
     text: [
       "Open this link to sign in to the organizers' pages:",
       url,

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "@/lib/cache/revalidate";
+import { revalidateCampaign } from "@/lib/cache/revalidate";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { failure, formValues, refusalMessages, type ActionFormState } from "@/lib/forms/action-state";
@@ -15,24 +15,11 @@ const REFUSALS = refusalMessages({
   forbidden: "You are not allowed to change this campaign.",
 });
 
-// The public page and the embed are cached for a second (ISR), the home page lists campaigns, and
-// the organizer pages show status. The JSON API and the event pages are rendered per request.
-function revalidateCampaign(...slugs: string[]): void {
-  for (const slug of new Set(slugs)) {
-    revalidatePath(`/campaigns/${slug}`);
-    revalidatePath(`/campaigns/${slug}/signatories`);
-    revalidatePath(`/embed/campaigns/${slug}`);
-    revalidatePath(`/organizer/campaigns/${slug}`, "layout");
-  }
-  revalidatePath("/");
-  revalidatePath("/organizer");
-}
-
 export async function createCampaignAction(_prev: ActionFormState<CampaignFields>, formData: FormData): Promise<ActionFormState<CampaignFields>> {
   const values = formValues(formData);
   const result = await createCampaignAs(await getCurrentUser(), values);
   if (!result.ok) return failure(result, values, REFUSALS);
-  revalidatePath("/organizer");
+  revalidateCampaign(result.value.slug);
   redirect(`/organizer/campaigns/${result.value.slug}/edit?created=1`);
 }
 
@@ -41,8 +28,11 @@ export async function updateCampaignAction(_prev: ActionFormState<CampaignFields
   const result = await updateCampaignAs(await getCurrentUser(), values);
   if (!result.ok) return failure(result, values, REFUSALS);
   const { slug, previousSlug, changed } = result.value;
-  revalidateCampaign(slug, previousSlug);
-  if (slug !== previousSlug) redirect(`/organizer/campaigns/${slug}/edit?saved=1`);
+  revalidateCampaign(slug);
+  if (slug !== previousSlug) {
+    revalidateCampaign(previousSlug);
+    redirect(`/organizer/campaigns/${slug}/edit?saved=1`);
+  }
   return { status: "done", message: changed.length === 0 ? "Nothing had changed." : "Your changes are saved." };
 }
 

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { guardCampaign } from "@/lib/access/campaign-guard";
 import { allow, refuse, type Caller, type CommandResult } from "@/lib/access/guard";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { slugSchema } from "@/lib/validation/slug";
 import type { Campaign } from "@/lib/db/schema";
 import { applyTransition, insertCampaign, insertCampaignUpdate, SLUG_TAKEN, updateCampaign, type WriteResult } from "./mutations";
 import { findCampaignRow, findEventForCampaign, isSlugTaken } from "./queries";
@@ -11,7 +12,6 @@ import {
   buildEditCampaignSchema,
   campaignUpdateSchema,
   changeStatusSchema,
-  slugSchema,
   type CampaignFormField,
   type TransitionName,
 } from "./schema";

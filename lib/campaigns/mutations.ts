@@ -5,6 +5,7 @@ import { getDb, type Transaction } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { campaignMembers, campaignUpdates, campaigns, type Campaign } from "@/lib/db/schema";
 import { furthestOutcome, publishProblems, TRANSITIONS, transitionRefusal } from "./lifecycle";
+import { isSlugTaken } from "./queries";
 import type { CampaignInput, TransitionName, UpdateKind } from "./schema";
 
 // Writes for campaigns. They trust their caller on who may act (commands.ts authorizes), but each
@@ -78,10 +79,7 @@ export async function updateCampaign(
         if (input.kind !== current.kind) errors.kind = "The kind can change only while the campaign is a draft";
         Object.assign(errors, publishProblems(input));
       }
-      if (!errors.slug && input.slug !== current.slug) {
-        const [other] = await tx.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.slug, input.slug)).limit(1);
-        if (other) errors.slug = SLUG_TAKEN;
-      }
+      if (!errors.slug && input.slug !== current.slug && (await isSlugTaken(input.slug, campaignId, tx))) errors.slug = SLUG_TAKEN;
       if (Object.keys(errors).length > 0) return invalid(errors);
       const changed = changedFields(current, input);
       if (changed.length === 0) return { ok: true as const, value: { campaign: current, previousSlug: current.slug, changed } };

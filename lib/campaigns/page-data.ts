@@ -8,7 +8,8 @@ import { getBreakdowns, type Breakdowns } from "@/lib/tallies/breakdowns";
 import { transitionRefusal, transitionsFrom } from "./lifecycle";
 import { prefillFromCall, type CampaignPrefill } from "./prefill";
 import { findCampaignRow, findEventForCampaign, findEventSummary, getCampaignDetail, listCampaignUpdates, type CampaignDetail } from "./queries";
-import { slugSchema, type TransitionName } from "./schema";
+import { slugSchema } from "@/lib/validation/slug";
+import type { TransitionName } from "./schema";
 
 // The data of the campaign pages for the team, with the authorization inside: a page passes the
 // session's user (or null) and renders, redirects to sign-in or 404s on the answer.

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Executor } from "@/lib/db/client";
 import {
   campaignUpdates,
   campaigns,
@@ -14,7 +14,7 @@ import {
 } from "@/lib/db/schema";
 import { cache } from "react";
 import { createTtlCache } from "@/lib/cache/ttl-cache";
-import { slugSchema } from "@/lib/campaigns/schema";
+import { isSlug } from "@/lib/validation/slug";
 import { isPublicCampaign, PUBLIC_CAMPAIGN_STATUSES } from "@/lib/campaigns/status";
 import { getTallies, getTally, type Tally } from "@/lib/tallies/queries";
 
@@ -87,9 +87,9 @@ export async function findCampaignRow(slug: string): Promise<Campaign | null> {
   return campaign ?? null;
 }
 
-/** Whether another campaign than `exceptId` already has this address. */
-export async function isSlugTaken(slug: string, exceptId?: string): Promise<boolean> {
-  const [row] = await getDb()
+/** Whether another campaign than `exceptId` already has this address (in `db`: a write's transaction). */
+export async function isSlugTaken(slug: string, exceptId?: string, db: Executor = getDb()): Promise<boolean> {
+  const [row] = await db
     .select({ id: campaigns.id })
     .from(campaigns)
     .where(exceptId ? and(eq(campaigns.slug, slug), ne(campaigns.id, exceptId)) : eq(campaigns.slug, slug))
@@ -131,10 +131,7 @@ const eventSummaryColumns = {
 // (confirmations always check the live status).
 const campaignsBySlug = createTtlCache<string, Campaign | null>({
   maxAgeMs: 1_000,
-  load: async (slug) => {
-    const [campaign] = await getDb().select().from(campaigns).where(eq(campaigns.slug, slug)).limit(1);
-    return campaign ?? null;
-  },
+  load: findCampaignRow,
 });
 
 export function getCampaignForSigning(slug: string): Promise<Campaign | null> {
@@ -145,7 +142,6 @@ export function getCampaignForSigning(slug: string): Promise<Campaign | null> {
  * The public campaign named by a slug taken from a URL (validated here), or null. Read once per
  * request however many parts of a page (metadata, body) ask for it.
  */
-export const getPublicCampaignBySlug = cache(async (rawSlug: string): Promise<CampaignDetail | null> => {
-  const slug = slugSchema.safeParse(rawSlug);
-  return slug.success ? getPublicCampaign(slug.data) : null;
-});
+export const getPublicCampaignBySlug = cache(
+  async (rawSlug: string): Promise<CampaignDetail | null> => (isSlug(rawSlug) ? getPublicCampaign(rawSlug) : null),
+);

@@ -2,17 +2,11 @@ import { z } from "zod";
 import type { SignerFieldRule, SignerFields } from "@/lib/db/schema";
 import { hasYearOutside, RECENT_YEARS, yearsMessage } from "@/lib/validation/dates";
 import { isSingleLineText, multiLine, singleLine } from "@/lib/validation/text";
+import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugSchema } from "@/lib/validation/slug";
 import { parseFormDate } from "./form-dates";
 
 // Inputs of the campaign forms (issue #3): the same schemas check fields in the browser
 // (react-hook-form) and again in the server actions. Form values arrive as strings.
-
-/** A slug read from a URL: validated before it reaches a query. */
-export const slugSchema = z
-  .string()
-  .min(1)
-  .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "A slug uses lower-case letters, digits and single hyphens");
 
 // "new" is the organizer page that creates a campaign (/organizer/campaigns/new): a campaign with
 // that address could never be edited.
@@ -23,8 +17,8 @@ const campaignSlugSchema = z
   .string({ error: "Enter an address for the campaign" })
   .trim()
   .min(3, "The address must be 3 to 80 characters long")
-  .max(80, "The address must be 3 to 80 characters long")
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters a–z, digits and single hyphens, e.g. un-inquiry-1988")
+  .max(SLUG_MAX_LENGTH, "The address must be 3 to 80 characters long")
+  .regex(SLUG_PATTERN, "Use lower-case letters a–z, digits and single hyphens, e.g. un-inquiry-1988")
   .refine((slug) => !RESERVED_SLUGS.has(slug), "This address is reserved: choose another");
 
 export const CAMPAIGN_KINDS = {

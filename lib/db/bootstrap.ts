@@ -6,7 +6,8 @@ import { seedDatabase } from "./seed";
 
 /**
  * Makes the database ready before the server takes requests: starts the embedded PostgreSQL when
- * DATABASE_URL is unset, then applies migrations and the seed.
+ * DATABASE_URL is unset, then applies migrations and the seed (unless SEED_CAMPAIGNS=false: a
+ * deployment that runs other campaigns gets none of the documented ones; issue #10).
  */
 export async function prepareDatabase(): Promise<void> {
   const env = getEnv();
@@ -17,5 +18,5 @@ export async function prepareDatabase(): Promise<void> {
       persistent: true,
     });
   }
-  await migrateAndSeed(env.databaseUrl, seedDatabase);
+  await migrateAndSeed(env.databaseUrl, env.SEED_CAMPAIGNS ? seedDatabase : async () => {});
 }

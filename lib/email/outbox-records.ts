@@ -56,27 +56,3 @@ export async function retryUnderNewBatch(rows: { id: string }[], error: string):
     update email_outbox set batch_id = null, locked_until = null, last_error = ${error.slice(0, 1000)}
      where id in (${idList(rows)})`);
 }
-
-/**
- * A mailing is sent once none of its rows is pending. Checked after each of its batches; two
- * workers finishing at once both match, and the second update finds it already 'sent'.
- */
-export async function completeMailings(mailingIds: string[]): Promise<void> {
-  if (mailingIds.length === 0) return;
-  await getDb().execute(sql`
-    update campaign_mailings m set status = 'sent', completed_at = now()
-     where m.id in (${sql.join(
-       mailingIds.map((id) => sql`${id}::uuid`),
-       sql`, `,
-     )})
-       and m.status = 'sending'
-       and not exists (select 1 from email_outbox o where o.mailing_id = m.id and o.status = 'pending')`);
-}
-
-/** Any mailing left 'sending' with nothing pending: its last batch's worker died before checking. */
-export async function completeStalledMailings(): Promise<void> {
-  await getDb().execute(sql`
-    update campaign_mailings m set status = 'sent', completed_at = now()
-     where m.status = 'sending'
-       and not exists (select 1 from email_outbox o where o.mailing_id = m.id and o.status = 'pending')`);
-}

@@ -7,8 +7,8 @@ import { emailOutbox } from "@/lib/db/schema";
 import { getEnv } from "@/lib/env";
 import { log, reportError } from "@/lib/log/logger";
 import { MAX_BATCH_SIZE, sendEmailBatch, type EmailMessage } from "./mailer";
-import { renderQueuedMailings } from "./mailing-messages";
-import { completeMailings, completeStalledMailings, markFailed, markSent, retryUnderNewBatch, scheduleRetry } from "./outbox-records";
+import { type DeferredRender, deferredEmails } from "./deferred-emails";
+import { markFailed, markSent, retryUnderNewBatch, scheduleRetry } from "./outbox-records";
 import { seal, unseal } from "./sealed-payload";
 import { renderTemplatedEmail, type TemplatedEmail } from "./templates";
 
@@ -23,7 +23,7 @@ export async function enqueueEmail(tx: Executor, email: { kind: string; signatur
   });
 }
 
-/** A claimed row: a sealed message, or (payload null) a mailing's row rendered at send time. */
+/** A claimed row: a sealed message, or (payload null) a bulk row of the group mailing_id, rendered at send time. */
 export type ClaimedEmail = { id: string; payload: Buffer | null; attempts: number; batch_id: string; mailing_id: string | null };
 
 /**
@@ -32,10 +32,12 @@ export type ClaimedEmail = { id: string; payload: Buffer | null; attempts: numbe
  * to be retried when the lease runs out. A batch that was claimed before is claimed whole again,
  * under the same id, so Resend sees the same idempotency key with the same messages and does not
  * send them twice.
- * Confirmation, sign-in and invitation emails are claimed before updates to signers, so a
- * million-signer update does not hold up the email that makes a new signature count.
+ * Messages queued whole (confirmation, sign-in, invitation) are claimed before bulk rows, so a
+ * million-recipient send does not hold up the email that makes a new signature count. Bulk rows
+ * are claimed only once their renderer is registered in this process (lib/email/deferred-emails.ts).
  */
 export async function claimDueEmails(limit = MAX_BATCH_SIZE): Promise<ClaimedEmail[]> {
+  const bulk = deferredEmails() !== null;
   return executePrepared<ClaimedEmail>(sql`
     with transactional as (
       select id, batch_id from email_outbox
@@ -46,7 +48,7 @@ export async function claimDueEmails(limit = MAX_BATCH_SIZE): Promise<ClaimedEma
          for update skip locked),
     bulk as (
       select id, batch_id from email_outbox
-       where status = 'pending' and mailing_id is not null and next_attempt_at <= now()
+       where status = 'pending' and mailing_id is not null and next_attempt_at <= now() and ${bulk}::boolean
          and (locked_until is null or locked_until < now())
        order by next_attempt_at
        limit ${limit} - (select count(*) from transactional)
@@ -60,7 +62,8 @@ export async function claimDueEmails(limit = MAX_BATCH_SIZE): Promise<ClaimedEma
       union
       select b.id from email_outbox b
        where b.batch_id in (select batch_id from due where batch_id is not null)
-         and b.status = 'pending' and (b.locked_until is null or b.locked_until < now()))
+         and b.status = 'pending' and (b.locked_until is null or b.locked_until < now())
+         and (b.mailing_id is null or ${bulk}::boolean))
     update email_outbox o
        set attempts = o.attempts + 1,
            locked_until = now() + make_interval(secs => ${CLAIM_SECONDS}),
@@ -81,7 +84,7 @@ export async function deliverDueEmails(limit = MAX_BATCH_SIZE): Promise<number> 
   if (claimed.length === 0) {
     if (Date.now() - lastStalledSweep > STALLED_SWEEP_MS) {
       lastStalledSweep = Date.now();
-      await completeStalledMailings();
+      await deferredEmails()?.settleStalledGroups();
     }
     return 0;
   }
@@ -94,7 +97,8 @@ export async function deliverDueEmails(limit = MAX_BATCH_SIZE): Promise<number> 
 type Prepared = { row: ClaimedEmail; message: EmailMessage } | { row: ClaimedEmail; skip: string } | { row: ClaimedEmail; fail: string };
 
 async function prepare(claimed: ClaimedEmail[]): Promise<Prepared[]> {
-  const rendered = await renderQueuedMailings(claimed.filter((row) => !row.payload && row.mailing_id).map((row) => row.id));
+  const deferredIds = claimed.filter((row) => !row.payload && row.mailing_id).map((row) => row.id);
+  const rendered = deferredIds.length > 0 ? await renderDeferred(deferredIds) : new Map<string, DeferredRender>();
   return claimed.map((row): Prepared => {
     if (row.payload) {
       // A payload sealed under another AUTH_SECRET cannot be opened, now or later: it fails alone
@@ -102,20 +106,28 @@ async function prepare(claimed: ClaimedEmail[]): Promise<Prepared[]> {
       const message = tryUnseal(row.payload);
       return message ? { row, message } : { row, fail: "The message cannot be decrypted: was AUTH_SECRET changed since it was queued?" };
     }
-    const mailing = rendered.get(row.id);
-    if (!mailing) return { row, fail: "The message is gone: its mailing or signature no longer exists." };
-    return "skip" in mailing ? { row, skip: mailing.skip } : { row, message: mailing.message };
+    const deferred = rendered.get(row.id);
+    if (!deferred) return { row, fail: "The message is gone: what it was rendered from no longer exists." };
+    return "skip" in deferred ? { row, skip: deferred.skip } : { row, message: deferred.message };
   });
+}
+
+async function renderDeferred(outboxIds: string[]): Promise<Map<string, DeferredRender>> {
+  const handler = deferredEmails();
+  // Not reached: claimDueEmails leaves bulk rows alone until a renderer is registered.
+  if (!handler) throw new Error("Bulk outbox rows were claimed, but no renderer for them is registered");
+  return handler.render(outboxIds);
 }
 
 async function deliverBatch(batchId: string, claimed: ClaimedEmail[]): Promise<void> {
   const prepared = await prepare(claimed);
   for (const entry of prepared) if ("fail" in entry) await markFailed(entry.row.id, entry.fail);
-  // Unsubscribed (or no longer confirmed) since the update was queued: done, without a message.
+  // Done without a message (for an update: the signer unsubscribed or is no longer confirmed since it was queued).
   await markSent(prepared.flatMap((entry) => ("skip" in entry ? [{ id: entry.row.id, providerMessageId: null, note: entry.skip }] : [])));
   const sendable = prepared.flatMap((entry) => ("message" in entry ? [entry] : []));
   if (sendable.length > 0) await send(batchId, sendable);
-  await completeMailings([...new Set(claimed.flatMap((row) => (row.mailing_id ? [row.mailing_id] : [])))]);
+  const groups = [...new Set(claimed.flatMap((row) => (row.mailing_id ? [row.mailing_id] : [])))];
+  if (groups.length > 0) await deferredEmails()?.settleGroups(groups);
 }
 
 async function send(batchId: string, entries: { row: ClaimedEmail; message: EmailMessage }[]): Promise<void> {
@@ -147,16 +159,14 @@ async function send(batchId: string, entries: { row: ClaimedEmail; message: Emai
 /**
  * Resend refuses a key reused with other content only when a request under that key went through
  * before: its messages were sent, and this is a retry whose content changed since (a recipient
- * unsubscribed in between, or a row of the batch was recorded before the crash). An update to
- * signers is never sent twice, so its rows count as sent. Other emails (confirmation links) go
- * again under a new key: better twice than never.
+ * unsubscribed in between, or a row of the batch was recorded before the crash). A bulk row is
+ * never sent twice, so it counts as sent. Other emails (confirmation links) go again under a new
+ * key: better twice than never.
  */
 async function settleReusedKey(rows: ClaimedEmail[], error: string): Promise<void> {
-  const mailingRows = rows.filter((row) => row.mailing_id);
+  const bulkRows = rows.filter((row) => row.mailing_id);
   const otherRows = rows.filter((row) => !row.mailing_id);
-  await markSent(
-    mailingRows.map((row) => ({ id: row.id, providerMessageId: null, note: "not resent: the provider had already accepted this batch" })),
-  );
+  await markSent(bulkRows.map((row) => ({ id: row.id, providerMessageId: null, note: "not resent: the provider had already accepted this batch" })));
   if (otherRows.length > 0) await retryUnderNewBatch(otherRows, error);
 }
 

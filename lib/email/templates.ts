@@ -1,6 +1,8 @@
+import { emailLayout, emailLink, escapeHtml } from "./html";
 import type { EmailMessage } from "./mailer";
 
-// Plain, accessible emails: a text part for every HTML part, and links spelled out in full.
+// The emails to a signer about their signature. Plain, accessible emails: a text part for every
+// HTML part, and links spelled out in full.
 
 export type SignerEmailContext = {
   to: string;
@@ -9,18 +11,6 @@ export type SignerEmailContext = {
   campaignUrl: string;
   withdrawUrl: string;
 };
-
-export function escapeHtml(value: string): string {
-  return value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
-}
-
-export function layout(paragraphs: string[], button?: { label: string; url: string }): string {
-  const body = paragraphs.map((p) => `<p style="margin:0 0 16px">${p}</p>`).join("");
-  const action = button
-    ? `<p style="margin:0 0 24px"><a href="${escapeHtml(button.url)}" style="display:inline-block;background:#00703c;color:#fff;padding:10px 16px;text-decoration:none;font-weight:bold">${escapeHtml(button.label)}</a></p>`
-    : "";
-  return `<!doctype html><html lang="en"><body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#0b0c0c;max-width:600px;margin:0 auto;padding:16px">${body}${action}</body></html>`;
-}
 
 export type ConfirmSignatureContext = SignerEmailContext & { confirmUrl: string; expiresInDays: number };
 
@@ -44,13 +34,13 @@ export function confirmSignatureEmail(ctx: ConfirmSignatureContext): EmailMessag
   return {
     to: ctx.to,
     subject: `Confirm your signature: ${ctx.campaignTitle}`,
-    html: layout(
+    html: emailLayout(
       [
         `Dear ${name},`,
         `Thank you for signing <strong>${title}</strong>. Your signature counts once you confirm it.`,
-        `Open this link and press “Confirm my signature”: <a href="${escapeHtml(ctx.confirmUrl)}">${escapeHtml(ctx.confirmUrl)}</a>`,
+        `Open this link and press “Confirm my signature”: ${emailLink(ctx.confirmUrl)}`,
         `The link works for ${ctx.expiresInDays} days. If you did not sign, ignore this email and nothing will be counted.`,
-        `Changed your mind later? Withdraw your signature at any time: <a href="${escapeHtml(ctx.withdrawUrl)}">${escapeHtml(ctx.withdrawUrl)}</a>`,
+        `Changed your mind later? Withdraw your signature at any time: ${emailLink(ctx.withdrawUrl)}`,
       ],
       { label: "Confirm my signature", url: ctx.confirmUrl },
     ),
@@ -81,11 +71,11 @@ export function alreadySignedEmail(ctx: SignerEmailContext & { setAside?: boolea
   return {
     to: ctx.to,
     subject: `You have already signed: ${ctx.campaignTitle}`,
-    html: layout([
+    html: emailLayout([
       `Dear ${escapeHtml(ctx.fullName)},`,
       `Someone, probably you, tried to sign <strong>${title}</strong> again with this email address. ${escapeHtml(status)}`,
-      `See the campaign: <a href="${escapeHtml(ctx.campaignUrl)}">${escapeHtml(ctx.campaignUrl)}</a>`,
-      `To withdraw your signature: <a href="${escapeHtml(ctx.withdrawUrl)}">${escapeHtml(ctx.withdrawUrl)}</a>`,
+      `See the campaign: ${emailLink(ctx.campaignUrl)}`,
+      `To withdraw your signature: ${emailLink(ctx.withdrawUrl)}`,
     ]),
     text: [
       `Dear ${ctx.fullName},`,

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "@/lib/cache/revalidate";
+import { revalidateEvent } from "@/lib/cache/revalidate";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { refusalMessages } from "@/lib/forms/action-state";
@@ -31,10 +31,10 @@ function failure(result: Exclude<CommandResult<unknown>, { ok: true }>, input: R
   return { status: "error", message: REFUSALS[result.error], fieldErrors: {}, values };
 }
 
-function saved(slug: string): never {
-  revalidatePath("/organizer/events");
-  revalidatePath(`/organizer/events/${slug}`);
-  revalidatePath(`/events/${slug}`);
+/** `previousSlug`: the address the event had, when a change gave it a new one. */
+function saved(slug: string, previousSlug = slug): never {
+  revalidateEvent(slug);
+  if (previousSlug !== slug) revalidateEvent(previousSlug);
   redirect(`/organizer/events/${slug}`);
 }
 
@@ -50,7 +50,7 @@ export async function updateEventAction(slug: string, _previous: EventFormState,
   const input = eventInputFromFormData(formData.entries());
   const result = await updateEventAs(await getCurrentUser(), slug, input);
   if (!result.ok) return failure(result, input);
-  saved(result.value.slug);
+  saved(result.value.slug, slug);
 }
 
 export async function importReportAction(_previous: ImportReportState, formData: FormData): Promise<ImportReportState> {

@@ -1,5 +1,5 @@
 import "server-only";
-import { slugSchema } from "@/lib/campaigns/schema";
+import { slugSchema } from "@/lib/validation/slug";
 import { allow, refuse, type Caller, type CommandResult } from "@/lib/access/guard";
 import { consumeUserLimits, waitFor, type RateWindow } from "@/lib/rate-limit/per-user";
 import { eventAccess } from "./access-rules";

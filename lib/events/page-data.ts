@@ -1,5 +1,5 @@
 import "server-only";
-import { slugSchema } from "@/lib/campaigns/schema";
+import { slugSchema } from "@/lib/validation/slug";
 import { allow, refuse, type Caller, type Guarded } from "@/lib/access/guard";
 import { eventAccess } from "./access-rules";
 import { findEventActor, getEvent, listEventsForOrganizers, type EventDetail, type OrganizerEventListItem } from "./queries";

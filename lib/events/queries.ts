@@ -24,9 +24,9 @@ export type EventDetail = Event & {
 };
 
 export async function getEvent(slug: string): Promise<EventDetail | null> {
-  const db = getDb();
-  const [event] = await db.select().from(events).where(eq(events.slug, slug)).limit(1);
+  const event = await findEventBySlug(slug);
   if (!event) return null;
+  const db = getDb();
   const [speakers, sources, callsToAction, related] = await Promise.all([
     db.select().from(eventSpeakers).where(eq(eventSpeakers.eventId, event.id)).orderBy(asc(eventSpeakers.position)),
     db.select().from(eventSources).where(eq(eventSources.eventId, event.id)).orderBy(asc(eventSources.position)),

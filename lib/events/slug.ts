@@ -1,7 +1,9 @@
 // An event's address, made from its title: lower case, accents dropped, words joined by hyphens,
-// cut at a word so a suffix (-2, -3, ...) still fits the 80 characters a slug may have.
+// cut at a word so a suffix (-2, -3, ...) still fits the characters a slug may have.
 
-const MAX_BASE = 70;
+import { SLUG_MAX_LENGTH } from "@/lib/validation/slug";
+
+const MAX_BASE = SLUG_MAX_LENGTH - 10;
 
 export function slugFromTitle(title: string): string {
   const words = title

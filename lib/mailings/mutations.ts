@@ -4,6 +4,8 @@ import { recordAudit, type AuditActor } from "@/lib/audit/log";
 import { getDb } from "@/lib/db/client";
 import { campaignMailings, signatures } from "@/lib/db/schema";
 import { enqueueEmail, requestOutboxDrain } from "@/lib/email/outbox";
+// Registers the mailing lane with the outbox, so the drain queueMailing requests can render its rows.
+import "./delivery";
 import { renderTestMailing } from "./preview";
 
 // Writes of the "Updates to signers" pages. They trust their caller (commands.ts checks who may

@@ -1,7 +1,7 @@
 import "server-only";
 import type { EmailMessage } from "@/lib/email/mailer";
-import { mailingEmail } from "@/lib/email/mailing-template";
-import { SAMPLE_UNSUBSCRIBE_TOKEN, unsubscribeUrls } from "@/lib/email/unsubscribe-token";
+import { mailingEmail } from "./mailing-email";
+import { SAMPLE_UNSUBSCRIBE_TOKEN, unsubscribeUrls } from "./unsubscribe-token";
 import { getEnv } from "@/lib/env";
 
 // The preview and the test email are the signers' email itself, from the same template, with a

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { campaigns, signatures } from "@/lib/db/schema";
-import { checkUnsubscribeToken, SAMPLE_UNSUBSCRIBE_TOKEN } from "@/lib/email/unsubscribe-token";
+import { checkUnsubscribeToken, SAMPLE_UNSUBSCRIBE_TOKEN } from "./unsubscribe-token";
 import { unsubscribeSignature } from "./mutations";
 
 // Unsubscribing from a campaign's updates (issue #3), by the link in every update: a page with a

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "@/lib/cache/revalidate";
+import { revalidateCampaign } from "@/lib/cache/revalidate";
 import { getCurrentUser } from "@/lib/auth/session";
 import { failure, formValues, refusalMessages, type ActionFormState } from "@/lib/forms/action-state";
 import { invalidateSignaturesAs, previewInvalidationAs, setSignatureVisibilityAs, undoInvalidationAs, type FilterFields } from "./commands";
@@ -15,19 +15,10 @@ const REFUSALS = refusalMessages({
   forbidden: "You are not allowed to moderate this campaign.",
 });
 
-// The public list and the counts change with moderation; the campaign's pages show them.
-function refreshCampaign(slug: string): void {
-  revalidatePath(`/organizer/campaigns/${slug}/moderation`);
-  revalidatePath(`/organizer/campaigns/${slug}`);
-  revalidatePath(`/campaigns/${slug}`);
-  revalidatePath(`/campaigns/${slug}/signatories`);
-  revalidatePath("/");
-}
-
 async function changeVisibility(formData: FormData, change: VisibilityChange): Promise<void> {
   // A refused request changes nothing; the page, rendered again, shows what is.
   const result = await setSignatureVisibilityAs(await getCurrentUser(), formValues(formData), change);
-  if (result.ok) refreshCampaign(result.value.campaignSlug);
+  if (result.ok) revalidateCampaign(result.value.campaignSlug);
 }
 
 export async function hideNameAction(formData: FormData): Promise<void> {
@@ -76,7 +67,7 @@ export async function invalidateSignaturesAction(_prev: InvalidateState, formDat
       values,
     };
   }
-  refreshCampaign(outcome.campaignSlug);
+  revalidateCampaign(outcome.campaignSlug);
   return {
     status: "done",
     message: `${plural(outcome.confirmed + outcome.pending, "signature")} invalidated (${outcome.confirmed} confirmed, ${outcome.pending} pending). You can undo this below.`,
@@ -86,5 +77,5 @@ export async function invalidateSignaturesAction(_prev: InvalidateState, formDat
 export async function undoInvalidationAction(formData: FormData): Promise<void> {
   // Undoing twice, or an invalidation of another campaign, changes nothing; the list shows what is.
   const result = await undoInvalidationAs(await getCurrentUser(), formValues(formData));
-  if (result.ok) refreshCampaign(result.value.campaignSlug);
+  if (result.ok) revalidateCampaign(result.value.campaignSlug);
 }

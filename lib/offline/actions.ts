@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "@/lib/cache/revalidate";
+import { revalidateCampaign } from "@/lib/cache/revalidate";
 import { getCurrentUser } from "@/lib/auth/session";
 import { failure, formValues, refusalMessages, type ActionFailure, type ActionFormState } from "@/lib/forms/action-state";
 import { importPaperSignaturesAs, recordOfflineTallyAs, removeOfflineTallyAs } from "./commands";
@@ -21,11 +21,6 @@ const REFUSALS = refusalMessages({
   "not-found": "This campaign or tally does not exist.",
   forbidden: "Only the campaign's editors and owners can change its offline signatures.",
 });
-
-function revalidateCampaign(slug: string): void {
-  revalidatePath(`/organizer/campaigns/${slug}`, "layout");
-  revalidatePath(`/campaigns/${slug}`);
-}
 
 const counted = (count: number, noun: string) => `${count.toLocaleString("en-GB")} ${noun}${count === 1 ? "" : "s"}`;
 

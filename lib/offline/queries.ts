@@ -1,15 +1,15 @@
 import "server-only";
-import { looksLikeCampaignSlug } from "@/lib/access/queries";
 import { asc, desc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { campaigns, offlineTallies, users, type OfflineTally } from "@/lib/db/schema";
+import { isSlug } from "@/lib/validation/slug";
 
 // Server-only reads for the offline-signatures page. They do not authorize: page-data.ts and
 // commands.ts decide who may call them.
 
 /** The campaign fields an import needs: its kind and signer fields decide the required columns. */
 export async function findOfflineCampaign(slug: string) {
-  if (!looksLikeCampaignSlug(slug)) return null;
+  if (!isSlug(slug)) return null;
   const [campaign] = await getDb()
     .select({ id: campaigns.id, slug: campaigns.slug, title: campaigns.title, kind: campaigns.kind, signerFields: campaigns.signerFields })
     .from(campaigns)

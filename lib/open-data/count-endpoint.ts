@@ -1,8 +1,9 @@
-import { slugSchema } from "@/lib/campaigns/schema";
+import { isSlug } from "@/lib/validation/slug";
 import { apiError, apiJson, toWebResponse, type ApiRequest, type ApiResponse } from "@/lib/http/api-exchange";
 import { isAcceptingSignatures, isPublicCampaign } from "@/lib/campaigns/status";
 import { COUNT_MAX_AGE_SECONDS, getCachedCampaignCount } from "@/lib/tallies/cache";
-import { CORS_HEADERS } from "./http";
+import type { CampaignCount } from "@/lib/tallies/queries";
+import { CORS_HEADERS, matchesIfNoneMatch } from "./http";
 
 // GET /api/v1/campaigns/{slug}/count, written against lib/http/api-exchange.ts: the route handler
 // calls it through countResponse, and the production server's fast path
@@ -14,8 +15,11 @@ export async function countResponse(request: Request, rawSlug: string): Promise<
 }
 
 export async function countEndpoint(request: ApiRequest, rawSlug: string): Promise<ApiResponse> {
-  const slug = slugSchema.safeParse(rawSlug);
-  const count = slug.success ? await getCachedCampaignCount(slug.data) : null;
+  return countAnswer(request, isSlug(rawSlug) ? await getCachedCampaignCount(rawSlug) : null);
+}
+
+/** The answer for the count as read (null: no such campaign), apart from the read itself. */
+export function countAnswer(request: Pick<ApiRequest, "headers">, count: CampaignCount | null): ApiResponse {
   // As openDataNotFound: readable by a script on another origin.
   if (!count || !isPublicCampaign(count)) return apiError(404, "not_found", "No campaign has this slug.", undefined, CORS_HEADERS);
   const open = isAcceptingSignatures(count);
@@ -25,7 +29,7 @@ export async function countEndpoint(request: ApiRequest, rawSlug: string): Promi
     ETag: etag,
     ...CORS_HEADERS,
   };
-  if (request.headers.get("if-none-match") === etag) return apiJson(304, null, headers);
+  if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) return apiJson(304, null, headers);
   return apiJson(
     200,
     {

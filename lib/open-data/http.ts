@@ -31,11 +31,38 @@ export function weakEtagOf(body: string): string {
   return `W/"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
 }
 
-/** If-None-Match compares weakly (RFC 9110 §13.1.2): a list of tags, W/ or not, or `*`. */
+/**
+ * If-None-Match compares weakly (RFC 9110 §13.1.2): a list of tags, W/ or not, or `*`. One rule
+ * for every answer, the count endpoint's too (issue #10). That one is polled by every open page,
+ * so this reads the header in place: no split, no trimmed copies, nothing allocated.
+ */
 export function matchesIfNoneMatch(header: string | null, etag: string): boolean {
   if (!header) return false;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
-  return header.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
+  // The usual request: the one tag the client was given, sent back as it was.
+  if (header === etag) return true;
+  const tagStart = etag.startsWith("W/") ? 2 : 0;
+  const tagLength = etag.length - tagStart;
+  for (let start = 0; start <= header.length; ) {
+    const comma = header.indexOf(",", start);
+    const end = comma === -1 ? header.length : comma;
+    let from = start;
+    let to = end;
+    while (from < to && isSpace(header.charCodeAt(from))) from++;
+    while (to > from && isSpace(header.charCodeAt(to - 1))) to--;
+    if (to - from === 1 && header.charCodeAt(from) === STAR) return true;
+    if (header.startsWith("W/", from)) from += 2;
+    if (to - from === tagLength && sameChars(header, from, etag, tagStart, tagLength)) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+const STAR = 0x2a;
+const isSpace = (code: number) => code === 0x20 || code === 0x09;
+
+function sameChars(a: string, aFrom: number, b: string, bFrom: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (a.charCodeAt(aFrom + i) !== b.charCodeAt(bFrom + i)) return false;
+  return true;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SLUG_PATTERN } from "@/lib/validation/slug";
 import { openApiPaths } from "./openapi-paths";
 import {
   apiIndexSchema,
@@ -73,7 +74,7 @@ export function buildOpenApiDocument() {
     components: {
       schemas: generateComponentSchemas(),
       parameters: {
-        slug: { name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } },
+        slug: { name: "slug", in: "path", required: true, schema: { type: "string", pattern: SLUG_PATTERN.source } },
         "If-None-Match": {
           name: "If-None-Match",
           in: "header",

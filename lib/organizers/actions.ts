@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "@/lib/cache/revalidate";
+import { revalidateCampaign, revalidatePath } from "@/lib/cache/revalidate";
 import { getCurrentUser } from "@/lib/auth/session";
 import { failure, formValues, refusalMessages, type ActionFormState } from "@/lib/forms/action-state";
 import {
@@ -42,8 +42,7 @@ export async function addCampaignMemberAction(
   const values = formValues(formData);
   const result = await addCampaignMemberAs(await getCurrentUser(), values);
   if (!result.ok) return failure(result, values, REFUSALS);
-  revalidatePath("/admin");
-  revalidatePath(`/organizer/campaigns/${result.value.campaignSlug}`);
+  revalidateCampaign(result.value.campaignSlug);
   return { status: "done", message: `${result.value.email} is now ${result.value.role} of ${result.value.campaignSlug}.` };
 }
 
@@ -52,8 +51,7 @@ export async function removeCampaignMemberAction(formData: FormData): Promise<vo
   // the page, rendered again, shows the team as it is.
   const result = await removeCampaignMemberAs(await getCurrentUser(), formValues(formData));
   if (!result.ok) return;
-  revalidatePath("/admin");
-  revalidatePath(`/organizer/campaigns/${result.value.campaignSlug}`);
+  revalidateCampaign(result.value.campaignSlug);
 }
 
 export type CreateApiKeyState = ActionFormState<"label"> | { status: "created"; message: string; key: string };
@@ -80,11 +78,7 @@ async function setSignatoryVerified(formData: FormData, verified: boolean): Prom
   // A refused request (signed out, not an editor, a signature of another campaign) changes
   // nothing; the page, rendered again, shows what is.
   const result = await setSignatoryVerifiedAs(await getCurrentUser(), formValues(formData), verified);
-  if (!result.ok) return;
-  const slug = result.value.campaignSlug;
-  revalidatePath(`/organizer/campaigns/${slug}`);
-  revalidatePath(`/campaigns/${slug}`);
-  revalidatePath(`/campaigns/${slug}/signatories`);
+  if (result.ok) revalidateCampaign(result.value.campaignSlug);
 }
 
 export async function verifySignatoryAction(formData: FormData): Promise<void> {

@@ -2,6 +2,7 @@ import type { ApiRequest, ApiResponse } from "@/lib/http/api-exchange";
 import { answerForError } from "@/lib/http/unavailable";
 import { countEndpoint } from "@/lib/open-data/count-endpoint";
 import { confirmEndpoint, signEndpoint } from "@/lib/signatures/api-endpoints";
+import { nonEmbedHeaders } from "@/next.config.mjs";
 
 // The public API calls a viral campaign multiplies (issue #5): polling the count, signing and
 // confirming through the JSON API. The production server (lib/server/main.ts) answers these
@@ -48,9 +49,8 @@ export function findFastRoute(method: string, url: string): { handle: Handler; p
   return null;
 }
 
-/** Headers next.config.mjs adds to every non-embed response; the fast path adds them too. */
-export const SECURITY_HEADERS = {
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-  "X-Frame-Options": "DENY",
-} as const;
+/**
+ * Headers next.config.mjs adds to every non-embed response; the fast path adds them too, taken from
+ * the config itself (tests/e2e/production-server-fence.spec.ts checks both against Next.js's answer).
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.fromEntries(nonEmbedHeaders.map(({ key, value }) => [key, value]));

@@ -14,7 +14,7 @@ import { PageCache } from "./page-cache";
 // handlers, without Next.js's per-request pipeline: about 10× the count endpoint's throughput on our
 // 2-core machines; see BENCHMARKS.md), and public campaign pages Next.js served from its page cache
 // less than a second ago (lib/server/page-cache.ts). Usage as `next start`: `npm start -- -p 8080 -H 127.0.0.1`;
-// PORT works too.
+// PORT and HOSTNAME work too, as for Next.js's standalone server (README "Configuration").
 
 function option(names: string[], fallback: string): string {
   const args = process.argv.slice(2);
@@ -23,7 +23,7 @@ function option(names: string[], fallback: string): string {
 }
 
 const port = Number(option(["-p", "--port"], String(getEnv().PORT)));
-const hostname = option(["-H", "--hostname"], "0.0.0.0");
+const hostname = option(["-H", "--hostname"], getEnv().HOSTNAME);
 
 type FastRoutes = typeof import("./fast-routes");
 

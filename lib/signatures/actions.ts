@@ -1,12 +1,12 @@
 "use server";
 
-import { revalidatePath } from "@/lib/cache/revalidate";
+import { revalidateCampaign } from "@/lib/cache/revalidate";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientAddressFrom } from "@/lib/rate-limit/client-address";
 import { tokenFormSchema, type FieldErrors } from "./schema";
 import { confirmSignature, signCampaign, withdrawSignature } from "./mutations";
-import { slugSchema } from "@/lib/campaigns/schema";
+import { slugSchema } from "@/lib/validation/slug";
 import { SIGN_ACCEPTED_MESSAGE } from "./messages";
 import { utmTagsFrom } from "./source";
 
@@ -60,7 +60,7 @@ export async function confirmSignatureAction(_prev: TokenActionState, formData: 
   switch (outcome.kind) {
     case "confirmed":
     case "already-confirmed":
-      refreshCampaignPages(outcome.campaignSlug);
+      revalidateCampaign(outcome.campaignSlug, "count");
       return redirect(`/campaigns/${outcome.campaignSlug}?confirmed=1`);
     case "expired":
       return { status: "error", message: "This confirmation link has expired. Sign the campaign again to get a new one." };
@@ -76,17 +76,11 @@ export async function withdrawSignatureAction(_prev: TokenActionState, formData:
   if (!parsed.success) return { status: "error", message: "This withdrawal link is not valid." };
   const outcome = await withdrawSignature(parsed.data.token);
   if (outcome.kind === "withdrawn") {
-    refreshCampaignPages(outcome.campaignSlug);
+    revalidateCampaign(outcome.campaignSlug, "count");
     redirect(`/campaigns/${outcome.campaignSlug}?withdrawn=1`);
   }
   return {
     status: "error",
     message: "This withdrawal link is not valid. The signature may already be withdrawn, or a newer email replaced the link.",
   };
-}
-
-// Pages are cached for a second; the signer who just changed the count sees it straight away.
-function refreshCampaignPages(slug: string): void {
-  revalidatePath(`/campaigns/${slug}`);
-  revalidatePath("/");
 }

@@ -1,4 +1,4 @@
-import { slugSchema } from "@/lib/campaigns/schema";
+import { slugSchema } from "@/lib/validation/slug";
 import { apiError, apiJson, toWebResponse, type ApiRequest, type ApiResponse } from "@/lib/http/api-exchange";
 import { readJsonBody } from "@/lib/http/json";
 import { clientAddressFrom } from "@/lib/rate-limit/client-address";

@@ -66,10 +66,12 @@ test("a page is replayed from the cache until a server action revalidates it, th
   expect(fresh.fromCache, "the first request after the revalidation goes to Next.js").toBe(false);
   expect(fresh.count).toBe(first.count + 2);
   // Next.js renders the page anew (a MISS, not kept here), then serves it from its cache (a HIT, kept).
-  const after = [await plainPage(request), await plainPage(request), await plainPage(request)];
+  // On a loaded machine Next.js may answer a few more MISSes or STALEs first: ask up to ten times.
+  const after: { count: number; fromCache: boolean }[] = [];
+  for (let i = 0; i < 10 && !after.some((answer) => answer.fromCache); i++) after.push(await plainPage(request));
   expect(
     after.some((answer) => answer.fromCache),
     "the new page is cached in turn",
   ).toBe(true);
-  expect(after.map((answer) => answer.count)).toEqual([fresh.count, fresh.count, fresh.count]);
+  expect(after.map((answer) => answer.count)).toEqual(after.map(() => fresh.count));
 });

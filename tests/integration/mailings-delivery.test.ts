@@ -11,9 +11,9 @@ const { createTestCampaign, fake, getDb, rows, schema, settleOutbox, useIntegrat
 const { createUser } = await import("./organizer-actors");
 const { createMailingAs, sendMailingAs } = await import("@/lib/mailings/commands");
 const { claimDueEmails, deliverDueEmails } = await import("@/lib/email/outbox");
-const { unsubscribeToken } = await import("@/lib/email/unsubscribe-token");
+const { unsubscribeToken } = await import("@/lib/mailings/unsubscribe-token");
 const { getMailingProgress } = await import("@/lib/mailings/queries");
-const { completeStalledMailings } = await import("@/lib/email/outbox-records");
+const { completeStalledMailings } = await import("@/lib/mailings/delivery");
 const unsubscribeRoute = await import("@/app/api/unsubscribe/[token]/route");
 
 useIntegrationLifecycle();

@@ -4,8 +4,8 @@ import { describe, test } from "node:test";
 
 process.env.AUTH_SECRET = "unit-test-secret-unit-test-secret-unit-test";
 process.env.APP_URL = "https://petitions.example/some/path";
-const { checkUnsubscribeToken, unsubscribeToken, unsubscribeUrls } = await import("@/lib/email/unsubscribe-token");
-const { mailingEmail, paragraphsOf } = await import("@/lib/email/mailing-template");
+const { checkUnsubscribeToken, unsubscribeToken, unsubscribeUrls } = await import("@/lib/mailings/unsubscribe-token");
+const { mailingEmail, paragraphsOf } = await import("@/lib/mailings/mailing-email");
 const { createMailingSchema, sendMailingSchema } = await import("@/lib/mailings/schema");
 
 const ctx = (overrides: Partial<Parameters<typeof mailingEmail>[0]> = {}) => ({

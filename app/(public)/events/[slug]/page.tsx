@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EventSources } from "@/components/events/event-sources";
-import { slugSchema } from "@/lib/campaigns/schema";
+import { slugSchema } from "@/lib/validation/slug";
 import { eventDateLabel } from "@/lib/events/date-label";
 import { getEvent } from "@/lib/events/queries";
 

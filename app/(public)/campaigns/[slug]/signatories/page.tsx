@@ -59,7 +59,7 @@ export default async function SignatoriesPage({ params, searchParams }: Props) {
         People who confirmed their signature and chose to show their name. Officials verified by the campaign team are marked ✓ and listed first.{" "}
         <a href={`/api/v1/campaigns/${campaign.slug}/signatories.csv`}>Download as CSV</a>.
       </p>
-      <SearchForm id="signatory-search" label="Search by name" value={q} maxLength={100} />
+      <SearchForm id="signatory-search" label="Search by name" value={q} maxLength={100} className="field" />
       {signatories.length === 0 ? (
         <p>{q ? `No listed signatory matches “${q}”.` : "Nobody is listed yet."}</p>
       ) : (

@@ -1,4 +1,4 @@
-import { slugSchema } from "@/lib/campaigns/schema";
+import { slugSchema } from "@/lib/validation/slug";
 import { getEvent } from "@/lib/events/queries";
 import { toEventDetailJson } from "@/lib/open-data/event-json";
 import { CACHE_POLICIES, openDataJson, openDataNotFound, preflightResponse } from "@/lib/open-data/http";

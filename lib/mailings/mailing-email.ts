@@ -1,5 +1,5 @@
-import type { EmailMessage } from "./mailer";
-import { escapeHtml, layout } from "./templates";
+import { emailLayout, emailLink, escapeHtml } from "@/lib/email/html";
+import type { EmailMessage } from "@/lib/email/mailer";
 
 // An update to the signers of a campaign (issue #3), as it reaches each of them. The organizer
 // writes plain text; blank lines separate paragraphs. Every update carries the RFC 8058 one-click
@@ -28,7 +28,7 @@ export function paragraphsOf(body: string): string[] {
 function paragraphHtml(paragraph: string): string {
   return paragraph
     .split(/(https?:\/\/[^\s<>"]+[^\s<>".,;:!?)])/g)
-    .map((part, index) => (index % 2 === 1 ? `<a href="${escapeHtml(part)}">${escapeHtml(part)}</a>` : escapeHtml(part)))
+    .map((part, index) => (index % 2 === 1 ? emailLink(part) : escapeHtml(part)))
     .join("")
     .replaceAll("\n", "<br>");
 }
@@ -40,13 +40,11 @@ export function mailingEmail(ctx: MailingEmailContext): EmailMessage {
   return {
     to: ctx.to,
     subject: ctx.subject,
-    html: layout([
+    html: emailLayout([
       `Dear ${escapeHtml(ctx.fullName)},`,
       ...paragraphs.map(paragraphHtml),
       footer(`You receive this update because you signed <a href="${escapeHtml(ctx.campaignUrl)}">${title}</a> and asked to hear how it goes.`),
-      footer(
-        `To receive no further updates from this campaign, unsubscribe: <a href="${escapeHtml(ctx.unsubscribe.page)}">${escapeHtml(ctx.unsubscribe.page)}</a>`,
-      ),
+      footer(`To receive no further updates from this campaign, unsubscribe: ${emailLink(ctx.unsubscribe.page)}`),
     ]),
     text: [
       `Dear ${ctx.fullName},`,
