@@ -1,17 +1,4 @@
-// Every response, the embeddable widget's included.
-const everyResponse = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-];
-// Every page refuses to be framed (clickjacking), except the embeddable widget.
-const refuseFraming = [{ key: "X-Frame-Options", value: "DENY" }];
-
-/**
- * What every response but the embeddable widget's carries. The production server's fast routes
- * (lib/server/fast-routes.ts), which Next.js does not answer, send exactly these: `npm run build`
- * bundles them from here, so the two cannot drift (issue #10).
- */
-export const nonEmbedHeaders = [...everyResponse, ...refuseFraming];
+import { everyResponse, refuseFraming } from "./lib/http/security-headers.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

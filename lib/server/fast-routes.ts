@@ -2,7 +2,7 @@ import type { ApiRequest, ApiResponse } from "@/lib/http/api-exchange";
 import { answerForError } from "@/lib/http/unavailable";
 import { countEndpoint } from "@/lib/open-data/count-endpoint";
 import { confirmEndpoint, signEndpoint } from "@/lib/signatures/api-endpoints";
-import { nonEmbedHeaders } from "@/next.config.mjs";
+import { nonEmbedHeaders } from "@/lib/http/security-headers.mjs";
 
 // The public API calls a viral campaign multiplies (issue #5): polling the count, signing and
 // confirming through the JSON API. The production server (lib/server/main.ts) answers these

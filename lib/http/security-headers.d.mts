@@ -1,0 +1,5 @@
+// Types for security-headers.mjs (the project type-checks no JavaScript).
+type Header = { key: string; value: string };
+export declare const everyResponse: Header[];
+export declare const refuseFraming: Header[];
+export declare const nonEmbedHeaders: Header[];

@@ -1,0 +1,16 @@
+// The security headers every response carries, in one place for both servers: next.config.mjs has
+// Next.js add them, and the production server's fast routes (lib/server/fast-routes.ts), which
+// Next.js does not answer, send them too; `npm run build` bundles them from here, so the two cannot
+// drift (issue #10). Plain JavaScript, because next.config.mjs imports it.
+
+/** Every response, the embeddable widget's included. */
+export const everyResponse = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+];
+
+/** Every page refuses to be framed (clickjacking), except the embeddable widget. */
+export const refuseFraming = [{ key: "X-Frame-Options", value: "DENY" }];
+
+/** What every response but the embeddable widget's carries. */
+export const nonEmbedHeaders = [...everyResponse, ...refuseFraming];
