@@ -4,8 +4,8 @@ import type { Instrumentation } from "next";
 // (embedded PostgreSQL when DATABASE_URL is unset, migrations, seed), then the email worker starts.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startServer } = await import("./lib/server-start");
-  await startServer();
+  const { startApp } = await import("./lib/startup");
+  await startApp();
 }
 
 // Every error a page, route handler or server action throws (not notFound() or redirect()) comes

@@ -38,12 +38,12 @@ const envSchema = z.object({
   // deployment that runs other campaigns (issue #10).
   SEED_CAMPAIGNS: booleanFlag.transform((value) => value ?? true),
   RATE_LIMIT_SIGN_PER_MINUTE: z.coerce.number().int().min(0).default(30),
-  // The port and address `npm start` listens on (lib/server/main.ts), unless `-p` or `-H` says
+  // The port and address `npm start` listens on (lib/production-server/main.ts), unless `-p` or `-H` says
   // otherwise. HOSTNAME as Next.js's standalone server reads it (issue #10); Docker and Kubernetes set
   // it to the container's name, see README "Configuration".
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().min(1).default("0.0.0.0"),
-  // How long `npm start` replays a public campaign page Next.js served from its cache (lib/server/page-cache.ts); 0: off.
+  // How long `npm start` replays a public campaign page Next.js served from its cache (lib/production-server/page-cache.ts); 0: off.
   PAGE_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
   // Auth.js reads AUTH_URL itself; parsed here so a malformed value fails loudly at start-up.
   AUTH_URL: z.string().url().optional(),

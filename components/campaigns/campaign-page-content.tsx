@@ -1,12 +1,12 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { SignatoryList } from "@/components/signatories/signatory-list";
+import { SignatoryList } from "@/components/signatory-list/signatory-list";
 import { CampaignBreakdowns } from "@/components/tallies/campaign-breakdowns";
 import type { CampaignDetail } from "@/lib/campaigns/queries";
 import type { SigningState } from "@/lib/campaigns/status";
 import type { CampaignUpdate } from "@/lib/db/schema";
 import { eventDateLabel } from "@/lib/events/date-label";
-import type { PublicSignatory } from "@/lib/signatories/queries";
+import type { PublicSignatory } from "@/lib/signatory-list/queries";
 import type { Breakdowns } from "@/lib/tallies/breakdowns";
 import { CampaignUpdates } from "./campaign-updates";
 import { FeaturedImage } from "./featured-image";

@@ -1,7 +1,7 @@
 import { BarChart, BreakdownTable, topBars, type Bar } from "@/components/tallies/bar-chart";
 import { DailyChart, DailyTable } from "@/components/tallies/daily-chart";
-import { countryName } from "@/lib/signatures/countries";
-import { OFFICES, type Office } from "@/lib/signatories/offices";
+import { countryName } from "@/lib/signing/countries";
+import { OFFICES, type Office } from "@/lib/signatory-list/offices";
 import type { Breakdowns, BreakdownEntry } from "@/lib/tallies/breakdowns";
 
 const CHART_BARS = 10;

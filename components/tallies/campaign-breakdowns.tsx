@@ -1,5 +1,5 @@
-import { countryName } from "@/lib/signatures/countries";
-import { OFFICE_CATEGORIES } from "@/lib/signatories/offices";
+import { countryName } from "@/lib/signing/countries";
+import { OFFICE_CATEGORIES } from "@/lib/signatory-list/offices";
 import type { Breakdowns } from "@/lib/tallies/breakdowns";
 import { BarChart, BreakdownTable, topBars, type Bar } from "./bar-chart";
 import { DailyChart, DailyTable } from "./daily-chart";

@@ -1,5 +1,5 @@
 // Where a page cache outside Next.js registers so that revalidatePath (./revalidate.ts) empties it
-// too: the production server's one-second cache of public pages (lib/server/page-cache.ts)
+// too: the production server's one-second cache of public pages (lib/production-server/page-cache.ts)
 // registers here when it starts. The cache module owns this point and the server plugs into it, so
 // nothing below the server imports the server (issue #10).
 

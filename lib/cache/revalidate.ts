@@ -3,7 +3,7 @@ import { invalidateRegisteredPageCache } from "./page-cache-registry";
 
 /**
  * Next.js's revalidatePath, which also drops the page from the production server's one-second
- * page cache (lib/server/page-cache.ts, registered in ./page-cache-registry.ts).
+ * page cache (lib/production-server/page-cache.ts, registered in ./page-cache-registry.ts).
  */
 export function revalidatePath(path: string, type?: "layout" | "page"): void {
   revalidateNextPath(path, type);

@@ -3,7 +3,7 @@ import type { Campaign, CampaignUpdate } from "@/lib/db/schema";
 import type { CampaignAccess } from "@/lib/access/access-rules";
 import { guardCampaign } from "@/lib/access/campaign-guard";
 import { allow, refuse, type Caller, type Guarded } from "@/lib/access/guard";
-import { listPublicSignatories, type PublicSignatory } from "@/lib/signatories/queries";
+import { listPublicSignatories, type PublicSignatory } from "@/lib/signatory-list/queries";
 import { getBreakdowns, type Breakdowns } from "@/lib/tallies/breakdowns";
 import { transitionRefusal, transitionsFrom } from "./lifecycle";
 import { prefillFromCall, type CampaignPrefill } from "./prefill";
@@ -54,7 +54,7 @@ export type CampaignEditor = {
 
 /**
  * A campaign past its closing date shows as closed even between two sweeps of closeDueCampaigns
- * (lib/server-start.ts); reading the page writes nothing.
+ * (lib/startup.ts); reading the page writes nothing.
  */
 function asShownNow(campaign: Campaign, now: Date): Campaign {
   const due = campaign.status === "open" && campaign.closesAt !== null && campaign.closesAt <= now;

@@ -268,7 +268,7 @@ export const signatures = pgTable(
     uniqueIndex("signatures_confirm_token_unique").on(table.confirmTokenHash),
     uniqueIndex("signatures_withdraw_token_unique").on(table.withdrawTokenHash),
     // The public list of signatories: listed, confirmed, verified officials first, newest first, in
-    // exactly the order, and under exactly the condition, of lib/signatories/queries.ts.
+    // exactly the order, and under exactly the condition, of lib/signatory-list/queries.ts.
     index("signatures_public_list_idx")
       .on(table.campaignId, sql`(${table.verifiedAt} is not null) desc`, table.confirmedAt.desc(), table.id.desc())
       .where(sql`${table.status} = 'confirmed' and ${table.showName} and not ${table.nameHidden}`),

@@ -94,7 +94,11 @@ export async function deliverDueEmails(limit = MAX_BATCH_SIZE): Promise<number> 
   return claimed.length;
 }
 
-type Prepared = { row: ClaimedEmail; message: EmailMessage } | { row: ClaimedEmail; skip: string } | { row: ClaimedEmail; fail: string };
+type Prepared =
+  | { row: ClaimedEmail; message: EmailMessage }
+  | { row: ClaimedEmail; skip: string }
+  | { row: ClaimedEmail; fail: string }
+  | { row: ClaimedEmail; later: string };
 
 async function prepare(claimed: ClaimedEmail[]): Promise<Prepared[]> {
   const deferredIds = claimed.filter((row) => !row.payload && row.mailing_id).map((row) => row.id);
@@ -103,8 +107,14 @@ async function prepare(claimed: ClaimedEmail[]): Promise<Prepared[]> {
     if (row.payload) {
       // A payload sealed under another AUTH_SECRET cannot be opened, now or later: it fails alone
       // instead of holding back the batch.
-      const message = tryUnseal(row.payload);
-      return message ? { row, message } : { row, fail: "The message cannot be decrypted: was AUTH_SECRET changed since it was queued?" };
+      const opened = tryUnseal(row.payload);
+      if (opened === null) return { row, fail: "The message cannot be decrypted: was AUTH_SECRET changed since it was queued?" };
+      const message = "template" in opened ? renderTemplatedEmail(opened) : opened;
+      // A process started without the module that renders this template: the row waits (and is
+      // retried) for one that has it, instead of being lost.
+      return message
+        ? { row, message }
+        : { row, later: `No renderer for the email template "${(opened as TemplatedEmail).template}" in this process` };
     }
     const deferred = rendered.get(row.id);
     if (!deferred) return { row, fail: "The message is gone: what it was rendered from no longer exists." };
@@ -122,6 +132,11 @@ async function renderDeferred(outboxIds: string[]): Promise<Map<string, Deferred
 async function deliverBatch(batchId: string, claimed: ClaimedEmail[]): Promise<void> {
   const prepared = await prepare(claimed);
   for (const entry of prepared) if ("fail" in entry) await markFailed(entry.row.id, entry.fail);
+  for (const entry of prepared)
+    if ("later" in entry) {
+      reportError(new Error(entry.later), { msg: "An email cannot be rendered here", outboxId: entry.row.id });
+      await scheduleRetry([entry.row], entry.later);
+    }
   // Done without a message (for an update: the signer unsubscribed or is no longer confirmed since it was queued).
   await markSent(prepared.flatMap((entry) => ("skip" in entry ? [{ id: entry.row.id, providerMessageId: null, note: entry.skip }] : [])));
   const sendable = prepared.flatMap((entry) => ("message" in entry ? [entry] : []));
@@ -170,10 +185,9 @@ async function settleReusedKey(rows: ClaimedEmail[], error: string): Promise<voi
   if (otherRows.length > 0) await retryUnderNewBatch(otherRows, error);
 }
 
-function tryUnseal(payload: Buffer): EmailMessage | null {
+function tryUnseal(payload: Buffer): EmailMessage | TemplatedEmail | null {
   try {
-    const queued = unseal<EmailMessage | TemplatedEmail>(payload);
-    return "template" in queued ? renderTemplatedEmail(queued) : queued;
+    return unseal<EmailMessage | TemplatedEmail>(payload);
   } catch {
     return null;
   }

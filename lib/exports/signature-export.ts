@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { csvRow } from "@/lib/signatories/csv";
+import { csvRow } from "@/lib/signatory-list/csv";
 
 // The team's export of a campaign's signatures (issue #3), read in keyset-paged batches so that a
 // million rows never sit in memory: each pull of the response stream runs one query for the next

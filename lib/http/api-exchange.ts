@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 
 // The hot JSON endpoints (count, sign, confirm) are written against these two small shapes instead
 // of the Fetch API's Request and Response. A route handler passes its Request (which fits
-// ApiRequest) and turns the answer into a Response; the production server (lib/server/main.ts)
+// ApiRequest) and turns the answer into a Response; the production server (lib/production-server/main.ts)
 // adapts Node's request and writes the answer directly, without building web streams per request.
 
 /** What the endpoints read from a request. A Fetch API Request fits. */

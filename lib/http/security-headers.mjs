@@ -1,5 +1,5 @@
 // The security headers every response carries, in one place for both servers: next.config.mjs has
-// Next.js add them, and the production server's fast routes (lib/server/fast-routes.ts), which
+// Next.js add them, and the production server's fast routes (lib/production-server/fast-routes.ts), which
 // Next.js does not answer, send them too; `npm run build` bundles them from here, so the two cannot
 // drift (issue #10). Plain JavaScript, because next.config.mjs imports it.
 

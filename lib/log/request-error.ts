@@ -6,7 +6,7 @@ type FailedRequest = { method?: string; path?: string };
 /**
  * Reports a request that threw and that nothing answered for: from Next.js's onRequestError hook
  * (instrumentation.ts: pages, route handlers, server actions) and the production server's fast
- * routes (lib/server/main.ts). A database that is busy or out of reach is an outage to watch, not a
+ * routes (lib/production-server/main.ts). A database that is busy or out of reach is an outage to watch, not a
  * bug to read a stack for: one warning a request, so an outage does not bury the log in stacks.
  */
 export function createRequestErrorReporter(logger: Logger) {

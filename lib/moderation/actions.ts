@@ -3,6 +3,7 @@
 import { revalidateCampaign } from "@/lib/cache/revalidate";
 import { getCurrentUser } from "@/lib/auth/session";
 import { failure, formValues, refusalMessages, type ActionFormState } from "@/lib/forms/action-state";
+import { buttonAction } from "@/lib/forms/form-action";
 import { invalidateSignaturesAs, previewInvalidationAs, setSignatureVisibilityAs, undoInvalidationAs, type FilterFields } from "./commands";
 import type { InvalidationPreview } from "./queries";
 import { describeFilter, type VisibilityChange } from "./schema";
@@ -15,27 +16,17 @@ const REFUSALS = refusalMessages({
   forbidden: "You are not allowed to moderate this campaign.",
 });
 
-async function changeVisibility(formData: FormData, change: VisibilityChange): Promise<void> {
-  // A refused request changes nothing; the page, rendered again, shows what is.
-  const result = await setSignatureVisibilityAs(await getCurrentUser(), formValues(formData), change);
-  if (result.ok) revalidateCampaign(result.value.campaignSlug);
-}
+// Refused (signed out, a viewer, a signature of another campaign): nothing changes.
+const visibilityAction = (change: VisibilityChange) =>
+  buttonAction(
+    (caller, values) => setSignatureVisibilityAs(caller, values, change),
+    ({ campaignSlug }) => revalidateCampaign(campaignSlug),
+  );
 
-export async function hideNameAction(formData: FormData): Promise<void> {
-  await changeVisibility(formData, "hide-name");
-}
-
-export async function showNameAction(formData: FormData): Promise<void> {
-  await changeVisibility(formData, "show-name");
-}
-
-export async function hideCommentAction(formData: FormData): Promise<void> {
-  await changeVisibility(formData, "hide-comment");
-}
-
-export async function showCommentAction(formData: FormData): Promise<void> {
-  await changeVisibility(formData, "show-comment");
-}
+export const hideNameAction = visibilityAction("hide-name");
+export const showNameAction = visibilityAction("show-name");
+export const hideCommentAction = visibilityAction("hide-comment");
+export const showCommentAction = visibilityAction("show-comment");
 
 export type PreviewState =
   | ActionFormState<FilterFields>
@@ -74,8 +65,5 @@ export async function invalidateSignaturesAction(_prev: InvalidateState, formDat
   };
 }
 
-export async function undoInvalidationAction(formData: FormData): Promise<void> {
-  // Undoing twice, or an invalidation of another campaign, changes nothing; the list shows what is.
-  const result = await undoInvalidationAs(await getCurrentUser(), formValues(formData));
-  if (result.ok) revalidateCampaign(result.value.campaignSlug);
-}
+// Undoing twice, or an invalidation of another campaign, changes nothing.
+export const undoInvalidationAction = buttonAction(undoInvalidationAs, ({ campaignSlug }) => revalidateCampaign(campaignSlug));

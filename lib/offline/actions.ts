@@ -3,9 +3,10 @@
 import { revalidateCampaign } from "@/lib/cache/revalidate";
 import { getCurrentUser } from "@/lib/auth/session";
 import { failure, formValues, refusalMessages, type ActionFailure, type ActionFormState } from "@/lib/forms/action-state";
+import { buttonAction, formAction } from "@/lib/forms/form-action";
 import { importPaperSignaturesAs, recordOfflineTallyAs, removeOfflineTallyAs } from "./commands";
 import type { Rejection } from "./paper-rows";
-import type { ImportPaperFields, RecordTallyFields } from "./schema";
+import type { ImportPaperFields } from "./schema";
 
 // Server actions of the offline-signatures page. Each reads the session itself and hands the
 // form's values to a command, which validates and authorizes again.
@@ -24,16 +25,10 @@ const REFUSALS = refusalMessages({
 
 const counted = (count: number, noun: string) => `${count.toLocaleString("en-GB")} ${noun}${count === 1 ? "" : "s"}`;
 
-export async function recordOfflineTallyAction(
-  _prev: OfflineFormState<RecordTallyFields>,
-  formData: FormData,
-): Promise<OfflineFormState<RecordTallyFields>> {
-  const values = formValues(formData);
-  const result = await recordOfflineTallyAs(await getCurrentUser(), values);
-  if (!result.ok) return failure(result, values, REFUSALS);
-  revalidateCampaign(result.value.campaignSlug);
-  return { status: "done", message: `Recorded ${counted(result.value.count, "signature")} from a documented offline tally.` };
-}
+export const recordOfflineTallyAction = formAction(recordOfflineTallyAs, REFUSALS, ({ campaignSlug, count }) => {
+  revalidateCampaign(campaignSlug);
+  return { status: "done" as const, message: `Recorded ${counted(count, "signature")} from a documented offline tally.` };
+});
 
 export async function importPaperSignaturesAction(
   _prev: OfflineFormState<ImportPaperFields>,
@@ -58,9 +53,5 @@ export async function importPaperSignaturesAction(
   };
 }
 
-export async function removeOfflineTallyAction(formData: FormData): Promise<void> {
-  // A refused request (signed out, a viewer, a tally of another campaign) changes nothing; the
-  // page, rendered again, shows what is.
-  const result = await removeOfflineTallyAs(await getCurrentUser(), formValues(formData));
-  if (result.ok) revalidateCampaign(result.value.campaignSlug);
-}
+// Refused (signed out, a viewer, a tally of another campaign): nothing changes.
+export const removeOfflineTallyAction = buttonAction(removeOfflineTallyAs, ({ campaignSlug }) => revalidateCampaign(campaignSlug));

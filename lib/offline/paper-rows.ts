@@ -1,6 +1,6 @@
 import type { Campaign, SignerFields } from "@/lib/db/schema";
-import { isCountryCode } from "@/lib/signatures/countries";
-import { OFFICES, type Office } from "@/lib/signatories/offices";
+import { isCountryCode } from "@/lib/signing/countries";
+import { OFFICES, type Office } from "@/lib/signatory-list/offices";
 import type { CsvRecord } from "./csv-parse";
 import { isSingleLineText } from "@/lib/validation/text";
 import { isFutureDate, isIsoDate, isYearOutOfRange } from "./dates";

@@ -7,7 +7,7 @@ import { CORS_HEADERS, matchesIfNoneMatch } from "./http";
 
 // GET /api/v1/campaigns/{slug}/count, written against lib/http/api-exchange.ts: the route handler
 // calls it through countResponse, and the production server's fast path
-// (lib/server/fast-routes.ts) calls it directly.
+// (lib/production-server/fast-routes.ts) calls it directly.
 // The tiny endpoint for frequent polling. Public: counts of open or closed campaigns only.
 // Cache headers and an ETag let browsers and a CDN absorb a surge.
 export async function countResponse(request: Request, rawSlug: string): Promise<Response> {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OFFICES, type Office } from "@/lib/signatories/offices";
+import { OFFICES, type Office } from "@/lib/signatory-list/offices";
 
 // The shapes of the public JSON API (/api/v1), defined once. The handlers build their JSON through
 // functions typed by these schemas, and /api/v1/openapi.json generates its components from them.
@@ -157,7 +157,7 @@ export const apiIndexSchema = z.strictObject({
   endpoints: z.record(z.string(), z.string()),
 });
 
-// Writes. The routes validate with lib/signatures/schema.ts (the same schema as the sign form, built
+// Writes. The routes validate with lib/signing/schema.ts (the same schema as the sign form, built
 // from the fields each campaign asks for); these document that contract for the OpenAPI document.
 
 export const signatureRequestSchema = z

@@ -24,9 +24,9 @@ import { SIGNATORY_SEARCH_MAX } from "./schema";
 // The data of each organizer page, with its authorization inside: a page passes the session's
 // user (or null) and renders, redirects or 404s on the answer. Tests call these directly.
 
-export type Dashboard = { isAdmin: boolean; campaigns: OrganizerCampaign[]; apiKeys: ApiKeyListItem[] };
+export type OrganizerHome = { isAdmin: boolean; campaigns: OrganizerCampaign[]; apiKeys: ApiKeyListItem[] };
 
-export async function loadOrganizerDashboard(caller: Caller): Promise<Guarded<Dashboard>> {
+export async function loadOrganizerHome(caller: Caller): Promise<Guarded<OrganizerHome>> {
   if (!caller) return refuse("unauthenticated");
   const admin = await isAdmin(caller.id);
   const [campaigns, apiKeys] = await Promise.all([

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { campaignColumns } from "@/lib/access/queries";
 import { getDb } from "@/lib/db/client";
 import { apiKeys, campaignMembers, campaigns, signatures, users, type Campaign, type CampaignMemberRole, type UserRole } from "@/lib/db/schema";
-import { OFFICES, type Office } from "@/lib/signatories/offices";
+import { OFFICES, type Office } from "@/lib/signatory-list/offices";
 import { getTallies, type Tally } from "@/lib/tallies/queries";
 
 // Server-only reads for the organizer pages. They do not authorize: page-data.ts and

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { isAcceptingSignatures } from "@/lib/campaigns/status";
-import { SIGN_ACCEPTED_MESSAGE } from "@/lib/signatures/messages";
+import { SIGN_ACCEPTED_MESSAGE } from "@/lib/signing/messages";
 import { appUrl, ORIGIN_SYSTEM, OSDI_CURIES, osdiHref } from "./hal";
 import { osdiPage, type PageWindow } from "./pagination";
 import type { PetitionRecord } from "./queries";

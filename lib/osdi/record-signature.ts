@@ -1,5 +1,5 @@
-import { OFFICES } from "@/lib/signatories/offices";
-import type { FieldErrors } from "@/lib/signatures/schema";
+import { OFFICES } from "@/lib/signatory-list/offices";
+import type { FieldErrors } from "@/lib/signing/schema";
 import {
   CONSENT_FIELD,
   OPT_IN_UPDATES_FIELD,

@@ -45,7 +45,7 @@ export function parsePageQuery(
 }
 
 // The helper's body is read leniently: a field of the wrong type counts as missing, and the
-// campaign's own signature schema (lib/signatures/schema.ts) then decides, with the same rules and
+// campaign's own signature schema (lib/signing/schema.ts) then decides, with the same rules and
 // messages as the sign form. So every answer comes from one validation, in the same order as the
 // JSON API (unknown or closed petition before bad input). Unknown fields (identifiers,
 // referrer_data, phone_numbers, add_tags, triggers, ...) are accepted and dropped.

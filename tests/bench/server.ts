@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { productionServerArgs } from "../production-server";
 
-// Starts the production server (`npm start`: lib/server/main.ts, bundled by `npm run build`) as its own process and samples its memory.
+// Starts the production server (`npm start`: lib/production-server/main.ts, bundled by `npm run build`) as its own process and samples its memory.
 
 export type BenchServer = { url: string; pid: number; stop(): Promise<void> };
 

@@ -12,10 +12,10 @@ const config: KnipConfig = {
   // The Next.js plugin adds the App Router files (app/**/page.tsx, route.ts, layout.tsx, …),
   // proxy.ts, instrumentation.ts and next.config.mjs; `!` marks production entries.
   // package.json's scripts name the test runner, the benchmark and the production server
-  // (lib/server/main.ts, bundled by `npm run build`); the production pass reads only `start`, which
+  // (lib/production-server/main.ts, bundled by `npm run build`); the production pass reads only `start`, which
   // runs the bundle, so it is given the server's source.
   entry: [
-    ...(production ? ["lib/server/main.ts!"] : []),
+    ...(production ? ["lib/production-server/main.ts!"] : []),
     "tests/**/*.test.ts",
     // Run as a process: Playwright and the benchmark start the fake Resend server.
     "tests/fakes/*.ts",

@@ -45,7 +45,7 @@ const KERNEL = [
   "lib/access",
   "lib/forms",
 ];
-const ENTRY = ["lib/server", "lib/server-start"];
+const ENTRY = ["lib/production-server", "lib/startup"];
 const SHARED_COMPONENTS = ["components/ui", "components/forms"];
 /** Imports into drizzle/ that are allowed, as [importer, imported folder]. */
 const DRIZZLE_ALLOWED = [["lib/db/seed.ts", "drizzle/seed/"]];

@@ -7,7 +7,7 @@ import { uniqueEmail } from "./support/ids";
 import { confirmLink, Mailbox } from "./support/mailbox";
 
 // The production server replays a public campaign page Next.js served from its cache for up to
-// PAGE_CACHE_MS (one second by default; lib/server/page-cache.ts). This instance keeps pages for a
+// PAGE_CACHE_MS (one second by default; lib/production-server/page-cache.ts). This instance keeps pages for a
 // minute, so that what the test sees can only come from the cache or from its invalidation by a
 // server action, never from the cache simply running out.
 

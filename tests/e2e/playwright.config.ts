@@ -49,7 +49,7 @@ export default defineConfig({
       stdout: "ignore",
     },
     {
-      // `npm start`'s server (lib/server/main.ts), as production runs it.
+      // `npm start`'s server (lib/production-server/main.ts), as production runs it.
       command: ["node", ...productionServerArgs(APP_PORT)].join(" "),
       url: `${APP_URL}/api/health`,
       cwd: "../..",

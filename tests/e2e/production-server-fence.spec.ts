@@ -7,11 +7,11 @@ import { uniqueEmail } from "./support/ids";
 
 const NEXT_CONFIG: string = "../../next.config.mjs";
 
-// The production server (lib/server/) leans on what Next.js does, in two places an upgrade could
+// The production server (lib/production-server/) leans on what Next.js does, in two places an upgrade could
 // change without a word (issue #10); these tests fail first if it does.
-// - The page cache (lib/server/page-cache.ts) keeps only what Next.js marks `x-nextjs-cache: HIT`:
+// - The page cache (lib/production-server/page-cache.ts) keeps only what Next.js marks `x-nextjs-cache: HIT`:
 //   should Next.js stop sending it, the replay would silently switch itself off.
-// - The fast routes (lib/server/fast-routes.ts) answer without Next.js, so they must send the
+// - The fast routes (lib/production-server/fast-routes.ts) answer without Next.js, so they must send the
 //   headers next.config.mjs has Next.js add to every other response, no more and no fewer.
 
 const SLUG = "un-commission-of-inquiry";
@@ -75,7 +75,7 @@ test.describe("the page cache's signal", () => {
       const hit = answers.at(-1)!;
       expect(
         answers.map((answer) => answer.headers()["x-nextjs-cache"] ?? "(none)"),
-        "a repeat request within the page's second is a HIT (lib/server/page-cache.ts keeps nothing else)",
+        "a repeat request within the page's second is a HIT (lib/production-server/page-cache.ts keeps nothing else)",
       ).toContain("HIT");
       expect(
         answers.every((answer) => answer.headers()["x-page-cache"] === undefined),

@@ -135,6 +135,11 @@ export async function startFakeResend(port = 0): Promise<FakeResend> {
     send(404, { name: "not_found", message: `No route ${req.method} ${url.pathname}`, statusCode: 404 });
   });
 
+  // Node closes an idle keep-alive connection after 5 s; a client that reuses it at that instant
+  // gets ECONNRESET (seen once in organizer.spec.ts, polling the mailbox on a loaded machine).
+  // Clients close first when the server waits longer than they idle.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 121_000;
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;

@@ -3,9 +3,9 @@ import { describe, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { createTestCampaign, getDb, rows, schema, settleOutbox, useIntegrationLifecycle, validSignature } from "./support";
 
-const { signCampaign, confirmSignature, withdrawSignature } = await import("@/lib/signatures/mutations");
-const { createTokenPair } = await import("@/lib/signatures/tokens");
-const { canonicalizeEmail } = await import("@/lib/signatures/canonical-email");
+const { signCampaign, confirmSignature, withdrawSignature } = await import("@/lib/signing/mutations");
+const { createTokenPair } = await import("@/lib/signing/tokens");
+const { canonicalizeEmail } = await import("@/lib/signing/canonical-email");
 const { getTally } = await import("@/lib/tallies/queries");
 
 useIntegrationLifecycle();

@@ -4,7 +4,7 @@ import { describe, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { createTestCampaign, fake, getDb, linksFor, rows, settleOutbox, useIntegrationLifecycle, validSignature } from "./support";
 
-const { signCampaign, confirmSignature } = await import("@/lib/signatures/mutations");
+const { signCampaign, confirmSignature } = await import("@/lib/signing/mutations");
 const { enqueueEmail } = await import("@/lib/email/outbox");
 const { retryDelaySeconds, MAX_ATTEMPTS } = await import("@/lib/email/outbox-records");
 const { unseal } = await import("@/lib/email/sealed-payload");

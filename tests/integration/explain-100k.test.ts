@@ -7,7 +7,7 @@ import { captureQueries, nodesIn, plansOf, relationsIn, scansIn } from "./query-
 const { getTallies } = await import("@/lib/tallies/queries");
 const { getCampaignCount } = await import("@/lib/tallies/queries");
 const { getBreakdowns } = await import("@/lib/tallies/breakdowns");
-const { decodePosition, listPublicSignatories, streamPublicSignatories } = await import("@/lib/signatories/queries");
+const { decodePosition, listPublicSignatories, streamPublicSignatories } = await import("@/lib/signatory-list/queries");
 const { claimDueEmails } = await import("@/lib/email/outbox");
 
 useIntegrationLifecycle();

@@ -3,7 +3,7 @@ import { describe, test } from "node:test";
 import { createTestCampaign, getDb, schema, useIntegrationLifecycle } from "./support";
 import { addConfirmed, addPending, assertCountersExact, statusesOf, type TestSigner } from "./moderation-fixtures";
 
-const { confirmSignature, withdrawSignature } = await import("@/lib/signatures/mutations");
+const { confirmSignature, withdrawSignature } = await import("@/lib/signing/mutations");
 const { invalidateSignaturesAs, undoInvalidationAs } = await import("@/lib/moderation/commands");
 const { createUser } = await import("./organizer-actors");
 

@@ -6,8 +6,8 @@ import { getDb, rows, schema } from "./support";
 // Shared by the moderation tests: signatures made as signCampaign makes them (with tokens the test
 // knows), and the counters compared with a recount from the signature rows.
 
-const { createTokenPair } = await import("@/lib/signatures/tokens");
-const { confirmSignature } = await import("@/lib/signatures/mutations");
+const { createTokenPair } = await import("@/lib/signing/tokens");
+const { confirmSignature } = await import("@/lib/signing/mutations");
 
 export type TestSigner = { id: string; confirm: string; withdraw: string; email: string };
 

@@ -4,8 +4,8 @@ import { sql } from "drizzle-orm";
 import { createTestCampaign, getDb, linksFor, rows, schema, settleOutbox, useIntegrationLifecycle, validSignature } from "./support";
 import { addConfirmed, addPending, addressHash, assertCountersExact, readCounters, statusesOf } from "./moderation-fixtures";
 
-const { confirmSignature, signCampaign, withdrawSignature } = await import("@/lib/signatures/mutations");
-const { findSignatureByConfirmToken } = await import("@/lib/signatures/queries");
+const { confirmSignature, signCampaign, withdrawSignature } = await import("@/lib/signing/mutations");
+const { findSignatureByConfirmToken } = await import("@/lib/signing/queries");
 const { invalidateSignaturesAs, previewInvalidationAs, undoInvalidationAs } = await import("@/lib/moderation/commands");
 const { listTopClientAddressHashes } = await import("@/lib/moderation/queries");
 const { getTally } = await import("@/lib/tallies/queries");

@@ -4,8 +4,8 @@ import { createTestCampaign, useIntegrationLifecycle } from "./support";
 import { addConfirmed, addPending } from "./moderation-fixtures";
 
 const { setSignatureVisibilityAs } = await import("@/lib/moderation/commands");
-const { confirmSignature } = await import("@/lib/signatures/mutations");
-const { listPublicSignatories, streamPublicSignatories } = await import("@/lib/signatories/queries");
+const { confirmSignature } = await import("@/lib/signing/mutations");
+const { listPublicSignatories, streamPublicSignatories } = await import("@/lib/signatory-list/queries");
 const { getTally } = await import("@/lib/tallies/queries");
 const csvRoute = await import("@/app/api/v1/campaigns/[slug]/signatories.csv/route");
 const { createUser } = await import("./organizer-actors");

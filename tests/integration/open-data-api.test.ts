@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import type { z } from "zod";
 import { createTestCampaign, getDb, linksFor, rows, schema, settleOutbox, useIntegrationLifecycle, validSignature } from "./support";
 
-const { signCampaign, confirmSignature, withdrawSignature } = await import("@/lib/signatures/mutations");
+const { signCampaign, confirmSignature, withdrawSignature } = await import("@/lib/signing/mutations");
 const { buildOpenApiDocument, componentSchemas } = await import("@/lib/open-data/openapi");
 const openData = await import("@/lib/open-data/schema");
 

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { createTestCampaign, getDb, insertSignature, schema, useIntegrationLifecycle } from "./support";
 
 const { createApiKeyAs, revokeApiKeyAs } = await import("@/lib/organizers/commands");
-const { loadOrganizerDashboard } = await import("@/lib/organizers/page-data");
+const { loadOrganizerHome } = await import("@/lib/organizers/page-data");
 const signaturesRoute = await import("@/app/api/osdi/v1/petitions/[id]/signatures/route");
 
 useIntegrationLifecycle();
@@ -82,7 +82,7 @@ describe("organizer API keys", () => {
     assert.equal(row.revokedAt, null);
     assert.ok(!JSON.stringify(row).includes(key.slice(3)), "the key itself is nowhere in the row");
 
-    const dashboard = await loadOrganizerDashboard(callers.owner);
+    const dashboard = await loadOrganizerHome(callers.owner);
     assert.ok(dashboard.ok);
     const listed = dashboard.value.apiKeys.find((apiKey) => apiKey.id === row.id);
     assert.deepEqual(

@@ -9,7 +9,7 @@ process.env.ADMIN_EMAILS = `someone-else@example.org, ${ADMIN_EMAIL.toUpperCase(
 
 const { createTestCampaign, fake, getDb, schema, settleOutbox, useIntegrationLifecycle } = await import("./support");
 const permissions = await import("@/lib/access/permissions");
-const { loadAdminPage, loadCampaignOverview, loadOrganizerDashboard } = await import("@/lib/organizers/page-data");
+const { loadAdminPage, loadCampaignOverview, loadOrganizerHome } = await import("@/lib/organizers/page-data");
 const { addCampaignMemberAs, inviteOrganizerAs } = await import("@/lib/organizers/commands");
 const { admitToSignIn } = await import("@/lib/auth/sign-in-policy");
 const { sendMagicLink } = await import("@/lib/auth/magic-link-email");
@@ -66,7 +66,7 @@ describe("organizer pages' data, for every kind of caller", () => {
   };
   for (const actor of ACTORS) {
     test(`${actor}: /organizer lists exactly the campaigns they may see, with their role`, async () => {
-      const result = await loadOrganizerDashboard(callers[actor]);
+      const result = await loadOrganizerHome(callers[actor]);
       if (actor === "anonymous") return assert.deepEqual(result, { ok: false, error: "unauthenticated" });
       assert.ok(result.ok);
       const bySlug = new Map(result.value.campaigns.map((c) => [c.slug, c]));

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 const { createTestCampaign, getDb, insertSignature, schema, useIntegrationLifecycle } = await import("./support");
 const { setSignatoryVerifiedAs } = await import("@/lib/organizers/commands");
 const { loadCampaignOverview } = await import("@/lib/organizers/page-data");
-const { listPublicSignatories } = await import("@/lib/signatories/queries");
+const { listPublicSignatories } = await import("@/lib/signatory-list/queries");
 
 useIntegrationLifecycle();
 

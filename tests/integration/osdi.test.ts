@@ -11,7 +11,7 @@ const entryPoint = await import("@/app/api/osdi/v1/route");
 const petitionsRoute = await import("@/app/api/osdi/v1/petitions/route");
 const petitionRoute = await import("@/app/api/osdi/v1/petitions/[id]/route");
 const helperRoute = await import("@/app/api/osdi/v1/petitions/[id]/signatures/helper/route");
-const { confirmSignature } = await import("@/lib/signatures/mutations");
+const { confirmSignature } = await import("@/lib/signing/mutations");
 const { getEnv } = await import("@/lib/env");
 
 useIntegrationLifecycle();

@@ -3,7 +3,7 @@ import { describe, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { createTestCampaign, rows, settleOutbox, useIntegrationLifecycle, validSignature } from "./support";
 
-const { signCampaign } = await import("@/lib/signatures/mutations");
+const { signCampaign } = await import("@/lib/signing/mutations");
 const { consumeRateLimit } = await import("@/lib/rate-limit/limiter");
 const { getEnv } = await import("@/lib/env");
 

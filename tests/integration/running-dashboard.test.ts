@@ -6,7 +6,7 @@ const { createTestCampaign, getDb, linksFor, settleOutbox, useIntegrationLifecyc
 const { ACTORS, setUpActors } = await import("./organizer-actors");
 const { loadCampaignDashboard } = await import("@/lib/dashboard/page-data");
 const { recordOfflineTallyAs } = await import("@/lib/offline/commands");
-const { signCampaign, confirmSignature } = await import("@/lib/signatures/mutations");
+const { signCampaign, confirmSignature } = await import("@/lib/signing/mutations");
 type Actor = import("./organizer-actors").Actor;
 type Caller = import("./organizer-actors").Caller;
 

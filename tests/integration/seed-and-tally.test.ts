@@ -7,8 +7,8 @@ import { captureQueries, plansOf, relationsIn } from "./query-plans";
 const { migrateAndSeed } = await import("@/lib/db/migrate");
 const { seedDatabase } = await import("@/lib/db/seed");
 const { getTally, getTallies } = await import("@/lib/tallies/queries");
-const { confirmSignature } = await import("@/lib/signatures/mutations");
-const { createTokenPair } = await import("@/lib/signatures/tokens");
+const { confirmSignature } = await import("@/lib/signing/mutations");
+const { createTokenPair } = await import("@/lib/signing/tokens");
 
 useIntegrationLifecycle();
 

@@ -3,8 +3,8 @@ import { describe, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { createTestCampaign, getDb, linksFor, settleOutbox, useIntegrationLifecycle, validSignature } from "./support";
 
-const { signCampaign, confirmSignature } = await import("@/lib/signatures/mutations");
-const { listPublicSignatories, streamPublicSignatories } = await import("@/lib/signatories/queries");
+const { signCampaign, confirmSignature } = await import("@/lib/signing/mutations");
+const { listPublicSignatories, streamPublicSignatories } = await import("@/lib/signatory-list/queries");
 
 useIntegrationLifecycle();
 

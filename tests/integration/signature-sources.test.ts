@@ -3,7 +3,7 @@ import { describe, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { createTestCampaign, linksFor, rows, settleOutbox, useIntegrationLifecycle, validSignature } from "./support";
 
-const { signCampaign, confirmSignature, withdrawSignature } = await import("@/lib/signatures/mutations");
+const { signCampaign, confirmSignature, withdrawSignature } = await import("@/lib/signing/mutations");
 
 useIntegrationLifecycle();
 

@@ -3,8 +3,8 @@ import { afterEach, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { createTestCampaign, fake, getDb, linksFor, rows, settleOutbox, useIntegrationLifecycle, validSignature } from "./support";
 
-const { signCampaign, confirmSignature, withdrawSignature } = await import("@/lib/signatures/mutations");
-const { createTokenPair } = await import("@/lib/signatures/tokens");
+const { signCampaign, confirmSignature, withdrawSignature } = await import("@/lib/signing/mutations");
+const { createTokenPair } = await import("@/lib/signing/tokens");
 const { getTally } = await import("@/lib/tallies/queries");
 
 useIntegrationLifecycle();

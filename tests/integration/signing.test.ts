@@ -3,7 +3,7 @@ import { describe, test } from "node:test";
 import { eq } from "drizzle-orm";
 import { createTestCampaign, fake, getDb, linksFor, schema, settleOutbox, useIntegrationLifecycle, validSignature } from "./support";
 
-const { signCampaign, confirmSignature, withdrawSignature } = await import("@/lib/signatures/mutations");
+const { signCampaign, confirmSignature, withdrawSignature } = await import("@/lib/signing/mutations");
 const { getTally } = await import("@/lib/tallies/queries");
 
 useIntegrationLifecycle();

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { canonicalizeEmail } from "@/lib/signatures/canonical-email";
+import { canonicalizeEmail } from "@/lib/signing/canonical-email";
 
 describe("canonical email", () => {
   test("addresses are compared without case", () => {

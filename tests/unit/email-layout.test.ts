@@ -4,7 +4,7 @@ import { describe, test } from "node:test";
 process.env.AUTH_SECRET = "unit-test-secret-unit-test-secret-unit-test";
 process.env.APP_URL = "https://petitions.example";
 const { emailLayout, escapeHtml } = await import("@/lib/email/html");
-const { alreadySignedEmail, confirmSignatureEmail } = await import("@/lib/email/templates");
+const { alreadySignedEmail, confirmSignatureEmail } = await import("@/lib/signing/signer-emails");
 const { magicLinkEmail } = await import("@/lib/auth/magic-link-email");
 const { organizerInvitationEmail } = await import("@/lib/organizers/invitation-email");
 const { mailingEmail } = await import("@/lib/mailings/mailing-email");

@@ -4,7 +4,7 @@ import { describe, test } from "node:test";
 process.env.AUTH_SECRET = "unit-test-secret-unit-test-secret-unit-test";
 const { seal, unseal } = await import("@/lib/email/sealed-payload");
 const { retryDelaySeconds } = await import("@/lib/email/outbox-records");
-const { confirmSignatureEmail } = await import("@/lib/email/templates");
+const { confirmSignatureEmail } = await import("@/lib/signing/signer-emails");
 
 describe("queued email payloads", () => {
   test("a sealed message opens to the same message and hides its contents", () => {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { findFastRoute } from "@/lib/server/fast-routes";
+import { findFastRoute } from "@/lib/production-server/fast-routes";
 
 // Which requests the production server answers without Next.js: exactly the hot public API calls.
 

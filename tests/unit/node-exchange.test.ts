@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, test } from "node:test";
-import { nodeApiRequest, writeApiResponse } from "@/lib/server/node-exchange";
+import { nodeApiRequest, writeApiResponse } from "@/lib/production-server/node-exchange";
 
 // The production server's adapter between Node's request and response and the hot endpoints, on a
 // real HTTP server: what the endpoints read, and what the client receives.

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { SignerFields } from "@/lib/db/schema";
 import { toOsdiErrorDescriptions, toSignatureInput } from "@/lib/osdi/record-signature";
-import { parseSignatureInput } from "@/lib/signatures/schema";
+import { parseSignatureInput } from "@/lib/signing/schema";
 
 const petition: SignerFields = { country: "required", city: "optional", postcode: "optional", office: "off", municipality: "off" };
 const declaration: SignerFields = { country: "required", city: "off", postcode: "off", office: "required", municipality: "required" };

@@ -4,10 +4,10 @@ import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { after, before, test } from "node:test";
 import { invalidateRegisteredPageCache, registerPageCache } from "@/lib/cache/page-cache-registry";
-import { PAGE_CACHE_MAX_AGE_MS, PageCache } from "@/lib/server/page-cache";
+import { PAGE_CACHE_MAX_AGE_MS, PageCache } from "@/lib/production-server/page-cache";
 
 // The production server's one-second cache of public campaign pages, on a real HTTP server wired
-// as in lib/server/main.ts, with a fake Next.js that answers like an ISR page from its own cache:
+// as in lib/production-server/main.ts, with a fake Next.js that answers like an ISR page from its own cache:
 // which requests are answered from the cache, which answers are kept, for how long, and what the
 // client receives when one is replayed.
 
@@ -113,7 +113,7 @@ async function fakeNext(req: http.IncomingMessage, res: http.ServerResponse): Pr
   res.end(parts.at(-1));
 }
 
-// ---- The server, wired as in lib/server/main.ts -----------------------------------------------
+// ---- The server, wired as in lib/production-server/main.ts -----------------------------------------------
 
 let server: http.Server;
 let base: string;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { csvCell, csvRow, signatoryCsvRow } from "@/lib/signatories/csv";
+import { csvCell, csvRow, signatoryCsvRow } from "@/lib/signatory-list/csv";
 
 describe("signatory CSV", () => {
   test("cells that a spreadsheet would run as formulas are defused", () => {

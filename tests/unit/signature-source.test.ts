@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { parseSignatureInput } from "@/lib/signatures/schema";
-import { externalReferrerHost, utmTagsFrom } from "@/lib/signatures/source";
+import { parseSignatureInput } from "@/lib/signing/schema";
+import { externalReferrerHost, utmTagsFrom } from "@/lib/signing/source";
 
 describe("where a signer came from", () => {
   test("utm tags come from the address of the page signed on", () => {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { createTokenPair, hashToken, isWellFormedToken } from "@/lib/signatures/tokens";
+import { createTokenPair, hashToken, isWellFormedToken } from "@/lib/signing/tokens";
 
 describe("signature tokens", () => {
   test("a token carries 256 random bits, URL-safe", () => {

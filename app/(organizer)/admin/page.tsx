@@ -1,22 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AddCampaignMemberForm } from "@/components/organizers/add-campaign-member-form";
 import { InviteOrganizerForm } from "@/components/organizers/invite-organizer-form";
-import { redirectToSignIn } from "@/lib/auth/redirect";
+import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadAdminPage } from "@/lib/organizers/page-data";
 
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
-  const result = await loadAdminPage(await getCurrentUser());
-  if (!result.ok) {
-    if (result.error === "unauthenticated") redirectToSignIn("/admin");
-    // Not an admin: a 404, since Next's forbidden() needs experimental.authInterrupts.
-    notFound();
-  }
-  const { organizers, campaigns } = result.value;
+  // Not an admin: a 404, since Next's forbidden() needs experimental.authInterrupts.
+  const { organizers, campaigns } = requirePage(await loadAdminPage(await getCurrentUser()), "/admin");
   return (
     <>
       <h1>Admin</h1>

@@ -4,12 +4,12 @@ import { ApiKeysSection } from "@/components/organizers/api-keys-section";
 import { OrganizerCampaignTable } from "@/components/organizers/campaign-table";
 import { redirectToSignIn } from "@/lib/auth/redirect";
 import { getCurrentUser } from "@/lib/auth/session";
-import { loadOrganizerDashboard } from "@/lib/organizers/page-data";
+import { loadOrganizerHome } from "@/lib/organizers/page-data";
 
 export const metadata: Metadata = { title: "Your campaigns" };
 
 export default async function OrganizerDashboardPage() {
-  const result = await loadOrganizerDashboard(await getCurrentUser());
+  const result = await loadOrganizerHome(await getCurrentUser());
   if (!result.ok) redirectToSignIn("/organizer");
   const { campaigns, isAdmin, apiKeys } = result.value;
   return (

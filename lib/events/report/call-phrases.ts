@@ -8,12 +8,12 @@ import { capitaliseFirst } from "./tokens";
 export const NOT_NAMED = "Not named in the report";
 export const WE_NOT_NAMED = "Not named in the report (the speaker said “we”)";
 
-const SPEECH = String.raw`(?:said|says|added|stressed|noted|continued|concluded|insisted|warned|told|declared|argued)`;
+const SPEECH = "(?:said|says|added|stressed|noted|continued|concluded|insisted|warned|told|declared|argued)";
 const ACTION_STOP = new RegExp(
   [
     String.raw`;|:\s`,
     String.raw`\s+[—–]\s`,
-    String.raw`…`,
+    "…",
     String.raw`\s+and\s+(?=(?:called|calls|urged|urges|asked|asks|appealed|demanded|pointed|said|added|stressed|noted|warned|described|condemned|announced|told|to|also|then)\b)`,
     String.raw`,["”]?\s*(?:he|she|they|we)\s+${SPEECH}\b`,
     String.raw`,["”]?\s*${SPEECH}\s`,

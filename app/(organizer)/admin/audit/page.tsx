@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AuditTable } from "@/components/organizers/audit-table";
-import { redirectToSignIn } from "@/lib/auth/redirect";
+import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadAuditLog } from "@/lib/audit/page-data";
 import { SearchForm } from "@/components/ui/search-form";
@@ -15,13 +14,11 @@ const one = (value: string | string[] | undefined) => (typeof value === "string"
 
 export default async function AuditLogPage({ searchParams }: Props) {
   const query = await searchParams;
-  const result = await loadAuditLog(await getCurrentUser(), { campaign: one(query.campaign), before: one(query.before) });
-  if (!result.ok) {
-    if (result.error === "unauthenticated") redirectToSignIn("/admin/audit");
-    // Not an admin: a 404, like /admin.
-    notFound();
-  }
-  const { entries, campaignSlug, unknownCampaign, olderBefore } = result.value;
+  // Not an admin: a 404, like /admin.
+  const { entries, campaignSlug, unknownCampaign, olderBefore } = requirePage(
+    await loadAuditLog(await getCurrentUser(), { campaign: one(query.campaign), before: one(query.before) }),
+    "/admin/audit",
+  );
   const older = new URLSearchParams({ ...(campaignSlug && { campaign: campaignSlug }), ...(olderBefore && { before: String(olderBefore) }) });
   return (
     <>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { redirectToSignIn } from "@/lib/auth/redirect";
+import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { eventDateLabel } from "@/lib/events/date-label";
 import { loadEventList } from "@/lib/events/page-data";
@@ -9,12 +8,7 @@ import { loadEventList } from "@/lib/events/page-data";
 export const metadata: Metadata = { title: "Events" };
 
 export default async function OrganizerEventsPage() {
-  const result = await loadEventList(await getCurrentUser());
-  if (!result.ok) {
-    if (result.error === "unauthenticated") redirectToSignIn("/organizer/events");
-    notFound();
-  }
-  const { events } = result.value;
+  const { events } = requirePage(await loadEventList(await getCurrentUser()), "/organizer/events");
   return (
     <>
       <h1>Documented events</h1>

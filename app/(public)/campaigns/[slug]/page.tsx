@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { CampaignPageContent } from "@/components/campaigns/campaign-page-content";
 import { FlashNotice } from "@/components/campaigns/flash-notice";
 import { LiveCount } from "@/components/campaigns/live-count";
-import { SignForm } from "@/components/signatures/sign-form";
+import { SignForm } from "@/components/signing/sign-form";
 import { getPublicCampaignBySlug, listCampaignUpdates } from "@/lib/campaigns/queries";
 import { openingLabel, signingState } from "@/lib/campaigns/status";
 import { getEnv } from "@/lib/env";
-import { listPublicSignatories } from "@/lib/signatories/queries";
+import { listPublicSignatories } from "@/lib/signatory-list/queries";
 import { getBreakdowns } from "@/lib/tallies/breakdowns";
 
 // Rendered once and shared for up to a second, however many people open it at once: a viral

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TokenActionForm } from "@/components/signatures/token-action-form";
-import { confirmSignatureAction } from "@/lib/signatures/actions";
-import { findSignatureByConfirmToken } from "@/lib/signatures/queries";
+import { TokenActionForm } from "@/components/signing/token-action-form";
+import { confirmSignatureAction } from "@/lib/signing/actions";
+import { findSignatureByConfirmToken } from "@/lib/signing/queries";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Confirm your signature", robots: { index: false } };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TokenActionForm } from "@/components/signatures/token-action-form";
-import { withdrawSignatureAction } from "@/lib/signatures/actions";
-import { findSignatureByWithdrawToken } from "@/lib/signatures/queries";
+import { TokenActionForm } from "@/components/signing/token-action-form";
+import { withdrawSignatureAction } from "@/lib/signing/actions";
+import { findSignatureByWithdrawToken } from "@/lib/signing/queries";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Withdraw your signature", robots: { index: false } };

@@ -1,4 +1,4 @@
-import { confirmResponse } from "@/lib/signatures/api-endpoints";
+import { confirmResponse } from "@/lib/signing/api-endpoints";
 import { withDatabaseErrors } from "@/lib/http/unavailable";
 
 export const POST = withDatabaseErrors(async function POST(request: Request) {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LiveCount } from "@/components/campaigns/live-count";
 import { ShareLinks } from "@/components/campaigns/share-links";
-import { SignForm } from "@/components/signatures/sign-form";
+import { SignForm } from "@/components/signing/sign-form";
 import { getPublicCampaignBySlug } from "@/lib/campaigns/queries";
 import { openingLabel, signingState } from "@/lib/campaigns/status";
 import { getEnv } from "@/lib/env";

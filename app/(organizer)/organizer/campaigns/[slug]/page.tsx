@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { redirectToSignIn } from "@/lib/auth/redirect";
 import { AddCampaignMemberForm } from "@/components/organizers/add-campaign-member-form";
 import { CampaignSignatoriesSection } from "@/components/organizers/campaign-signatories-section";
 import { ActionButton } from "@/components/ui/action-button";
+import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { removeCampaignMemberAction } from "@/lib/organizers/actions";
 import { loadCampaignOverview } from "@/lib/organizers/page-data";
@@ -21,14 +20,12 @@ type Props = {
 export default async function CampaignOverviewPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { q } = await searchParams;
-  const result = await loadCampaignOverview(await getCurrentUser(), slug, { search: typeof q === "string" ? q : "" });
-  if (!result.ok) {
-    if (result.error === "unauthenticated") redirectToSignIn(`/organizer/campaigns/${slug}`);
-    // A campaign the caller may not see answers exactly like one that does not exist, so its
-    // existence (drafts included) is not disclosed.
-    notFound();
-  }
-  const { campaign, team, access, signatories, search } = result.value;
+  // A campaign the caller may not see answers exactly like one that does not exist, so its
+  // existence (drafts included) is not disclosed.
+  const { campaign, team, access, signatories, search } = requirePage(
+    await loadCampaignOverview(await getCurrentUser(), slug, { search: typeof q === "string" ? q : "" }),
+    `/organizer/campaigns/${slug}`,
+  );
   const owners = team.filter((member) => member.role === "owner").length;
   return (
     <>

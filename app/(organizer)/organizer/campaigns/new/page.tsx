@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CampaignForm } from "@/components/campaign-editor/campaign-form";
-import { redirectToSignIn } from "@/lib/auth/redirect";
+import { CampaignForm } from "@/components/campaigns/campaign-form";
+import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { newCampaignDefaults } from "@/lib/campaigns/form-defaults";
 import { loadNewCampaign } from "@/lib/campaigns/page-data";
@@ -15,12 +15,11 @@ const single = (value: string | string[] | undefined) => (typeof value === "stri
 export default async function NewCampaignPage({ searchParams }: Props) {
   const params = await searchParams;
   const query = { event: single(params.event), call: single(params.call) };
-  const result = await loadNewCampaign(await getCurrentUser(), query);
-  if (!result.ok) {
-    const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined));
-    redirectToSignIn(`/organizer/campaigns/new${search.size ? `?${search}` : ""}`);
-  }
-  const { event, unknownEvent, prefill } = result.value;
+  const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  const { event, unknownEvent, prefill } = requirePage(
+    await loadNewCampaign(await getCurrentUser(), query),
+    `/organizer/campaigns/new${search.size ? `?${search}` : ""}`,
+  );
   return (
     <>
       <p>

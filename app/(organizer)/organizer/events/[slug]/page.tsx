@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { OrganizerEventDetails } from "@/components/events/organizer-event-details";
-import { redirectToSignIn } from "@/lib/auth/redirect";
+import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadOrganizerEvent } from "@/lib/events/page-data";
 
@@ -12,12 +11,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function OrganizerEventPage({ params }: Props) {
   const { slug } = await params;
-  const result = await loadOrganizerEvent(await getCurrentUser(), slug);
-  if (!result.ok) {
-    if (result.error === "unauthenticated") redirectToSignIn(`/organizer/events/${slug}`);
-    notFound();
-  }
-  const { event, canEdit } = result.value;
+  const { event, canEdit } = requirePage(await loadOrganizerEvent(await getCurrentUser(), slug), `/organizer/events/${slug}`);
   const campaignFrom = (call?: number) =>
     `/organizer/campaigns/new?${new URLSearchParams({ event: event.slug, ...(call === undefined ? {} : { call: String(call) }) })}`;
   return (

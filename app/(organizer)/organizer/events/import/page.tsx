@@ -1,19 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ImportReportForm } from "@/components/events/import-report-form";
-import { redirectToSignIn } from "@/lib/auth/redirect";
+import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadEventCreation } from "@/lib/events/page-data";
 
 export const metadata: Metadata = { title: "Import an event from a report" };
 
 export default async function ImportEventPage() {
-  const result = await loadEventCreation(await getCurrentUser());
-  if (!result.ok) {
-    if (result.error === "unauthenticated") redirectToSignIn("/organizer/events/import");
-    notFound();
-  }
+  requirePage(await loadEventCreation(await getCurrentUser()), "/organizer/events/import");
   return (
     <>
       <p>

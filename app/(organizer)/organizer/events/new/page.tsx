@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EventForm } from "@/components/events/event-form";
-import { redirectToSignIn } from "@/lib/auth/redirect";
+import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { createEventAction } from "@/lib/events/actions";
 import { loadEventCreation } from "@/lib/events/page-data";
@@ -11,11 +10,7 @@ import { EMPTY_EVENT_FORM } from "@/lib/events/schema";
 export const metadata: Metadata = { title: "New event" };
 
 export default async function NewEventPage() {
-  const result = await loadEventCreation(await getCurrentUser());
-  if (!result.ok) {
-    if (result.error === "unauthenticated") redirectToSignIn("/organizer/events/new");
-    notFound();
-  }
+  requirePage(await loadEventCreation(await getCurrentUser()), "/organizer/events/new");
   return (
     <>
       <p>

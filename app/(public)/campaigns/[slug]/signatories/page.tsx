@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { SignatoryList } from "@/components/signatories/signatory-list";
+import { SignatoryList } from "@/components/signatory-list/signatory-list";
 import { getPublicCampaignBySlug } from "@/lib/campaigns/queries";
-import { decodePosition, DEEPEST_NUMBERED_PAGE, listPublicSignatories } from "@/lib/signatories/queries";
+import { decodePosition, DEEPEST_NUMBERED_PAGE, listPublicSignatories } from "@/lib/signatory-list/queries";
 import { SearchForm } from "@/components/ui/search-form";
 
 export const dynamic = "force-dynamic";

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { DashboardBreakdowns } from "@/components/dashboard/dashboard-breakdowns";
 import { KeyFigures } from "@/components/dashboard/key-figures";
 import { UtmTable } from "@/components/dashboard/utm-table";
-import { redirectToSignIn } from "@/lib/auth/redirect";
+import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadCampaignDashboard } from "@/lib/dashboard/page-data";
 
@@ -11,12 +10,7 @@ export const metadata: Metadata = { title: "Campaign dashboard" };
 
 export default async function CampaignDashboardPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const result = await loadCampaignDashboard(await getCurrentUser(), slug);
-  if (!result.ok) {
-    if (result.error === "unauthenticated") redirectToSignIn(`/organizer/campaigns/${slug}/dashboard`);
-    notFound();
-  }
-  const dashboard = result.value;
+  const dashboard = requirePage(await loadCampaignDashboard(await getCurrentUser(), slug), `/organizer/campaigns/${slug}/dashboard`);
   const base = `/organizer/campaigns/${encodeURIComponent(dashboard.campaign.slug)}`;
   return (
     <>

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { CampaignForm } from "@/components/campaign-editor/campaign-form";
-import { LifecycleControls } from "@/components/campaign-editor/lifecycle-controls";
-import { CampaignUpdateForm } from "@/components/campaign-editor/update-form";
+import { CampaignForm } from "@/components/campaigns/campaign-form";
+import { LifecycleControls } from "@/components/campaigns/lifecycle-controls";
+import { CampaignUpdateForm } from "@/components/campaigns/update-form";
 import { CampaignUpdates } from "@/components/campaigns/campaign-updates";
-import { redirectToSignIn } from "@/lib/auth/redirect";
+import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { campaignFormDefaults } from "@/lib/campaigns/form-defaults";
 import { OUTCOME_LABELS } from "@/lib/campaigns/lifecycle";
@@ -25,13 +24,11 @@ const when = (date: Date | null) => (date ? `${dateTime.format(date)} UTC` : "â€
 export default async function CampaignSettingsPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { created, saved } = await searchParams;
-  const result = await loadCampaignEditor(await getCurrentUser(), slug);
-  if (!result.ok) {
-    if (result.error === "unauthenticated") redirectToSignIn(`/organizer/campaigns/${slug}/edit`);
-    // A campaign the caller may not see answers like one that does not exist.
-    notFound();
-  }
-  const { campaign, access, event, updates, lifecycle } = result.value;
+  // A campaign the caller may not see answers like one that does not exist.
+  const { campaign, access, event, updates, lifecycle } = requirePage(
+    await loadCampaignEditor(await getCurrentUser(), slug),
+    `/organizer/campaigns/${slug}/edit`,
+  );
   const base = `/organizer/campaigns/${campaign.slug}`;
   return (
     <>

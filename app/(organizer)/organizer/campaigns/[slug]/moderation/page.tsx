@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ClientAddressTable } from "@/components/moderation/client-address-table";
 import { InvalidateSignaturesForm } from "@/components/moderation/invalidate-signatures-form";
 import { InvalidationList } from "@/components/moderation/invalidation-list";
 import { SignatoryModerationSection } from "@/components/moderation/signatory-moderation-section";
-import { redirectToSignIn } from "@/lib/auth/redirect";
+import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadModerationPage } from "@/lib/moderation/page-data";
 
@@ -18,13 +17,11 @@ type Props = {
 export default async function ModerationPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { q } = await searchParams;
-  const result = await loadModerationPage(await getCurrentUser(), slug, { search: typeof q === "string" ? q : "" });
-  if (!result.ok) {
-    if (result.error === "unauthenticated") redirectToSignIn(`/organizer/campaigns/${slug}/moderation`);
-    // A campaign the caller may not see answers exactly like one that does not exist.
-    notFound();
-  }
-  const { campaign, canModerate, signatories, search, clientAddresses, invalidations } = result.value;
+  // A campaign the caller may not see answers exactly like one that does not exist.
+  const { campaign, canModerate, signatories, search, clientAddresses, invalidations } = requirePage(
+    await loadModerationPage(await getCurrentUser(), slug, { search: typeof q === "string" ? q : "" }),
+    `/organizer/campaigns/${slug}/moderation`,
+  );
   return (
     <>
       <h1>Moderation: {campaign.title}</h1>

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { ImportPaperForm } from "@/components/offline/import-paper-form";
 import { OfflineTallyList } from "@/components/offline/offline-tally-list";
 import { RecordTallyForm } from "@/components/offline/record-tally-form";
-import { redirectToSignIn } from "@/lib/auth/redirect";
+import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadOfflinePage } from "@/lib/offline/page-data";
 import { MAX_PAPER_FILE_BYTES, megabytes } from "@/lib/offline/schema";
@@ -18,12 +17,10 @@ export default async function OfflineSignaturesPage({ params, searchParams }: Pr
   const { slug } = await params;
   // Set by proxy.ts when an upload was too large to be read at all.
   const tooLarge = (await searchParams).upload === "too-large";
-  const result = await loadOfflinePage(await getCurrentUser(), slug);
-  if (!result.ok) {
-    if (result.error === "unauthenticated") redirectToSignIn(`/organizer/campaigns/${slug}/offline`);
-    notFound();
-  }
-  const { campaign, canEdit, rules, tallies, tally } = result.value;
+  const { campaign, canEdit, rules, tallies, tally } = requirePage(
+    await loadOfflinePage(await getCurrentUser(), slug),
+    `/organizer/campaigns/${slug}/offline`,
+  );
   const requiredColumns = ["full_name", ...(rules.officeRequired ? ["office"] : []), ...(rules.municipalityRequired ? ["municipality"] : [])];
   return (
     <>

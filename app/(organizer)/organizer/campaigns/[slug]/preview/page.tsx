@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CampaignPageContent } from "@/components/campaigns/campaign-page-content";
 import { CampaignProgress } from "@/components/campaigns/campaign-progress";
-import { redirectToSignIn } from "@/lib/auth/redirect";
+import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadCampaignPreview } from "@/lib/campaigns/page-data";
 import { signingState } from "@/lib/campaigns/status";
@@ -15,12 +14,10 @@ type Props = { params: Promise<{ slug: string }> };
 /** The public page's content as the team's preview, whatever the status: drafts included. Signing is off. */
 export default async function CampaignPreviewPage({ params }: Props) {
   const { slug } = await params;
-  const result = await loadCampaignPreview(await getCurrentUser(), slug);
-  if (!result.ok) {
-    if (result.error === "unauthenticated") redirectToSignIn(`/organizer/campaigns/${slug}/preview`);
-    notFound();
-  }
-  const { campaign, updates, breakdowns, signatories } = result.value;
+  const { campaign, updates, breakdowns, signatories } = requirePage(
+    await loadCampaignPreview(await getCurrentUser(), slug),
+    `/organizer/campaigns/${slug}/preview`,
+  );
   return (
     <>
       <div className="notice notice-warning" role="note" data-testid="preview-banner">

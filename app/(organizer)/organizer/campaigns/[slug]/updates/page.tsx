@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { MailingForm } from "@/components/mailings/mailing-form";
 import { MailingTable } from "@/components/mailings/mailing-table";
-import { redirectToSignIn } from "@/lib/auth/redirect";
+import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadMailingsPage } from "@/lib/mailings/page-data";
 
@@ -12,13 +11,11 @@ const number = new Intl.NumberFormat("en");
 
 export default async function MailingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const result = await loadMailingsPage(await getCurrentUser(), slug);
-  if (!result.ok) {
-    if (result.error === "unauthenticated") redirectToSignIn(`/organizer/campaigns/${slug}/updates`);
-    // A campaign the caller may not see answers exactly like one that does not exist.
-    notFound();
-  }
-  const { campaign, canEdit, mailings, recipients } = result.value;
+  // A campaign the caller may not see answers exactly like one that does not exist.
+  const { campaign, canEdit, mailings, recipients } = requirePage(
+    await loadMailingsPage(await getCurrentUser(), slug),
+    `/organizer/campaigns/${slug}/updates`,
+  );
   return (
     <>
       <h1>Updates to signers</h1>

@@ -1,7 +1,7 @@
 import { getPublicCampaignBySlug } from "@/lib/campaigns/queries";
 import { openDataError, openDataNotFound } from "@/lib/open-data/http";
-import { csvRow, SIGNATORY_CSV_HEADER, signatoryCsvRow } from "@/lib/signatories/csv";
-import { streamPublicSignatories } from "@/lib/signatories/queries";
+import { csvRow, SIGNATORY_CSV_HEADER, signatoryCsvRow } from "@/lib/signatory-list/csv";
+import { streamPublicSignatories } from "@/lib/signatory-list/queries";
 import { withDatabaseErrors } from "@/lib/http/unavailable";
 
 // Open data: the signatories who chose to be listed, as CSV. Public, so no caller check; it holds

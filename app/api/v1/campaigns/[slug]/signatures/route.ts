@@ -1,4 +1,4 @@
-import { signResponse } from "@/lib/signatures/api-endpoints";
+import { signResponse } from "@/lib/signing/api-endpoints";
 import { withDatabaseErrors } from "@/lib/http/unavailable";
 
 export const POST = withDatabaseErrors(async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { MailingForm } from "@/components/mailings/mailing-form";
 import { MailingPreview } from "@/components/mailings/mailing-preview";
 import { SendMailingForm } from "@/components/mailings/send-mailing-form";
 import { TestMailingForm } from "@/components/mailings/test-mailing-form";
-import { redirectToSignIn } from "@/lib/auth/redirect";
+import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadMailingPage } from "@/lib/mailings/page-data";
 
@@ -17,12 +16,10 @@ type Props = { params: Promise<{ slug: string; mailingId: string }> };
 
 export default async function MailingPage({ params }: Props) {
   const { slug, mailingId } = await params;
-  const result = await loadMailingPage(await getCurrentUser(), slug, mailingId);
-  if (!result.ok) {
-    if (result.error === "unauthenticated") redirectToSignIn(`/organizer/campaigns/${slug}/updates/${mailingId}`);
-    notFound();
-  }
-  const { campaign, canEdit, mailing, preview, progress, recipients } = result.value;
+  const { campaign, canEdit, mailing, preview, progress, recipients } = requirePage(
+    await loadMailingPage(await getCurrentUser(), slug, mailingId),
+    `/organizer/campaigns/${slug}/updates/${mailingId}`,
+  );
   const updates = `/organizer/campaigns/${campaign.slug}/updates`;
   const draft = mailing.status === "draft";
   return (

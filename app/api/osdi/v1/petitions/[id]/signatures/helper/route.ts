@@ -7,7 +7,7 @@ import { readJsonBody } from "@/lib/http/json";
 // OSDI clients may label their body as HAL+JSON; both are JSON.
 const OSDI_JSON_TYPES = ["application/json", "application/hal+json"];
 import { clientAddressFrom } from "@/lib/rate-limit/client-address";
-import { signCampaign } from "@/lib/signatures/mutations";
+import { signCampaign } from "@/lib/signing/mutations";
 import { withDatabaseErrors } from "@/lib/http/unavailable";
 
 const resource = "osdi:signature";

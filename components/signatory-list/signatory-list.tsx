@@ -1,4 +1,4 @@
-import type { PublicSignatory } from "@/lib/signatories/queries";
+import type { PublicSignatory } from "@/lib/signatory-list/queries";
 
 /** Signatories who chose to be listed; officials checked by the organizers carry a mark. */
 export function SignatoryList({ signatories }: { signatories: PublicSignatory[] }) {

@@ -1,7 +1,7 @@
 import type http from "node:http";
 import type { ApiRequest, ApiResponse } from "@/lib/http/api-exchange";
 
-// The production server's fast path (lib/server/main.ts) between Node's request and response and
+// The production server's fast path (lib/production-server/main.ts) between Node's request and response and
 // the endpoints' small request and answer shapes (lib/http/api-exchange.ts), with no Fetch API
 // objects or web streams in between.
 

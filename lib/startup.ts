@@ -4,11 +4,13 @@ import { prepareDatabase } from "@/lib/db/bootstrap";
 import { startOutboxPoller } from "@/lib/email/outbox";
 // Updates to signers go through the outbox too: their lane registers itself with it.
 import "@/lib/mailings/delivery";
+// So are confirmation emails, queued as their template's inputs: the signing domain renders them.
+import "@/lib/signing/signer-emails";
 import { getEnv, getSecret } from "@/lib/env";
 import { log, reportError } from "@/lib/log/logger";
 import { pruneRateLimitCounters } from "@/lib/rate-limit/limiter";
 
-export async function startServer(): Promise<void> {
+export async function startApp(): Promise<void> {
   try {
     getSecret();
     await prepareDatabase();

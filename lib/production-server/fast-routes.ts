@@ -1,11 +1,11 @@
 import type { ApiRequest, ApiResponse } from "@/lib/http/api-exchange";
 import { answerForError } from "@/lib/http/unavailable";
 import { countEndpoint } from "@/lib/open-data/count-endpoint";
-import { confirmEndpoint, signEndpoint } from "@/lib/signatures/api-endpoints";
+import { confirmEndpoint, signEndpoint } from "@/lib/signing/api-endpoints";
 import { nonEmbedHeaders } from "@/lib/http/security-headers.mjs";
 
 // The public API calls a viral campaign multiplies (issue #5): polling the count, signing and
-// confirming through the JSON API. The production server (lib/server/main.ts) answers these
+// confirming through the JSON API. The production server (lib/production-server/main.ts) answers these
 // without Next.js's request pipeline, by calling the very functions their route handlers call, so
 // the behaviour is the same and only the per-request overhead goes. Everything else, and anything
 // these patterns do not match exactly (a trailing slash, HEAD, OPTIONS), goes to Next.js.

@@ -8,7 +8,7 @@ import { tokenFormSchema } from "./schema";
 
 // The JSON API's signing endpoints, written against lib/http/api-exchange.ts: the route handlers
 // call them through signResponse and confirmResponse, and the production server's fast path
-// (lib/server/fast-routes.ts) calls them directly.
+// (lib/production-server/fast-routes.ts) calls them directly.
 
 export async function signResponse(request: Request, rawSlug: string): Promise<Response> {
   return toWebResponse(await signEndpoint(request, rawSlug));
@@ -57,6 +57,12 @@ export async function signEndpoint(request: ApiRequest, rawSlug: string): Promis
 // POST /api/v1/confirmations.
 // Confirms a signature from the token in its confirmation email, for apps and tools that handle the
 // link themselves. The token is the caller's proof: the same check as the "Confirm my signature" page.
+// It revalidates nothing, on purpose: the campaign page is regenerated every second anyway
+// (revalidate = 1) and the count endpoint reads the live count. The page's own button revalidates
+// only because it then sends the signer to that page, which must show their signature at once;
+// an API client is not shown the page, and at a surge a revalidation per confirmation would re-render
+// every page of the campaign each time (this also runs on the production server's fast path, outside
+// Next.js, where there is nothing to revalidate).
 export async function confirmEndpoint(request: ApiRequest): Promise<ApiResponse> {
   const body = await readJsonBody(request, { maxBytes: 1024 });
   if (!body.ok) return apiError(body.status, "invalid_request", 'Send {"token": "…"} as JSON.');

@@ -10,10 +10,10 @@ import { PageCache } from "./page-cache";
 
 // `npm start`: the production server, bundled into .next/petitions-server.cjs by `npm run build`
 // (esbuild; loading it through tsx at run time cost 100 MB of memory). Next.js serves everything
-// except the few public API calls in lib/server/fast-routes.ts, which are answered directly (same
+// except the few public API calls in lib/production-server/fast-routes.ts, which are answered directly (same
 // handlers, without Next.js's per-request pipeline: about 10× the count endpoint's throughput on our
 // 2-core machines; see BENCHMARKS.md), and public campaign pages Next.js served from its page cache
-// less than a second ago (lib/server/page-cache.ts). Usage as `next start`: `npm start -- -p 8080 -H 127.0.0.1`;
+// less than a second ago (lib/production-server/page-cache.ts). Usage as `next start`: `npm start -- -p 8080 -H 127.0.0.1`;
 // PORT and HOSTNAME work too, as for Next.js's standalone server (README "Configuration").
 
 function option(names: string[], fallback: string): string {

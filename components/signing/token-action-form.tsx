@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { TokenActionState } from "@/lib/signatures/actions";
+import type { TokenActionState } from "@/lib/signing/actions";
 
 // One button that POSTs a token to a server action: the page that shows it changed nothing.
 export function TokenActionForm({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { SignerFieldRule, SignerFields } from "@/lib/db/schema";
-import { OFFICES, type Office } from "@/lib/signatories/offices";
+import { OFFICES, type Office } from "@/lib/signatory-list/offices";
 import { isMultiLineText, isSingleLineText } from "@/lib/validation/text";
 import { isCountryCode } from "./countries";
 

@@ -4,13 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useEffect, useEffectEvent, useMemo, useRef } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import type { SignerFields } from "@/lib/db/schema";
-import { signCampaignAction, type SignFormState } from "@/lib/signatures/actions";
-import { COUNTRY_CODES, countryName } from "@/lib/signatures/countries";
-import { OFFICES } from "@/lib/signatories/offices";
-import { buildSignatureSchema, type FieldErrors, type SignatureInput } from "@/lib/signatures/schema";
+import { signCampaignAction, type SignFormState } from "@/lib/signing/actions";
+import { COUNTRY_CODES, countryName } from "@/lib/signing/countries";
+import { OFFICES } from "@/lib/signatory-list/offices";
+import { buildSignatureSchema, type FieldErrors, type SignatureInput } from "@/lib/signing/schema";
 import { ShareLinks } from "@/components/campaigns/share-links";
 import { FormField } from "@/components/ui/form-field";
-import { externalReferrerHost } from "@/lib/signatures/source";
+import { externalReferrerHost } from "@/lib/signing/source";
 
 type Props = {
   /** The campaign's public address: when given, share links follow the "Check your email" notice. */

@@ -1,6 +1,6 @@
 // The offices a declaration's signers hold, with the words each is shown in: asked by the sign
 // form, listed with each signatory, counted in the breakdowns. Here, in the folder every list of
-// signatories reads, rather than in lib/signatures (signing), which depends on campaigns: the
+// signatories reads, rather than in lib/signing (signing), which depends on campaigns: the
 // campaign page's list of signatories would otherwise close a loop (issue #10).
 
 export const OFFICES = {

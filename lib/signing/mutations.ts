@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { getDb, preparedStatement, type Transaction } from "@/lib/db/client";
 import { signatures, type Campaign } from "@/lib/db/schema";
 import { enqueueEmail, requestOutboxDrain } from "@/lib/email/outbox";
-import { alreadySignedEmail, confirmSignatureEmail, type TemplatedEmail } from "@/lib/email/templates";
+import { alreadySignedEmail, confirmSignatureEmail, queuedConfirmSignatureEmail } from "./signer-emails";
 import { getEnv } from "@/lib/env";
 import { BREAKDOWN_SOURCE_COLUMNS, countConfirmedSql, pickTallyShard, uncountSql } from "@/lib/tallies/shards";
 import { acceptingSignaturesSql, isAcceptingSignatures, isPublicCampaign } from "@/lib/campaigns/status";
@@ -23,7 +23,7 @@ export type SignOutcome =
   | { kind: "rate-limited"; retryAfterSeconds: number };
 
 /** Who is signing, as far as the request tells: the client address, for the rate limit and (hashed) for moderation. */
-export type Caller = { address: string | null };
+export type SignerClient = { address: string | null };
 
 // Someone re-entering an address gets the same answer as a first signer, so nobody can learn who
 // signed; the address owner gets an email instead, at most this many times a day.
@@ -33,12 +33,12 @@ const REPEAT_NOTICES_PER_DAY = 3;
  * Records a pending signature and queues its confirmation email atomically.
  * Shared by the sign form's server action and the JSON API.
  */
-export async function signCampaign(slug: string, input: unknown, caller: Caller = { address: null }): Promise<SignOutcome> {
+export async function signCampaign(slug: string, input: unknown, client: SignerClient = { address: null }): Promise<SignOutcome> {
   const campaign = await getCampaignForSigning(slug);
   if (!campaign || !isPublicCampaign(campaign)) return { kind: "not-found" };
   if (!isAcceptingSignatures(campaign)) return { kind: "closed" };
-  if (caller.address) {
-    const limit = await consumeRateLimit("sign", caller.address, getEnv().RATE_LIMIT_SIGN_PER_MINUTE);
+  if (client.address) {
+    const limit = await consumeRateLimit("sign", client.address, getEnv().RATE_LIMIT_SIGN_PER_MINUTE);
     if (!limit.allowed) return { kind: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
   }
 
@@ -47,7 +47,7 @@ export async function signCampaign(slug: string, input: unknown, caller: Caller 
   // A filled honeypot: answer as if accepted, keep nothing.
   if (parsed.data.website) return { kind: "accepted" };
 
-  await recordSignature(campaign, parsed.data, hashClientAddress(caller.address));
+  await recordSignature(campaign, parsed.data, hashClientAddress(client.address));
   requestOutboxDrain();
   return { kind: "accepted" };
 }
@@ -84,11 +84,13 @@ async function recordSignature(campaign: Campaign, data: SignatureInput, ipHash:
     confirmUrl: `${env.APP_URL}/confirm/${confirm.token}`,
     withdrawUrl: `${env.APP_URL}/withdraw/${withdraw.token}`,
   };
-  // Queued as the template's inputs and rendered when sent (lib/email/templates.ts).
-  const confirmation: TemplatedEmail = {
-    template: "confirm-signature",
-    context: { to: data.email, fullName: data.fullName, campaignTitle: campaign.title, expiresInDays: env.CONFIRMATION_TOKEN_TTL_DAYS, ...links },
-  };
+  const confirmation = queuedConfirmSignatureEmail({
+    to: data.email,
+    fullName: data.fullName,
+    campaignTitle: campaign.title,
+    expiresInDays: env.CONFIRMATION_TOKEN_TTL_DAYS,
+    ...links,
+  });
 
   const inserted = await insertSignatureWithEmail.execute({
     campaignId: campaign.id,
