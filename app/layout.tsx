@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getEnv } from "@/lib/env";
 import "./globals.css";
+import "./styles/content.css";
+import "./styles/organizer.css";
 
 // Read at request time, not build time, so that preview images and canonical links carry the
 // public address the server is configured with.

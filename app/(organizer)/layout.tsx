@@ -1,5 +1,6 @@
-import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { LongText } from "@/components/organizers/long-text";
+import { OrganizerNavLinks } from "@/components/organizers/organizer-nav-links";
 import { redirectToSignIn } from "@/lib/auth/redirect";
 import { getCurrentUser } from "@/lib/auth/session";
 
@@ -10,29 +11,18 @@ export default async function OrganizerLayout({ children }: { children: React.Re
   if (!user) redirectToSignIn("/organizer");
   return (
     <>
-      <nav aria-label="Organizer" className="panel organizer-nav">
-        <p>
-          Signed in as <strong data-testid="signed-in-as">{user.email}</strong> ({user.role})
-        </p>
-        <ul>
-          <li>
-            <Link href="/organizer">Your campaigns</Link>
-          </li>
-          <li>
-            <Link href="/organizer/events">Events</Link>
-          </li>
-          {user.role === "admin" && (
-            <>
-              <li>
-                <Link href="/admin">Admin</Link>
-              </li>
-              <li>
-                <Link href="/admin/audit">Audit log</Link>
-              </li>
-            </>
-          )}
-        </ul>
-        <SignOutButton />
+      <nav aria-label="Organizer" className="organizer-bar">
+        <OrganizerNavLinks isAdmin={user.role === "admin"} />
+        <div className="organizer-account">
+          <p>
+            Signed in as{" "}
+            <strong data-testid="signed-in-as">
+              <LongText value={user.email} />
+            </strong>{" "}
+            ({user.role})
+          </p>
+          <SignOutButton />
+        </div>
       </nav>
       {children}
     </>

@@ -1,9 +1,10 @@
 import { signOutAction } from "@/lib/auth/actions";
 
+// Quiet: it sits in the bar of every organizer page, and must not be the first thing the eye meets.
 export function SignOutButton() {
   return (
     <form action={signOutAction}>
-      <button type="submit" className="button">
+      <button type="submit" className="button button-quiet">
         Sign out
       </button>
     </form>

@@ -6,11 +6,9 @@ import type { z } from "zod";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormField } from "@/components/ui/form-field";
-import { createCampaignAction, updateCampaignAction } from "@/lib/campaigns/actions";
-import type { CampaignFields } from "@/lib/campaigns/commands";
+import { type CampaignFormState, createCampaignAction, updateCampaignAction } from "@/lib/campaigns/actions";
 import type { CampaignFormDefaults } from "@/lib/campaigns/form-defaults";
 import { buildCreateCampaignSchema, buildEditCampaignSchema, CAMPAIGN_KINDS, type CampaignFormValues } from "@/lib/campaigns/schema";
-import type { ActionFormState } from "@/lib/forms/action-state";
 import { SignerFieldsFieldset } from "./signer-fields";
 
 type Props = {
@@ -41,6 +39,18 @@ const FIELDS: [Path<CampaignFormValues>, string][] = [
   ["milestones", "campaign-milestones"],
 ];
 
+// Publishing needs a summary, a statement and a decision maker (lib/campaigns/lifecycle.ts). A
+// draft may leave them empty, so there they say so; a published campaign may not, so there they
+// are required like the title.
+const PUBLISH_NEEDS = {
+  draft: {
+    summary: "Summary (required to publish)",
+    statement: "Statement (required to publish)",
+    decisionMakers: "Decision makers (required to publish)",
+  },
+  published: { summary: "Summary", statement: "Statement", decisionMakers: "Decision makers" },
+} as const;
+
 /** The campaign's settings, to create a draft or to edit one; the same zod schema as the server. */
 export function CampaignForm({ defaults, mode, readOnly = false }: Props) {
   const keepClosesAt = mode.kind === "edit" ? mode.keepClosesAt : null;
@@ -51,7 +61,7 @@ export function CampaignForm({ defaults, mode, readOnly = false }: Props) {
         : buildEditCampaignSchema({ keepClosesAt: keepClosesAt ? new Date(keepClosesAt) : null })) as unknown as z.ZodType<CampaignFormValues>,
     [mode.kind, keepClosesAt],
   );
-  const form = useActionForm<ActionFormState<CampaignFields>, CampaignFormValues>({
+  const form = useActionForm<CampaignFormState, CampaignFormValues>({
     action: mode.kind === "create" ? createCampaignAction : updateCampaignAction,
     schema,
     fields: FIELDS,
@@ -63,6 +73,11 @@ export function CampaignForm({ defaults, mode, readOnly = false }: Props) {
   const namesPublic = sent ? sent.listNamesPublicly === "on" : defaults.listNamesPublicly;
   const [kind, setKind] = useState(initial.kind);
   const locked = mode.kind === "edit" && !mode.draft;
+  // "Your changes are saved." describes the campaign as that save left it. A later change on the
+  // same page (Publish, Close, an update posted) gives the campaign a new version, and the message
+  // goes with it: it would otherwise sit on the page after the status had moved on (issue #11).
+  const saved = state.status === "done" && "version" in state && state.version === defaults.version ? state.message : null;
+  const labels = PUBLISH_NEEDS[locked ? "published" : "draft"];
   const kindField = register("kind");
   // Choosing a kind also updates the signer fields that kind makes compulsory.
   const kindInput: typeof kindField = {
@@ -108,10 +123,13 @@ export function CampaignForm({ defaults, mode, readOnly = false }: Props) {
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label={mode.kind === "create" ? "New campaign" : "Campaign settings"}>
       {(shownErrors.length > 0 || formMessage) && <ErrorSummary id="campaign-errors" ref={summaryRef} message={formMessage} errors={shownErrors} />}
-      {state.status === "done" && (
+      {saved && (
         <p className="notice" role="status" data-testid="campaign-saved">
-          {state.message}
+          {saved}
         </p>
+      )}
+      {!readOnly && !locked && (
+        <p className="muted">Every field is needed unless it says it is optional; those marked “required to publish” may stay empty in a draft.</p>
       )}
       <fieldset disabled={readOnly}>
         {mode.kind === "create" && mode.eventSlug && <input type="hidden" defaultValue={mode.eventSlug} {...register("eventSlug")} />}
@@ -149,9 +167,9 @@ export function CampaignForm({ defaults, mode, readOnly = false }: Props) {
             </div>
           ))}
         </fieldset>
-        {area("summary", "Summary", 3, "One or two sentences, shown under the title and in lists.")}
-        {area("statement", "Statement", 10, "The text people sign.")}
-        {area("decisionMakers", "Decision makers", 4, "Who the campaign is addressed to, one per line.")}
+        {area("summary", labels.summary, 3, "One or two sentences, shown under the title and in lists.")}
+        {area("statement", labels.statement, 10, "The text people sign.")}
+        {area("decisionMakers", labels.decisionMakers, 4, "Who the campaign is addressed to, one per line.")}
         {text("goal", "Goal", "How many signatures you aim for, e.g. 10000.", { inputMode: "numeric", autoComplete: "off" })}
         {text("opensAt", "Opening date", "Optional. In UTC. Signing starts then; empty means as soon as it is published.", {
           type: "datetime-local",

@@ -37,63 +37,76 @@ const STATE_TAGS = { open: ["tag", "Open"], upcoming: ["tag", "Opening soon"], c
 
 export function CampaignPageContent({ campaign, updates, breakdowns, signatories, state, count, signing }: Props) {
   const [tagClass, tagLabel] = STATE_TAGS[state];
+  const declaration = campaign.kind === "declaration";
+  // Phone first (issue #11). In reading order: what it is, the count with a way to sign, the summary
+  // and the text being signed, the form, then everything else. On a wide screen the count and the form sit
+  // beside the text, in the first screen (app/globals.css, .campaign-layout).
   return (
-    <>
-      <p className="caption">
-        <span className={tagClass}>{tagLabel}</span>
-        <OutcomeBadge outcome={campaign.outcome} />
-        {campaign.kind === "declaration" ? "Declaration of elected officials" : "Petition"}
-      </p>
-      <h1>{campaign.title}</h1>
-      <p className="lead">{campaign.summary}</p>
-      <FeaturedImage url={campaign.featuredImageUrl} alt={campaign.featuredImageAlt} />
-      <div className="grid grid-2-1">
-        <div>
-          <h2>Addressed to</h2>
-          <ul>
-            {campaign.decisionMakers.map((name) => (
-              <li key={name}>{name}</li>
-            ))}
-          </ul>
-          <h2>{campaign.kind === "declaration" ? "The declaration" : "The petition"}</h2>
-          <div className="statement">{campaign.statement}</div>
-          <CampaignUpdates updates={updates} />
-          <h2>Who has signed</h2>
-          <CampaignBreakdowns breakdowns={breakdowns} kind={campaign.kind} />
-          {campaign.listNamesPublicly && (
-            <section aria-labelledby="signatories">
-              <h2 id="signatories">Signatories</h2>
-              {signatories.length > 0 ? (
-                <SignatoryList signatories={signatories.slice(0, RECENT_SIGNATORIES)} />
-              ) : (
-                <p className="muted">Nobody has chosen to be listed yet.</p>
-              )}
-              <p>
-                <Link href={`/campaigns/${campaign.slug}/signatories`}>See and search all listed signatories</Link> ·{" "}
-                <a href={`/api/v1/campaigns/${campaign.slug}/signatories.csv`}>download as CSV</a>
-              </p>
-            </section>
-          )}
-          {campaign.event && (
-            <>
-              <h2>The event it is built on</h2>
-              <p>
-                <Link href={`/events/${campaign.event.slug}`}>{campaign.event.title}</Link>
-                <br />
-                <span className="muted">
-                  {eventDateLabel(campaign.event)} · {campaign.event.place}
-                </span>
-              </p>
-              <p>The event page lists the speakers, the calls to action made there and the source reports.</p>
-            </>
-          )}
-        </div>
-        <aside aria-label="Signatures and signing">
-          <div className="panel">{count}</div>
-          <OfflineTallies tallies={campaign.offlineTallies} />
-          {signing}
-        </aside>
+    <div className="campaign-layout">
+      <header className="campaign-header">
+        <p className="caption">
+          <span className={tagClass}>{tagLabel}</span>
+          <OutcomeBadge outcome={campaign.outcome} />
+          {declaration ? "Declaration of elected officials" : "Petition"}
+        </p>
+        <h1>{campaign.title}</h1>
+      </header>
+      <section className="campaign-status panel" aria-label="Signatures">
+        {count}
+        {state === "open" && (
+          <a href="#sign" className="button button-block campaign-cta">
+            {declaration ? "Sign the declaration" : "Sign the petition"}
+          </a>
+        )}
+      </section>
+      <div className="campaign-text">
+        <p className="lead">{campaign.summary}</p>
+        <FeaturedImage url={campaign.featuredImageUrl} alt={campaign.featuredImageAlt} />
+        <h2>Addressed to</h2>
+        <ul>
+          {campaign.decisionMakers.map((name) => (
+            <li key={name}>{name}</li>
+          ))}
+        </ul>
+        <h2>{declaration ? "The declaration" : "The petition"}</h2>
+        <div className="statement">{campaign.statement}</div>
       </div>
-    </>
+      <section className="campaign-sign" aria-labelledby="sign">
+        {signing}
+      </section>
+      <div className="campaign-more">
+        <CampaignUpdates updates={updates} />
+        <OfflineTallies tallies={campaign.offlineTallies} />
+        <h2>Who has signed</h2>
+        <CampaignBreakdowns breakdowns={breakdowns} kind={campaign.kind} />
+        {campaign.listNamesPublicly && (
+          <section aria-labelledby="signatories">
+            <h2 id="signatories">Signatories</h2>
+            {signatories.length > 0 ? (
+              <SignatoryList signatories={signatories.slice(0, RECENT_SIGNATORIES)} />
+            ) : (
+              <p className="muted">Nobody has chosen to be listed yet.</p>
+            )}
+            <p>
+              <Link href={`/campaigns/${campaign.slug}/signatories`}>See and search all listed signatories</Link> ·{" "}
+              <a href={`/api/v1/campaigns/${campaign.slug}/signatories.csv`}>download as CSV</a>
+            </p>
+          </section>
+        )}
+        {campaign.event && (
+          <>
+            <h2>The event it is built on</h2>
+            <p>
+              <Link href={`/events/${campaign.event.slug}`}>{campaign.event.title}</Link>
+              <br />
+              <span className="muted">
+                {eventDateLabel(campaign.event)} · {campaign.event.place}
+              </span>
+            </p>
+            <p>The event page lists the speakers, the calls to action made there and the source reports.</p>
+          </>
+        )}
+      </div>
+    </div>
   );
 }

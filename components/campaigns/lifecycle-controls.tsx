@@ -1,12 +1,27 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { changeCampaignStatusAction } from "@/lib/campaigns/actions";
 import { TRANSITIONS } from "@/lib/campaigns/lifecycle";
 import type { LifecycleAction } from "@/lib/campaigns/page-data";
+import type { TransitionName } from "@/lib/campaigns/schema";
 import type { ActionFormState } from "@/lib/forms/action-state";
 
 type Props = { campaignSlug: string; actions: LifecycleAction[] };
+
+// Publishing is what a draft is for; reopening and restoring are other actions; closing and
+// archiving end the signing, so they are red and ask first (issue #11).
+const BUTTONS: Record<TransitionName, { className: string; confirm?: string }> = {
+  publish: { className: "button" },
+  reopen: { className: "button button-secondary" },
+  restore: { className: "button button-secondary" },
+  close: { className: "button button-danger", confirm: "Close this campaign now? It stops taking signatures at once. You can reopen it later." },
+  archive: {
+    className: "button button-danger",
+    confirm: "Archive this campaign? It stops taking signatures and its public page is withdrawn. You can restore it later.",
+  },
+};
 
 /**
  * The buttons that move a campaign through draft → open → closed → archived. A button whose rule
@@ -34,28 +49,37 @@ export function LifecycleControls({ campaignSlug, actions }: Props) {
         </p>
       )}
       {actions.length === 0 ? null : (
-        <ul className="card-list" style={{ listStyle: "none", padding: 0 }}>
-          {actions.map(({ name, refusal }) => (
-            <li key={name} style={{ marginBottom: "0.75rem" }}>
-              <form action={formAction}>
-                <input type="hidden" name="campaignSlug" value={campaignSlug} />
-                <input type="hidden" name="transition" value={name} />
-                <button
-                  type="submit"
-                  className={name === "archive" || name === "close" ? "button button-warning" : "button"}
-                  disabled={pending || refusal !== null}
-                  aria-describedby={refusal ? `lifecycle-${name}-refusal` : undefined}
-                >
-                  {TRANSITIONS[name].label}
-                </button>
-                {refusal && (
-                  <span className="hint" id={`lifecycle-${name}-refusal`} style={{ marginLeft: "0.75rem" }}>
-                    {refusal}
-                  </span>
-                )}
-              </form>
-            </li>
-          ))}
+        <ul className="lifecycle-actions">
+          {actions.map(({ name, refusal }) => {
+            const { className, confirm } = BUTTONS[name];
+            return (
+              <li key={name}>
+                <form action={formAction}>
+                  <input type="hidden" name="campaignSlug" value={campaignSlug} />
+                  <input type="hidden" name="transition" value={name} />
+                  {confirm && !refusal ? (
+                    <ConfirmButton confirm={confirm} className={className} disabled={pending}>
+                      {TRANSITIONS[name].label}
+                    </ConfirmButton>
+                  ) : (
+                    <button
+                      type="submit"
+                      className={className}
+                      disabled={pending || refusal !== null}
+                      aria-describedby={refusal ? `lifecycle-${name}-refusal` : undefined}
+                    >
+                      {TRANSITIONS[name].label}
+                    </button>
+                  )}
+                  {refusal && (
+                    <span className="muted small" id={`lifecycle-${name}-refusal`}>
+                      {refusal}
+                    </span>
+                  )}
+                </form>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

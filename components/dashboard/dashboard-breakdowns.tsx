@@ -35,7 +35,6 @@ export function DashboardBreakdowns({ breakdowns, kind }: { breakdowns: Breakdow
           <p className="muted">Nothing to show yet.</p>
         ) : (
           <>
-            <p className="muted">Bars: signatures confirmed each day (UTC). Line: the running total.</p>
             <DailyChart days={breakdowns.byDay} />
             <DailyTable days={breakdowns.byDay} caption="Confirmed signatures by day" testId="dashboard-by-day" />
           </>

@@ -1,18 +1,39 @@
 "use client";
 
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { callSentenceText } from "@/lib/events/call-sentence";
 import { EVENT_LIMITS, type EventFormValues } from "@/lib/events/schema";
 import { EventField, fieldId, useFieldError } from "./event-field";
+import { type HeadingLevel, LegendHeading } from "./legend-heading";
 
-export function CallsFieldset() {
+/** How the row will read on the event pages, following what is typed: the draft is checked as it will be shown. */
+function CallPreview({ index }: { index: number }) {
+  const { control } = useFormContext<EventFormValues>();
+  const call = useWatch({ control, name: `callsToAction.${index}` });
+  if (!call?.target?.trim() || !call.action?.trim()) return null;
+  return (
+    <p className="call-preview">
+      <span className="muted">Reads on the event page as:</span> {callSentenceText({ ...call, speaker: call.speaker || null })}
+    </p>
+  );
+}
+
+export function CallsFieldset({ level, rowLevel }: { level: HeadingLevel; rowLevel: HeadingLevel }) {
   const { control } = useFormContext<EventFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: "callsToAction" });
   const speakers = useWatch({ control, name: "speakers" }) ?? [];
   const error = useFieldError("callsToAction");
+  const hintId = `${fieldId("callsToAction")}-hint`;
   return (
-    <fieldset id={fieldId("callsToAction")} aria-describedby={error ? `${fieldId("callsToAction")}-error` : undefined}>
-      <legend>Calls to action</legend>
-      <p className="hint">Each call a speaker made: who is called on, to do what, and the sentence that says so.</p>
+    <fieldset
+      id={fieldId("callsToAction")}
+      className="form-section"
+      aria-describedby={[hintId, error && `${fieldId("callsToAction")}-error`].filter(Boolean).join(" ")}
+    >
+      <LegendHeading level={level}>Calls to action</LegendHeading>
+      <p className="hint" id={hintId}>
+        Each call a speaker made: who is called on, to do what, and the sentence that says so. Leave the speaker empty when the report names no one.
+      </p>
       {error && (
         <p className="field-error" id={`${fieldId("callsToAction")}-error`}>
           {error}
@@ -28,32 +49,50 @@ export function CallsFieldset() {
       </datalist>
       {fields.length === 0 && <p className="muted">No calls to action yet.</p>}
       {fields.map((field, index) => (
-        <fieldset key={field.id} className="panel" data-testid="call-row">
-          <legend>Call to action {index + 1}</legend>
+        <fieldset key={field.id} className="panel form-row" data-testid="call-row">
+          <LegendHeading level={rowLevel}>Call to action {index + 1}</LegendHeading>
+          <div className="field-row">
+            <EventField
+              path={`callsToAction.${index}.speaker`}
+              defaultValue={field.speaker}
+              label="Speaker (optional)"
+              list="event-speaker-names"
+              maxLength={EVENT_LIMITS.name}
+              wide
+            />
+            <EventField
+              path={`callsToAction.${index}.target`}
+              defaultValue={field.target}
+              label="Who is called on"
+              rows={2}
+              fit
+              maxLength={EVENT_LIMITS.target}
+            />
+          </div>
           <EventField
-            path={`callsToAction.${index}.speaker`}
-            defaultValue={field.speaker}
-            label="Speaker (optional)"
-            hint="Leave empty when the report names no one."
-            list="event-speaker-names"
-            maxLength={EVENT_LIMITS.name}
+            path={`callsToAction.${index}.action`}
+            defaultValue={field.action}
+            label="To do what"
+            rows={2}
+            fit
+            maxLength={EVENT_LIMITS.action}
           />
-          <EventField path={`callsToAction.${index}.target`} defaultValue={field.target} label="Who is called on" maxLength={EVENT_LIMITS.target} />
-          <EventField path={`callsToAction.${index}.action`} defaultValue={field.action} label="To do what" maxLength={EVENT_LIMITS.action} />
           <EventField
             path={`callsToAction.${index}.quote`}
             defaultValue={field.quote}
             label="The sentence that makes the call"
             rows={3}
+            fit
             maxLength={EVENT_LIMITS.quote}
           />
-          <button type="button" className="button button-warning" onClick={() => remove(index)}>
+          <CallPreview index={index} />
+          <button type="button" className="button button-quiet button-danger" onClick={() => remove(index)}>
             Remove call to action {index + 1}
           </button>
         </fieldset>
       ))}
       {fields.length < EVENT_LIMITS.callsToAction && (
-        <button type="button" className="button" onClick={() => append({ speaker: "", target: "", action: "", quote: "" })}>
+        <button type="button" className="button button-secondary" onClick={() => append({ speaker: "", target: "", action: "", quote: "" })}>
           Add a call to action
         </button>
       )}

@@ -30,9 +30,13 @@ type Props = {
   list?: string;
   /** A field-array row passes its own value; other fields start from the form's default values. */
   defaultValue?: string;
+  /** As wide as the form, for values longer than a few words (textareas always are). */
+  wide?: boolean;
+  /** A textarea as tall as its text, where the browser can (`field-sizing`): one line for a short value. */
+  fit?: boolean;
 };
 
-export function EventField({ path, label, hint, type = "text", rows, maxLength, list, defaultValue }: Props) {
+export function EventField({ path, label, hint, type = "text", rows, maxLength, list, defaultValue, wide = false, fit = false }: Props) {
   const { register, formState } = useFormContext<EventFormValues>();
   const id = fieldId(path);
   const error = useFieldError(path);
@@ -44,6 +48,7 @@ export function EventField({ path, label, hint, type = "text", rows, maxLength, 
         rows ? (
           <textarea
             id={id}
+            className={fit ? "input-wide input-fit" : "input-wide"}
             rows={rows}
             maxLength={maxLength}
             defaultValue={initial}
@@ -54,6 +59,7 @@ export function EventField({ path, label, hint, type = "text", rows, maxLength, 
         ) : (
           <input
             id={id}
+            className={wide ? "input-wide" : undefined}
             type={type}
             maxLength={maxLength}
             defaultValue={initial}

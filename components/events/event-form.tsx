@@ -8,6 +8,7 @@ import type { EventFormState } from "@/lib/events/actions";
 import { EVENT_LIMITS, eventSchema, type EventFormValues } from "@/lib/events/schema";
 import { CallsFieldset } from "./calls-fieldset";
 import { EventField, ServerErrorsContext, fieldId } from "./event-field";
+import { below, type HeadingLevel, LegendHeading } from "./legend-heading";
 import { SourcesFieldset } from "./sources-fieldset";
 import { SpeakersFieldset } from "./speakers-fieldset";
 
@@ -19,6 +20,8 @@ type Props = {
   action: (state: EventFormState, data: FormData) => Promise<EventFormState>;
   defaultValues: EventFormValues;
   label: string;
+  /** The level of the form's section headings: 2 under the page's h1, 3 under the import's "Check the draft". */
+  headingLevel?: HeadingLevel;
 };
 
 /** Every message in react-hook-form's nested errors, with the dotted path of its field. */
@@ -35,7 +38,7 @@ function flattenErrors(errors: FieldErrors | undefined, prefix = ""): [string, s
   return found;
 }
 
-export function EventForm({ action, defaultValues, label }: Props) {
+export function EventForm({ action, defaultValues, label, headingLevel = 2 }: Props) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const form = useForm<EventFormValues>({
     resolver: zodResolver(eventSchema as never) as unknown as Resolver<EventFormValues>,
@@ -74,24 +77,40 @@ export function EventForm({ action, defaultValues, label }: Props) {
       <ServerErrorsContext.Provider value={serverErrors}>
         <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label={label} data-testid="event-form">
           {(errors.length > 0 || message) && <ErrorSummary id="event-errors" ref={summaryRef} message={message} errors={errors} />}
-          <EventField path="title" label="Title" maxLength={EVENT_LIMITS.title} />
-          <EventField path="occurredOn" label="Date" hint="The day of the event, when the sources give it." type="date" />
-          <EventField
-            path="dateNote"
-            label="Date as the sources give it"
-            hint="Required without an exact day, e.g. “2017: the 29th anniversary of 1988; no day given”."
-            maxLength={EVENT_LIMITS.dateNote}
-          />
-          <EventField path="place" label="Place" maxLength={EVENT_LIMITS.place} />
-          <EventField path="placeNote" label="Where the sources disagree on the place (optional)" rows={2} maxLength={EVENT_LIMITS.placeNote} />
-          <EventField path="host" label="Host" hint="Who held the event; “Not named in the report” if no one is." maxLength={EVENT_LIMITS.host} />
-          <EventField path="summary" label="Summary" hint="What the sources say happened." rows={6} maxLength={EVENT_LIMITS.summary} />
-          <SpeakersFieldset />
-          <SourcesFieldset />
-          <CallsFieldset />
-          <button type="submit" className="button" disabled={pending}>
-            Save event
-          </button>
+          <fieldset className="form-section">
+            <LegendHeading level={headingLevel}>The event</LegendHeading>
+            <EventField path="title" label="Title" maxLength={EVENT_LIMITS.title} wide />
+            <div className="field-row">
+              <EventField path="occurredOn" label="Date" hint="The day of the event, when the sources give it." type="date" />
+              <EventField
+                path="dateNote"
+                label="Date as the sources give it"
+                hint="Only without an exact day, or to say how it was worked out: e.g. “2017: the 29th anniversary of 1988; no day given”."
+                rows={2}
+                fit
+                maxLength={EVENT_LIMITS.dateNote}
+              />
+            </div>
+            <EventField path="place" label="Place" maxLength={EVENT_LIMITS.place} wide />
+            <EventField path="placeNote" label="Where the sources disagree on the place (optional)" rows={2} fit maxLength={EVENT_LIMITS.placeNote} />
+            <EventField
+              path="host"
+              label="Host"
+              hint="Who held the event; “Not named in the report” if no one is."
+              rows={2}
+              fit
+              maxLength={EVENT_LIMITS.host}
+            />
+            <EventField path="summary" label="Summary" hint="What the sources say happened." rows={6} maxLength={EVENT_LIMITS.summary} />
+          </fieldset>
+          <SpeakersFieldset level={headingLevel} rowLevel={below(headingLevel)} />
+          <SourcesFieldset level={headingLevel} rowLevel={below(headingLevel)} />
+          <CallsFieldset level={headingLevel} rowLevel={below(headingLevel)} />
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={pending}>
+              Save event
+            </button>
+          </div>
         </form>
       </ServerErrorsContext.Provider>
     </FormProvider>

@@ -36,6 +36,7 @@ export function ImportReportForm() {
           {(describedBy) => (
             <textarea
               id="report-text"
+              className="input-wide"
               rows={14}
               maxLength={REPORT_MAX}
               aria-invalid={!!textError}
@@ -44,9 +45,11 @@ export function ImportReportForm() {
             />
           )}
         </FormField>
-        <button type="submit" className="button" disabled={pending}>
-          Read the report
-        </button>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={pending}>
+            Read the report
+          </button>
+        </div>
       </form>
       {state.status === "draft" && (
         <section aria-labelledby="draft-heading" data-testid="event-draft">
@@ -57,7 +60,7 @@ export function ImportReportForm() {
             These fields were read from the report by rules, not by a person. Check each one against the report, correct or remove what is wrong, then
             save.
           </p>
-          <EventForm key={state.readAt} action={createEventAction} defaultValues={state.draft} label="Imported event" />
+          <EventForm key={state.readAt} action={createEventAction} defaultValues={state.draft} label="Imported event" headingLevel={3} />
         </section>
       )}
     </>

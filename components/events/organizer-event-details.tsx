@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { eventDateLabel } from "@/lib/events/date-label";
 import type { EventDetail } from "@/lib/events/queries";
+import { CallSentence } from "./call-sentence";
 import { EventSources } from "./event-sources";
 
 // The organizer's view of an event: everything the sources say, and from each call to action a
@@ -11,8 +12,12 @@ export function OrganizerEventDetails({ event, campaignFromCall }: { event: Even
       <dl className="facts">
         <dt>Date</dt>
         <dd data-testid="event-date">{eventDateLabel(event)}</dd>
-        <dt>Date as the sources give it</dt>
-        <dd>{event.dateNote || "—"}</dd>
+        {event.dateNote && (
+          <>
+            <dt>Date as the sources give it</dt>
+            <dd>{event.dateNote}</dd>
+          </>
+        )}
         <dt>Place</dt>
         <dd data-testid="event-place">{event.place}</dd>
         {event.placeNote && (
@@ -33,9 +38,7 @@ export function OrganizerEventDetails({ event, campaignFromCall }: { event: Even
         <ol data-testid="event-calls">
           {event.callsToAction.map((call) => (
             <li key={call.id}>
-              <p>
-                {call.speaker ? <strong>{call.speaker}</strong> : "The report"} called on <strong>{call.target}</strong>: {call.action}.
-              </p>
+              <CallSentence call={call} />
               <blockquote>“{call.quote}”</blockquote>
               <p>
                 <Link href={campaignFromCall(call.position)}>Start a campaign from this call</Link>

@@ -3,31 +3,48 @@
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { EVENT_LIMITS, emptySource, type EventFormValues } from "@/lib/events/schema";
 import { EventField, fieldId, useFieldError } from "./event-field";
+import { type HeadingLevel, LegendHeading } from "./legend-heading";
 
-export function SourcesFieldset() {
+export function SourcesFieldset({ level, rowLevel }: { level: HeadingLevel; rowLevel: HeadingLevel }) {
   const { control } = useFormContext<EventFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: "sources" });
   const error = useFieldError("sources");
+  const hintId = `${fieldId("sources")}-hint`;
   return (
-    <fieldset id={fieldId("sources")} aria-describedby={error ? `${fieldId("sources")}-error` : undefined}>
-      <legend>Source documents</legend>
-      <p className="hint">Each source needs a link, its pasted text, or both.</p>
+    <fieldset
+      id={fieldId("sources")}
+      className="form-section"
+      aria-describedby={[hintId, error && `${fieldId("sources")}-error`].filter(Boolean).join(" ")}
+    >
+      <LegendHeading level={level}>Source documents</LegendHeading>
+      <p className="hint" id={hintId}>
+        Each source needs a link, its pasted text, or both.
+      </p>
       {error && (
         <p className="field-error" id={`${fieldId("sources")}-error`}>
           {error}
         </p>
       )}
       {fields.map((field, index) => (
-        <fieldset key={field.id} className="panel" data-testid="source-row">
-          <legend>Source {index + 1}</legend>
-          <EventField path={`sources.${index}.title`} defaultValue={field.title} label="Title of the source" maxLength={EVENT_LIMITS.sourceTitle} />
+        <fieldset key={field.id} className="panel form-row" data-testid="source-row">
+          <LegendHeading level={rowLevel}>Source {index + 1}</LegendHeading>
           <EventField
-            path={`sources.${index}.publisher`}
-            defaultValue={field.publisher}
-            label="Publisher (optional)"
-            maxLength={EVENT_LIMITS.publisher}
+            path={`sources.${index}.title`}
+            defaultValue={field.title}
+            label="Title of the source"
+            maxLength={EVENT_LIMITS.sourceTitle}
+            wide
           />
-          <EventField path={`sources.${index}.publishedOn`} defaultValue={field.publishedOn} label="Date published (optional)" type="date" />
+          <div className="field-row">
+            <EventField path={`sources.${index}.publishedOn`} defaultValue={field.publishedOn} label="Date published (optional)" type="date" />
+            <EventField
+              path={`sources.${index}.publisher`}
+              defaultValue={field.publisher}
+              label="Publisher (optional)"
+              maxLength={EVENT_LIMITS.publisher}
+              wide
+            />
+          </div>
           <EventField
             path={`sources.${index}.url`}
             defaultValue={field.url}
@@ -35,6 +52,7 @@ export function SourcesFieldset() {
             hint="A web address starting with https://"
             type="url"
             maxLength={EVENT_LIMITS.url}
+            wide
           />
           <EventField path={`sources.${index}.text`} defaultValue={field.text} label="Pasted text" rows={8} maxLength={EVENT_LIMITS.sourceText} />
           <EventField
@@ -43,15 +61,16 @@ export function SourcesFieldset() {
             label="Note (optional)"
             hint="What this source says that others do not, or where it disagrees."
             rows={2}
+            fit
             maxLength={EVENT_LIMITS.note}
           />
-          <button type="button" className="button button-warning" onClick={() => remove(index)}>
+          <button type="button" className="button button-quiet button-danger" onClick={() => remove(index)}>
             Remove source {index + 1}
           </button>
         </fieldset>
       ))}
       {fields.length < EVENT_LIMITS.sources && (
-        <button type="button" className="button" onClick={() => append(emptySource())}>
+        <button type="button" className="button button-secondary" onClick={() => append(emptySource())}>
           Add a source
         </button>
       )}

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { EmailMessage } from "@/lib/email/mailer";
 
 // The email as signers get it: the HTML part in a sandboxed frame (no scripts, no navigation),
@@ -10,23 +11,18 @@ export function MailingPreview({ preview }: { preview: EmailMessage }) {
         <dt>Subject</dt>
         <dd data-testid="mailing-preview-subject">{preview.subject}</dd>
         {Object.entries(preview.headers ?? {}).map(([name, value]) => (
-          <div key={name}>
-            <dt>{name}</dt>
-            <dd>
+          <Fragment key={name}>
+            <dt className="break-anywhere">{name}</dt>
+            <dd className="break-anywhere">
               <code>{value}</code>
             </dd>
-          </div>
+          </Fragment>
         ))}
       </dl>
       <h3>As HTML</h3>
-      <iframe
-        title="The update as HTML"
-        srcDoc={preview.html}
-        sandbox=""
-        style={{ width: "100%", height: "28rem", border: "1px solid var(--border)", background: "#fff" }}
-      />
+      <iframe title="The update as HTML" srcDoc={preview.html} sandbox="" className="mailing-preview-frame" />
       <h3>As plain text</h3>
-      <pre className="source-text" data-testid="mailing-preview-text" style={{ whiteSpace: "pre-wrap" }}>
+      <pre className="source-text mailing-preview-text" data-testid="mailing-preview-text">
         {preview.text}
       </pre>
     </section>

@@ -2,6 +2,7 @@
 
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { sendMailingAction, type MailingFormState } from "@/lib/mailings/actions";
 import { sendMailingSchema, type SendMailingInput } from "@/lib/mailings/schema";
 
@@ -49,9 +50,12 @@ export function SendMailingForm({ campaignSlug, mailingId, recipients }: { campa
           <label htmlFor="mailing-preview-checked">I have checked the preview</label>
         </div>
       </div>
-      <button type="submit" className="button button-warning" disabled={pending || recipients === 0}>
+      <ConfirmButton
+        disabled={pending || recipients === 0}
+        confirm={`Send this update to ${number.format(recipients)} ${recipients === 1 ? "signer" : "signers"} now? Once sent, it cannot be changed or taken back.`}
+      >
         Send to {number.format(recipients)} {recipients === 1 ? "signer" : "signers"}
-      </button>
+      </ConfirmButton>
     </form>
   );
 }

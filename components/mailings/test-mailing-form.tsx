@@ -22,7 +22,7 @@ export function TestMailingForm({ campaignSlug, mailingId }: { campaignSlug: str
       </div>
       <input type="hidden" name="campaignSlug" value={campaignSlug} />
       <input type="hidden" name="mailingId" value={mailingId} />
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className="button button-secondary" disabled={pending}>
         Send a test to me
       </button>
     </form>

@@ -1,6 +1,7 @@
+import { TableRegion } from "@/components/organizers/table-region";
 import type { ClientAddressCount } from "@/lib/moderation/queries";
 
-const ABBREVIATED = 12;
+const number = new Intl.NumberFormat("en-GB");
 
 /**
  * The client-address hashes most signatures came from this week. Only the hash is known: the
@@ -12,41 +13,41 @@ export function ClientAddressTable({ clientAddresses }: { clientAddresses: Clien
       <h2 id="client-addresses-title">Where signatures came from in the last 7 days</h2>
       <p>
         Each client address is kept only as a keyed hash: signatures from one network share a hash, and nobody can read the address back. Invalidated
-        signatures are not counted here.
+        signatures are not counted here. To invalidate the signatures of one hash, copy it into the filter below.
       </p>
       {clientAddresses.length === 0 ? (
         <p data-testid="client-addresses-empty">No signature with a known client address in the last 7 days.</p>
       ) : (
-        <table data-testid="client-addresses">
-          <thead>
-            <tr>
-              <th scope="col">Client-address hash</th>
-              <th scope="col">Signatures</th>
-              <th scope="col">Whole hash, to copy</th>
-            </tr>
-          </thead>
-          <tbody>
-            {clientAddresses.map(({ hash, signatures }, index) => (
-              <tr key={hash}>
-                <th scope="row">
-                  <code title={hash}>{hash.slice(0, ABBREVIATED)}…</code>
+        <TableRegion label="Where signatures came from in the last 7 days">
+          <table data-testid="client-addresses" className="table-auto">
+            <thead>
+              <tr>
+                <th scope="col">Client-address hash</th>
+                <th scope="col" className="numeric">
+                  Signatures
                 </th>
-                <td>{signatures}</td>
-                <td>
-                  <input
-                    type="text"
-                    readOnly
-                    value={hash}
-                    size={24}
-                    spellCheck={false}
-                    aria-label={`Whole hash ${index + 1}, ${signatures} signatures`}
-                    data-testid="client-address-hash"
-                  />
-                </td>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {clientAddresses.map(({ hash, signatures }, index) => (
+                <tr key={hash}>
+                  <td>
+                    <input
+                      type="text"
+                      className="hash-input"
+                      readOnly
+                      value={hash}
+                      spellCheck={false}
+                      aria-label={`Hash ${index + 1}, ${signatures} signatures`}
+                      data-testid="client-address-hash"
+                    />
+                  </td>
+                  <td className="numeric">{number.format(signatures)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
     </section>
   );

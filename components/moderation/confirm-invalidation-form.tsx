@@ -2,6 +2,7 @@
 
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FormField } from "@/components/ui/form-field";
 import { invalidateSignaturesAction, type InvalidateState } from "@/lib/moderation/actions";
 import { invalidationSchema, type InvalidationInput } from "@/lib/moderation/schema";
@@ -46,9 +47,12 @@ export function ConfirmInvalidationForm({ values, count }: { values: Record<stri
           />
         )}
       </FormField>
-      <button type="submit" className="button button-warning" disabled={pending}>
+      <ConfirmButton
+        disabled={pending}
+        confirm={`Invalidate ${count} ${count === 1 ? "signature" : "signatures"}? ${count === 1 ? "It is" : "They are"} no longer counted nor listed. You can undo this from the list of invalidations.`}
+      >
         Invalidate {count} signature{count === 1 ? "" : "s"}
-      </button>
+      </ConfirmButton>
     </form>
   );
 }

@@ -1,12 +1,12 @@
+import { DateTime } from "@/components/organizers/date-time";
+import { TableRegion } from "@/components/organizers/table-region";
 import { ActionButton } from "@/components/ui/action-button";
+import { SearchForm } from "@/components/ui/search-form";
 import { hideCommentAction, hideNameAction, showCommentAction, showNameAction } from "@/lib/moderation/actions";
 import type { ModeratedSignatory } from "@/lib/moderation/queries";
 import { MODERATION_SEARCH_MAX } from "@/lib/moderation/schema";
-import { SearchForm } from "@/components/ui/search-form";
 
 type Props = { campaignSlug: string; signatories: ModeratedSignatory[]; search: string; canModerate: boolean };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 function VisibilityButton({
   action,
@@ -19,6 +19,7 @@ function VisibilityButton({
   signatory: ModeratedSignatory;
   label: string;
 }) {
+  // Quiet, and without a question: hiding is undone by the button that takes its place.
   return (
     <ActionButton action={action} fields={{ campaignSlug, signatureId: signatory.id }}>
       {label}
@@ -41,51 +42,65 @@ export function SignatoryModerationSection({ campaignSlug, signatories, search, 
       {signatories.length === 0 ? (
         <p data-testid="moderated-signatories-empty">{search ? `Nobody listed matches “${search}”.` : "Nobody has chosen to be listed yet."}</p>
       ) : (
-        <table data-testid="moderated-signatories">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Comment</th>
-              <th scope="col">Status</th>
-              <th scope="col">Signed (UTC)</th>
-              {canModerate && <th scope="col">Public list</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {signatories.map((signatory) => (
-              <tr key={signatory.id} data-signature-id={signatory.id}>
-                <th scope="row">
-                  {signatory.name}
-                  {signatory.nameHidden && <span className="tag tag-closed"> name hidden</span>}
-                </th>
-                <td>
-                  {signatory.comment ?? <span className="muted">none</span>}
-                  {signatory.comment && signatory.commentHidden && <span className="tag tag-closed"> comment hidden</span>}
-                </td>
-                <td>{signatory.status}</td>
-                <td>{dateTime.format(signatory.signedAt)}</td>
-                {canModerate && (
+        <TableRegion label="Names and comments on the public list">
+          <table data-testid="moderated-signatories" className="table-wide">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Comment</th>
+                <th scope="col">Status</th>
+                <th scope="col">Signed (UTC)</th>
+                {canModerate && <th scope="col">On the public list</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {signatories.map((signatory) => (
+                <tr key={signatory.id} data-signature-id={signatory.id}>
+                  <th scope="row">
+                    {signatory.name}
+                    {signatory.nameHidden && (
+                      <span className="cell-note">
+                        <span className="tag tag-closed">Name hidden</span>
+                      </span>
+                    )}
+                  </th>
                   <td>
-                    <VisibilityButton
-                      action={signatory.nameHidden ? showNameAction : hideNameAction}
-                      campaignSlug={campaignSlug}
-                      signatory={signatory}
-                      label={signatory.nameHidden ? "Show name" : "Hide name"}
-                    />
-                    {signatory.comment && (
-                      <VisibilityButton
-                        action={signatory.commentHidden ? showCommentAction : hideCommentAction}
-                        campaignSlug={campaignSlug}
-                        signatory={signatory}
-                        label={signatory.commentHidden ? "Show comment" : "Hide comment"}
-                      />
+                    {signatory.comment ?? <span className="muted">none</span>}
+                    {signatory.comment && signatory.commentHidden && (
+                      <span className="cell-note">
+                        <span className="tag tag-closed">Comment hidden</span>
+                      </span>
                     )}
                   </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                  <td>{signatory.status}</td>
+                  <td>
+                    <DateTime value={signatory.signedAt} />
+                  </td>
+                  {canModerate && (
+                    <td>
+                      <div className="row-actions">
+                        <VisibilityButton
+                          action={signatory.nameHidden ? showNameAction : hideNameAction}
+                          campaignSlug={campaignSlug}
+                          signatory={signatory}
+                          label={signatory.nameHidden ? "Show name" : "Hide name"}
+                        />
+                        {signatory.comment && (
+                          <VisibilityButton
+                            action={signatory.commentHidden ? showCommentAction : hideCommentAction}
+                            campaignSlug={campaignSlug}
+                            signatory={signatory}
+                            label={signatory.commentHidden ? "Show comment" : "Hide comment"}
+                          />
+                        )}
+                      </div>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
     </section>
   );

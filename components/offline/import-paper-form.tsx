@@ -1,10 +1,11 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormField } from "@/components/ui/form-field";
 import { importPaperSignaturesAction, type OfflineFormState } from "@/lib/offline/actions";
-import { importPaperSchema, MAX_PAPER_ROWS, type ImportPaperFields, type ImportPaperInput } from "@/lib/offline/schema";
+import { importPaperSchema, type ImportPaperFields, type ImportPaperInput } from "@/lib/offline/schema";
 import { RejectionReport } from "./rejection-report";
 
 const FIELDS: [ImportPaperFields, string][] = [
@@ -15,9 +16,10 @@ const FIELDS: [ImportPaperFields, string][] = [
 
 /**
  * Paper signatures from a CSV file. The browser checks the file's size with the same schema as
- * the server, so a file that is too big shows an error here and is never sent.
+ * the server, so a file that is too big shows an error here and is never sent. `guide` says what
+ * the file holds, under the form's heading.
  */
-export function ImportPaperForm({ campaignSlug, requiredColumns }: { campaignSlug: string; requiredColumns: string[] }) {
+export function ImportPaperForm({ campaignSlug, guide }: { campaignSlug: string; guide: ReactNode }) {
   const { state, pending, formAction, formRef, summaryRef, register, errorFor, shownErrors, formMessage, onSubmit } = useActionForm<
     OfflineFormState<ImportPaperFields>,
     ImportPaperInput
@@ -27,11 +29,7 @@ export function ImportPaperForm({ campaignSlug, requiredColumns }: { campaignSlu
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-labelledby="import-paper-title">
       <h2 id="import-paper-title">Import paper signatures from a CSV file</h2>
-      <p>
-        The first line names the columns: <code>{requiredColumns.join(", ")}</code> (required), and any of the others. Country is a two-letter code
-        (FR, GB); signed_on is written YYYY-MM-DD. At most 5 MB and {MAX_PAPER_ROWS.toLocaleString("en-GB")} rows. Every row is checked: if one is
-        wrong, nothing is imported and the lines to fix are listed.
-      </p>
+      {guide}
       {(shownErrors.length > 0 || formMessage) && <ErrorSummary id="import-errors" ref={summaryRef} message={formMessage} errors={shownErrors} />}
       {state.status === "done" && (
         <p className="notice" role="status" data-testid="import-result">
@@ -78,6 +76,7 @@ export function ImportPaperForm({ campaignSlug, requiredColumns }: { campaignSlu
           <input
             id="import-file"
             type="file"
+            className="file-input"
             accept=".csv,text/csv"
             aria-invalid={!!fileError}
             aria-describedby={describedBy}

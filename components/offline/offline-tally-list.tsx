@@ -1,3 +1,6 @@
+import { DateTime } from "@/components/organizers/date-time";
+import { LongText } from "@/components/organizers/long-text";
+import { TableRegion } from "@/components/organizers/table-region";
 import { ActionButton } from "@/components/ui/action-button";
 import { removeOfflineTallyAction } from "@/lib/offline/actions";
 import type { OfflineTallyListItem } from "@/lib/offline/queries";
@@ -8,60 +11,79 @@ type Props = { campaignSlug: string; tallies: OfflineTallyListItem[]; canEdit: b
 
 /**
  * The campaign's offline tallies as the team sees them, with a Remove button for those who may
- * edit. Plain forms posting to a server action, so it works without JavaScript.
+ * edit. Plain forms posting to a server action, so it works without JavaScript; removing asks first.
  */
 export function OfflineTallyList({ campaignSlug, tallies, canEdit }: Props) {
   if (tallies.length === 0) return <p data-testid="offline-tallies-empty">No offline signatures are recorded yet.</p>;
   return (
-    <table data-testid="offline-tallies">
-      <caption className="visually-hidden">Offline tallies of this campaign</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="numeric">
-            Signatures
-          </th>
-          <th scope="col">Description</th>
-          <th scope="col">Source</th>
-          <th scope="col">Recorded</th>
-          {canEdit && (
-            <th scope="col">
-              <span className="visually-hidden">Remove</span>
+    <TableRegion label="Offline tallies of this campaign">
+      <table data-testid="offline-tallies" className="table-wide">
+        <caption className="visually-hidden">Offline tallies of this campaign</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="numeric">
+              Signatures
             </th>
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        {tallies.map((tally) => (
-          <tr key={tally.id} data-tally-id={tally.id}>
-            <th scope="row" className="numeric">
-              {number.format(tally.count)}
-            </th>
-            <td>
-              {tally.description}
-              {tally.importedFrom && <span className="muted"> (paper signatures imported from {tally.importedFrom})</span>}
-            </td>
-            <td>
-              {tally.sourceUrl ? <a href={tally.sourceUrl}>{tally.sourceTitle}</a> : tally.sourceTitle}
-              {tally.sourceDate && `, ${tally.sourceDate}`}
-            </td>
-            <td>
-              {tally.recordedAt.toISOString().slice(0, 10)}
-              {tally.recordedBy && ` by ${tally.recordedBy}`}
-            </td>
+            <th scope="col">Description</th>
+            <th scope="col">Source</th>
+            <th scope="col">Recorded</th>
             {canEdit && (
-              <td>
-                <ActionButton action={removeOfflineTallyAction} fields={{ campaignSlug, tallyId: tally.id }} className="button button-warning">
-                  Remove
-                  <span className="visually-hidden">
-                    {" "}
-                    the tally of {number.format(tally.count)} signatures from {tally.sourceTitle}
-                  </span>
-                </ActionButton>
-              </td>
+              <th scope="col">
+                <span className="visually-hidden">Remove</span>
+              </th>
             )}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {tallies.map((tally) => (
+            <tr key={tally.id} data-tally-id={tally.id}>
+              <th scope="row" className="numeric">
+                {number.format(tally.count)}
+              </th>
+              <td>
+                {tally.description}
+                {tally.importedFrom && (
+                  <span className="cell-note">
+                    Paper signatures imported from <LongText value={tally.importedFrom} />
+                  </span>
+                )}
+              </td>
+              <td>
+                {tally.sourceUrl ? <a href={tally.sourceUrl}>{tally.sourceTitle}</a> : tally.sourceTitle}
+                {tally.sourceDate && (
+                  <span className="cell-note">
+                    <DateTime value={new Date(`${tally.sourceDate}T00:00:00Z`)} dateOnly />
+                  </span>
+                )}
+              </td>
+              <td>
+                <DateTime value={tally.recordedAt} dateOnly />
+                {tally.recordedBy && (
+                  <span className="cell-note">
+                    by <LongText value={tally.recordedBy} />
+                  </span>
+                )}
+              </td>
+              {canEdit && (
+                <td>
+                  <ActionButton
+                    action={removeOfflineTallyAction}
+                    fields={{ campaignSlug, tallyId: tally.id }}
+                    kind="quiet-danger"
+                    confirm={`Remove the tally of ${number.format(tally.count)} signatures from “${tally.sourceTitle}”? They no longer count towards the total.`}
+                  >
+                    Remove
+                    <span className="visually-hidden">
+                      {" "}
+                      the tally of {number.format(tally.count)} signatures from {tally.sourceTitle}
+                    </span>
+                  </ActionButton>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   );
 }

@@ -2,9 +2,10 @@ import { ActionButton } from "@/components/ui/action-button";
 import { revokeApiKeyAction } from "@/lib/organizers/actions";
 import type { ApiKeyListItem } from "@/lib/organizers/queries";
 import { CreateApiKeyForm } from "./create-api-key-form";
+import { DateTime } from "./date-time";
+import { TableRegion } from "./table-region";
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const when = (date: Date | null) => (date ? `${dateTime.format(date)} UTC` : "never");
+const when = (date: Date | null) => (date ? <DateTime value={date} /> : "never");
 
 export function ApiKeysSection({ apiKeys }: { apiKeys: ApiKeyListItem[] }) {
   return (
@@ -15,37 +16,45 @@ export function ApiKeysSection({ apiKeys }: { apiKeys: ApiKeyListItem[] }) {
         addresses are exported only for signers who agreed to be contacted.
       </p>
       {apiKeys.length > 0 && (
-        <table data-testid="api-keys">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last used</th>
-              <th scope="col">
-                <span className="visually-hidden">Revoke</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {apiKeys.map((apiKey) => (
-              <tr key={apiKey.id}>
-                <th scope="row">{apiKey.label}</th>
-                <td>{when(apiKey.createdAt)}</td>
-                <td>{when(apiKey.lastUsedAt)}</td>
-                <td>
-                  {apiKey.revokedAt ? (
-                    `Revoked ${when(apiKey.revokedAt)}`
-                  ) : (
-                    <ActionButton action={revokeApiKeyAction} fields={{ keyId: apiKey.id }}>
-                      Revoke<span className="visually-hidden"> {apiKey.label}</span>
-                    </ActionButton>
-                  )}
-                </td>
+        <TableRegion label="Your API keys">
+          <table data-testid="api-keys">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Created (UTC)</th>
+                <th scope="col">Last used (UTC)</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {apiKeys.map((apiKey) => (
+                <tr key={apiKey.id}>
+                  <th scope="row">
+                    {apiKey.label}
+                    {/* The row's action under its name, so it stays in sight on a phone. */}
+                    {apiKey.revokedAt ? (
+                      <span className="cell-note">
+                        Revoked <DateTime value={apiKey.revokedAt} />
+                      </span>
+                    ) : (
+                      <ActionButton
+                        action={revokeApiKeyAction}
+                        fields={{ keyId: apiKey.id }}
+                        kind="quiet-danger"
+                        confirm={`Revoke the key “${apiKey.label}”? Tools that use it stop working at once. This cannot be undone.`}
+                      >
+                        Revoke<span className="visually-hidden"> {apiKey.label}</span>
+                      </ActionButton>
+                    )}
+                  </th>
+                  <td>{when(apiKey.createdAt)}</td>
+                  <td>{when(apiKey.lastUsedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
+      <h3>Create a key</h3>
       <CreateApiKeyForm />
     </section>
   );

@@ -1,8 +1,9 @@
 import { ActionButton } from "@/components/ui/action-button";
+import { SearchForm } from "@/components/ui/search-form";
 import { unverifySignatoryAction, verifySignatoryAction } from "@/lib/organizers/actions";
 import type { ListedSignatory } from "@/lib/organizers/queries";
 import { SIGNATORY_SEARCH_MAX } from "@/lib/organizers/schema";
-import { SearchForm } from "@/components/ui/search-form";
+import { TableRegion } from "./table-region";
 
 type Props = { campaignSlug: string; signatories: ListedSignatory[]; search: string; canVerify: boolean };
 
@@ -25,42 +26,39 @@ export function CampaignSignatoriesSection({ campaignSlug, signatories, search, 
       {signatories.length === 0 ? (
         <p data-testid="listed-signatories-empty">{search ? `Nobody listed matches “${search}”.` : "Nobody has chosen to be listed yet."}</p>
       ) : (
-        <table data-testid="listed-signatories">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Office</th>
-              <th scope="col">Municipality or city</th>
-              <th scope="col">Verified</th>
-              {canVerify && (
-                <th scope="col">
-                  <span className="visually-hidden">Change verification</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {signatories.map((signatory) => (
-              <tr key={signatory.id} data-signature-id={signatory.id}>
-                <th scope="row">{signatory.name}</th>
-                <td>{signatory.office ?? ""}</td>
-                <td>{signatory.place ?? ""}</td>
-                <td data-testid="verified-state">{signatory.verified ? "✓ verified" : "not verified"}</td>
-                {canVerify && (
-                  <td>
-                    <ActionButton
-                      action={signatory.verified ? unverifySignatoryAction : verifySignatoryAction}
-                      fields={{ campaignSlug, signatureId: signatory.id }}
-                    >
-                      {signatory.verified ? "Remove verification" : "Mark as verified"}
-                      <span className="visually-hidden"> of {signatory.name}</span>
-                    </ActionButton>
-                  </td>
-                )}
+        <TableRegion label="Signatories who chose to be listed">
+          <table data-testid="listed-signatories">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Office</th>
+                <th scope="col">Place</th>
+                <th scope="col">Verified</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {signatories.map((signatory) => (
+                <tr key={signatory.id} data-signature-id={signatory.id}>
+                  <th scope="row">{signatory.name}</th>
+                  <td>{signatory.office ?? ""}</td>
+                  <td>{signatory.place ?? ""}</td>
+                  <td>
+                    <span data-testid="verified-state">{signatory.verified ? "✓ verified" : "not verified"}</span>
+                    {canVerify && (
+                      <ActionButton
+                        action={signatory.verified ? unverifySignatoryAction : verifySignatoryAction}
+                        fields={{ campaignSlug, signatureId: signatory.id }}
+                      >
+                        {signatory.verified ? "Remove verification" : "Mark as verified"}
+                        <span className="visually-hidden"> of {signatory.name}</span>
+                      </ActionButton>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
     </section>
   );

@@ -1,11 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useEffectEvent, useMemo, useRef } from "react";
+import { type ReactNode, startTransition, useActionState, useEffect, useEffectEvent, useMemo, useRef } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import type { SignerFields } from "@/lib/db/schema";
 import { signCampaignAction, type SignFormState } from "@/lib/signing/actions";
-import { COUNTRY_CODES, countryName } from "@/lib/signing/countries";
+import type { CountryOption } from "@/lib/signing/countries";
 import { OFFICES } from "@/lib/signatory-list/offices";
 import { buildSignatureSchema, type FieldErrors, type SignatureInput } from "@/lib/signing/schema";
 import { ShareLinks } from "@/components/campaigns/share-links";
@@ -19,6 +19,15 @@ type Props = {
   campaignTitle: string;
   signerFields: SignerFields;
   listNamesPublicly: boolean;
+  /** The country list, built on the server (lib/signing/countries.ts: the browser's names differ). */
+  countries: readonly CountryOption[];
+  /**
+   * This form's place on its page (`/campaigns/{slug}#sign`): without JavaScript the browser posts
+   * there, so the reader lands on the result (errors or "Check your email"), not at the page's top.
+   */
+  permalink: string;
+  /** A note above the fields (who may sign), gone once signed. */
+  intro?: ReactNode;
 };
 
 type FormValues = Record<keyof SignatureInput, unknown>;
@@ -36,9 +45,9 @@ const FIELD_ORDER: (keyof FieldErrors)[] = [
   "form",
 ];
 
-export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerFields, listNamesPublicly }: Props) {
+export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerFields, listNamesPublicly, countries, permalink, intro }: Props) {
   const schema = useMemo(() => buildSignatureSchema(signerFields), [signerFields]);
-  const [state, formAction, pending] = useActionState<SignFormState, FormData>(signCampaignAction, { status: "idle" });
+  const [state, formAction, pending] = useActionState<SignFormState, FormData>(signCampaignAction, { status: "idle" }, permalink);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
@@ -90,7 +99,12 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
           <h2>Check your email</h2>
           <p>{state.message}</p>
         </div>
-        {campaignUrl && <ShareLinks url={campaignUrl} title={campaignTitle} />}
+        {campaignUrl && (
+          <section aria-labelledby="share-title">
+            <h3 id="share-title">Ask others to sign</h3>
+            <ShareLinks url={campaignUrl} title={campaignTitle} />
+          </section>
+        )}
       </>
     );
   }
@@ -102,6 +116,7 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
 
   return (
     <form ref={formRef} action={formAction} onSubmit={handleSubmit(onValid)} noValidate aria-label={`Sign: ${campaignTitle}`}>
+      {intro}
       {(shownErrors.length > 0 || formMessage) && (
         <section className="error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby="sign-error-title" data-testid="error-summary">
           <h2 id="sign-error-title">There is a problem</h2>
@@ -166,7 +181,7 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
               {...register("country")}
             >
               <option value="">Select a country</option>
-              {COUNTRY_OPTIONS.map(([code, name]) => (
+              {countries.map(([code, name]) => (
                 <option key={code} value={code}>
                   {name}
                 </option>
@@ -317,11 +332,9 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
         <input id="sign-website" type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
 
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className="button button-block" disabled={pending}>
         {pending ? "Signing…" : "Sign"}
       </button>
     </form>
   );
 }
-
-const COUNTRY_OPTIONS = COUNTRY_CODES.map((code) => [code, countryName(code)] as const).sort((a, b) => a[1].localeCompare(b[1], "en"));

@@ -24,7 +24,7 @@ export function TokenActionForm({
         </div>
       )}
       <input type="hidden" name="token" value={token} />
-      <button type="submit" className={variant === "warning" ? "button button-warning" : "button"} disabled={pending}>
+      <button type="submit" className={variant === "warning" ? "button button-danger" : "button"} disabled={pending}>
         {label}
       </button>
     </form>

@@ -1,5 +1,7 @@
-// A horizontal bar chart drawn as SVG on the server: no script, no chart library. The SVG is
-// hidden from screen readers; every chart sits beside a table with the same numbers.
+// A horizontal bar chart in HTML and CSS: no script, no chart library. Its labels and numbers are
+// text at the page's size on any screen (a scaled SVG's were 9 pixels high on a phone), and its
+// rows follow the reading direction. Hidden from screen readers: every chart sits beside a table
+// with the same numbers.
 
 const numberFormat = new Intl.NumberFormat("en-GB");
 
@@ -12,31 +14,21 @@ export function topBars(bars: Bar[], top: number, otherLabel: string): Bar[] {
   return [...bars.slice(0, top), { label: otherLabel, value: rest }];
 }
 
+/** `title` names the chart for a pointer's tooltip; the table beside it is what screen readers read. */
 export function BarChart({ bars, title }: { bars: Bar[]; title: string }) {
   const max = Math.max(1, ...bars.map((bar) => bar.value));
-  const rowHeight = 28;
-  const labelWidth = 230;
-  const width = 560;
-  const barSpace = width - labelWidth - 70;
   return (
-    <svg className="chart" viewBox={`0 0 ${width} ${bars.length * rowHeight}`} width="100%" role="img" aria-hidden="true" focusable="false">
-      <title>{title}</title>
-      {bars.map((bar, index) => {
-        const y = index * rowHeight;
-        const barWidth = Math.max(2, (bar.value / max) * barSpace);
-        return (
-          <g key={bar.label} transform={`translate(0 ${y})`}>
-            <text x={labelWidth - 8} y={rowHeight / 2 + 5} textAnchor="end" fontSize="14" fill="#0b0c0c">
-              {bar.label.length > 30 ? `${bar.label.slice(0, 29)}…` : bar.label}
-            </text>
-            <rect x={labelWidth} y={4} width={barWidth} height={rowHeight - 8} fill="#1d70b8" />
-            <text x={labelWidth + barWidth + 6} y={rowHeight / 2 + 5} fontSize="14" fill="#0b0c0c">
-              {numberFormat.format(bar.value)}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+    <div className="bar-chart" title={title} aria-hidden="true">
+      {bars.map((bar) => (
+        <div className="bar-chart-row" key={bar.label}>
+          <span className="bar-chart-label">{bar.label}</span>
+          <span className="bar-chart-track">
+            <span className="bar-chart-bar" style={{ inlineSize: `${bar.value > 0 ? Math.max(0.5, (bar.value / max) * 100) : 0}%` }} />
+          </span>
+          <span className="bar-chart-value">{numberFormat.format(bar.value)}</span>
+        </div>
+      ))}
+    </div>
   );
 }
 

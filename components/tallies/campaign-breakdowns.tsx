@@ -48,7 +48,6 @@ export function CampaignBreakdowns({ breakdowns, kind }: { breakdowns: Breakdown
       )}
       <section aria-labelledby="over-time">
         <h3 id="over-time">Over time</h3>
-        <p className="muted">Bars: signatures confirmed each day (UTC). Line: the running total.</p>
         <DailyChart days={breakdowns.byDay} />
         <details>
           <summary>Show the numbers for each day</summary>

@@ -1,54 +1,126 @@
 import type { DailyEntry } from "@/lib/tallies/breakdowns";
 
 const numberFormat = new Intl.NumberFormat("en-GB");
+const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const formatDay = (isoDate: string) => dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
 
-// Signatures per day as bars, and the running total as a line, in one server-rendered SVG.
-// Screen readers get the table that follows it.
+const DAY_MS = 86_400_000;
+
+/** Every day from the first to the last, those without a signature at 0: the bars keep time's spacing. */
+function everyDay(days: DailyEntry[]): DailyEntry[] {
+  const counts = new Map(days.map((day) => [day.date, day.count]));
+  const first = Date.parse(`${days[0].date}T00:00:00Z`);
+  const last = Date.parse(`${days[days.length - 1].date}T00:00:00Z`);
+  const filled: DailyEntry[] = [];
+  let total = 0;
+  for (let time = first; time <= last; time += DAY_MS) {
+    const date = new Date(time).toISOString().slice(0, 10);
+    const count = counts.get(date) ?? 0;
+    total += count;
+    filled.push({ date, count, total });
+  }
+  return filled;
+}
+
+/** The smallest of 1, 2, 5 × 10ⁿ at or above `value`, so that the middle of the scale is a whole number too. */
+function niceMax(value: number): number {
+  const power = 10 ** Math.floor(Math.log10(Math.max(1, value)));
+  return [1, 2, 5, 10].map((step) => step * power).find((candidate) => candidate >= value) ?? 10 * power;
+}
+
+/** Three marks of a scale, top first: its maximum, its middle when that is a whole number, and 0. */
+const ticks = (max: number) => (max % 2 === 0 ? [max, max / 2, 0] : [max, 0]);
+
+// The plot is drawn in a box 600 wide and 100 high, stretched to the plot's size: bars keep a
+// width in proportion, lines keep their thickness (non-scaling-stroke).
+const WIDTH = 600;
+const HEIGHT = 100;
+const BAR_MAX = 24;
+
+/**
+ * Signatures per day as bars and the running total as a line, on two labelled scales, drawn on
+ * the server. The numbers and dates are HTML text around the drawing, so they stay legible on a
+ * phone, where a scaled SVG's text was 7 pixels high. Screen readers skip the chart: every caller
+ * gives the same numbers as a table (DailyTable). One day of data is a sentence, not a chart: a
+ * lone bar with the same date at both ends said nothing a number does not say better.
+ */
 export function DailyChart({ days }: { days: DailyEntry[] }) {
-  const width = 600;
-  const height = 180;
-  const pad = { top: 10, right: 50, bottom: 24, left: 40 };
-  const innerWidth = width - pad.left - pad.right;
-  const innerHeight = height - pad.top - pad.bottom;
-  const maxDaily = Math.max(1, ...days.map((day) => day.count));
-  const maxTotal = Math.max(1, days.at(-1)?.total ?? 1);
-  const step = innerWidth / Math.max(1, days.length);
-  const barWidth = Math.min(24, Math.max(1, step * 0.7));
-  const line = days.map((day, i) => `${pad.left + i * step + step / 2},${pad.top + innerHeight - (day.total / maxTotal) * innerHeight}`).join(" ");
+  if (days.length === 0) return null;
+  if (days.length === 1) {
+    const [day] = days;
+    const count = <span className="count">{numberFormat.format(day.count)}</span>;
+    return (
+      <p className="daily-single">
+        {day.count === 1 ? (
+          <>
+            {count} signature confirmed, on {formatDay(day.date)} (UTC).
+          </>
+        ) : (
+          <>
+            {count} signatures confirmed, all on {formatDay(day.date)} (UTC).
+          </>
+        )}
+      </p>
+    );
+  }
+  const filled = everyDay(days);
+  const maxDaily = niceMax(Math.max(...filled.map((day) => day.count)));
+  const maxTotal = niceMax(filled[filled.length - 1].total);
+  const barWidth = Math.min(BAR_MAX, (WIDTH / filled.length) * 0.7);
+  // The first bar starts at the plot's start and the last ends at its end, under their dates.
+  const gap = (WIDTH - barWidth) / (filled.length - 1);
+  const x = (i: number) => i * gap;
+  const line = filled.map((day, i) => `${x(i) + barWidth / 2},${HEIGHT - (day.total / maxTotal) * HEIGHT}`).join(" ");
+
   return (
-    <svg className="chart" viewBox={`0 0 ${width} ${height}`} width="100%" aria-hidden="true" focusable="false">
-      {days.map((day, i) => {
-        const barHeight = (day.count / maxDaily) * innerHeight;
-        return (
-          <rect
-            key={day.date}
-            x={pad.left + i * step + (step - barWidth) / 2}
-            y={pad.top + innerHeight - barHeight}
-            width={barWidth}
-            height={barHeight}
-            fill="#5694ca"
+    <div className="daily-chart" aria-hidden="true">
+      <ul className="daily-chart-legend">
+        <li>
+          <span className="daily-chart-key daily-chart-key-bar" /> Signatures each day (UTC)
+        </li>
+        <li>
+          <span className="daily-chart-key daily-chart-key-line" /> Running total
+        </li>
+      </ul>
+      <span className="daily-chart-title daily-chart-title-daily">Per day</span>
+      <span className="daily-chart-title daily-chart-title-total">Total</span>
+      <div className="daily-chart-scale daily-chart-scale-daily">
+        {ticks(maxDaily).map((tick) => (
+          <span key={tick} style={{ insetBlockStart: `${100 - (tick / maxDaily) * 100}%` }}>
+            {numberFormat.format(tick)}
+          </span>
+        ))}
+      </div>
+      <svg className="daily-chart-plot" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        {[0, 0.5, 1].map((share) => (
+          <line
+            key={share}
+            x1={0}
+            x2={WIDTH}
+            y1={HEIGHT * share}
+            y2={HEIGHT * share}
+            className={share === 1 ? "daily-chart-axis" : "daily-chart-grid"}
+            vectorEffect="non-scaling-stroke"
           />
-        );
-      })}
-      <polyline points={line} fill="none" stroke="#0b0c0c" strokeWidth="2" />
-      <line x1={pad.left} x2={width - pad.right} y1={pad.top + innerHeight} y2={pad.top + innerHeight} stroke="#505a5f" />
-      <text x={pad.left - 6} y={pad.top + 10} textAnchor="end" fontSize="12" fill="#1d70b8">
-        {numberFormat.format(maxDaily)}
-      </text>
-      <text x={width - pad.right + 6} y={pad.top + 10} fontSize="12" fill="#0b0c0c">
-        {numberFormat.format(maxTotal)}
-      </text>
-      {days.length > 0 && (
-        <>
-          <text x={pad.left} y={height - 6} fontSize="12" fill="#505a5f">
-            {days[0].date}
-          </text>
-          <text x={width - pad.right} y={height - 6} textAnchor="end" fontSize="12" fill="#505a5f">
-            {days.at(-1)!.date}
-          </text>
-        </>
-      )}
-    </svg>
+        ))}
+        {filled.map((day, i) => {
+          const height = (day.count / maxDaily) * HEIGHT;
+          return <rect key={day.date} x={x(i)} y={HEIGHT - height} width={barWidth} height={height} className="daily-chart-bar" />;
+        })}
+        <polyline points={line} className="daily-chart-line" vectorEffect="non-scaling-stroke" />
+      </svg>
+      <div className="daily-chart-scale daily-chart-scale-total">
+        {ticks(maxTotal).map((tick) => (
+          <span key={tick} style={{ insetBlockStart: `${100 - (tick / maxTotal) * 100}%` }}>
+            {numberFormat.format(tick)}
+          </span>
+        ))}
+      </div>
+      <p className="daily-chart-dates">
+        <span>{formatDay(filled[0].date)}</span>
+        <span>{formatDay(filled[filled.length - 1].date)}</span>
+      </p>
+    </div>
   );
 }
 

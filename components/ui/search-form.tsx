@@ -25,12 +25,15 @@ export function SearchForm({
 }) {
   return (
     <search aria-label={ariaLabel}>
-      <form method="get" className={className}>
-        <label htmlFor={id}>{label}</label> <input id={id} name={name} type="search" defaultValue={value} maxLength={maxLength} spellCheck={false} />{" "}
-        <button type="submit" className="button">
-          {submit}
-        </button>
-        {after && <> {after}</>}
+      <form method="get" className={["search-form", className].filter(Boolean).join(" ")}>
+        <label htmlFor={id}>{label}</label>
+        <div className="search-form-row">
+          <input id={id} name={name} type="search" defaultValue={value} maxLength={maxLength} spellCheck={false} />
+          <button type="submit" className="button">
+            {submit}
+          </button>
+          {after}
+        </div>
       </form>
     </search>
   );

@@ -2,9 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { revalidateCampaign } from "@/lib/cache/revalidate";
-import { refusalMessages } from "@/lib/forms/action-state";
+import { type ActionFormState, refusalMessages } from "@/lib/forms/action-state";
 import { formAction } from "@/lib/forms/form-action";
-import { changeCampaignStatusAs, createCampaignAs, postCampaignUpdateAs, updateCampaignAs } from "./commands";
+import { type CampaignFields, changeCampaignStatusAs, createCampaignAs, postCampaignUpdateAs, updateCampaignAs } from "./commands";
 import type { TRANSITIONS } from "./lifecycle";
 
 // Server actions of the campaign pages. Each hands the raw form to a command (commands.ts), which
@@ -15,18 +15,23 @@ const REFUSALS = refusalMessages({
   forbidden: "You are not allowed to change this campaign.",
 });
 
-export const createCampaignAction = formAction(createCampaignAs, REFUSALS, ({ slug }): never => {
+// The settings page shows "created" or "saved" only while the campaign is the version named in
+// the address: a later Publish or save moves it, and the banner goes.
+export const createCampaignAction = formAction(createCampaignAs, REFUSALS, ({ slug, version }): never => {
   revalidateCampaign(slug);
-  redirect(`/organizer/campaigns/${slug}/edit?created=1`);
+  redirect(`/organizer/campaigns/${slug}/edit?${new URLSearchParams({ created: version })}`);
 });
 
-export const updateCampaignAction = formAction(updateCampaignAs, REFUSALS, ({ slug, previousSlug, changed }) => {
+/** The settings form's state: a save's message carries the campaign version it describes. */
+export type CampaignFormState = ActionFormState<CampaignFields> | { status: "done"; message: string; version: string };
+
+export const updateCampaignAction = formAction(updateCampaignAs, REFUSALS, ({ slug, previousSlug, changed, version }): CampaignFormState => {
   revalidateCampaign(slug);
   if (slug !== previousSlug) {
     revalidateCampaign(previousSlug);
-    redirect(`/organizer/campaigns/${slug}/edit?saved=1`);
+    redirect(`/organizer/campaigns/${slug}/edit?${new URLSearchParams({ saved: version })}`);
   }
-  return { status: "done" as const, message: changed.length === 0 ? "Nothing had changed." : "Your changes are saved." };
+  return { status: "done", message: changed.length === 0 ? "Nothing had changed." : "Your changes are saved.", version };
 });
 
 const STATUS_CHANGED: Record<keyof typeof TRANSITIONS, string> = {

@@ -5,6 +5,7 @@ import { allow, refuse, type Caller, type CommandResult } from "@/lib/access/gua
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { slugSchema } from "@/lib/validation/slug";
 import type { Campaign } from "@/lib/db/schema";
+import { campaignVersion } from "./form-defaults";
 import { applyTransition, insertCampaign, insertCampaignUpdate, SLUG_TAKEN, updateCampaign, type WriteResult } from "./mutations";
 import { findCampaignRow, findEventForCampaign, isSlugTaken } from "./queries";
 import {
@@ -32,7 +33,7 @@ const invalid = <F extends string>(fieldErrors: Partial<Record<F | "form", strin
 const actorOf = (caller: NonNullable<Caller>) => ({ id: caller.id, email: caller.email });
 
 /** Any signed-in organizer or admin may start a campaign; they become the owner of its team. */
-export async function createCampaignAs(caller: Caller, input: unknown): Promise<CommandResult<{ slug: string }, CampaignFields>> {
+export async function createCampaignAs(caller: Caller, input: unknown): Promise<CommandResult<{ slug: string; version: string }, CampaignFields>> {
   if (!caller) return refuse("unauthenticated");
   const parsed = buildCreateCampaignSchema().safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
@@ -44,7 +45,7 @@ export async function createCampaignAs(caller: Caller, input: unknown): Promise<
     eventId = event.id;
   }
   if (await isSlugTaken(fields.slug)) return invalid({ slug: SLUG_TAKEN });
-  return written(await insertCampaign(actorOf(caller), fields, eventId), (campaign) => ({ slug: campaign.slug }));
+  return written(await insertCampaign(actorOf(caller), fields, eventId), (campaign) => ({ slug: campaign.slug, version: campaignVersion(campaign) }));
 }
 
 const campaignSlugOnly = z.object({ campaignSlug: slugSchema });
@@ -55,7 +56,8 @@ async function editableCampaign(caller: Caller, input: unknown) {
   return guardCampaign(caller, target.success ? target.data.campaignSlug : null, "edit", findCampaignRow);
 }
 
-export type SavedCampaign = { slug: string; previousSlug: string; changed: string[] };
+/** `version`: the saved campaign's (`campaignVersion`), which the form's "saved" message belongs to. */
+export type SavedCampaign = { slug: string; previousSlug: string; changed: string[]; version: string };
 
 export async function updateCampaignAs(caller: Caller, input: unknown): Promise<CommandResult<SavedCampaign, CampaignFields>> {
   const found = await editableCampaign(caller, input);
@@ -67,7 +69,12 @@ export async function updateCampaignAs(caller: Caller, input: unknown): Promise<
   const { campaignSlug: _, ...fields } = parsed.data;
   const result = await updateCampaign(actorOf(found.value.user), campaign.id, fields);
   if (!result) return refuse("not-found");
-  return written(result, ({ campaign: saved, previousSlug, changed }) => ({ slug: saved.slug, previousSlug, changed }));
+  return written(result, ({ campaign: saved, previousSlug, changed }) => ({
+    slug: saved.slug,
+    previousSlug,
+    changed,
+    version: campaignVersion(saved),
+  }));
 }
 
 export type StatusChange = { slug: string; status: Campaign["status"]; transition: TransitionName; eventId: string | null };

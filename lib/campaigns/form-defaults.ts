@@ -6,7 +6,18 @@ import { signerFieldInput, type SIGNER_FIELD_INPUTS, SIGNER_FIELDS, type Campaig
 // What the campaign form shows before anyone types: a stored campaign as form strings, or a new
 // campaign's starting values (pre-filled from an event's call to action when there is one).
 
-export type CampaignFormDefaults = Record<Exclude<CampaignFormField, "listNamesPublicly">, string> & { listNamesPublicly: boolean };
+export type CampaignFormDefaults = Record<Exclude<CampaignFormField, "listNamesPublicly">, string> & {
+  listNamesPublicly: boolean;
+  /** Which stored campaign the values were read from (`campaignVersion`); empty for a new one. */
+  version: string;
+};
+
+/**
+ * A stored campaign's version: its `updatedAt`, which every save, status change and update moves.
+ * The settings form shows "Your changes are saved." only while the campaign is still the version
+ * that save produced.
+ */
+export const campaignVersion = (campaign: Pick<Campaign, "updatedAt">): string => campaign.updatedAt.toISOString();
 
 const PETITION_FIELDS: SignerFields = { country: "required", city: "optional", postcode: "off", office: "off", municipality: "off" };
 
@@ -32,6 +43,7 @@ export function campaignFormDefaults(campaign: Campaign): CampaignFormDefaults {
     featuredImageUrl: campaign.featuredImageUrl ?? "",
     featuredImageAlt: campaign.featuredImageAlt ?? "",
     milestones: campaign.milestones.join(", "),
+    version: campaignVersion(campaign),
   };
 }
 
@@ -51,6 +63,7 @@ export function newCampaignDefaults(prefill: CampaignPrefill | null): CampaignFo
     featuredImageUrl: "",
     featuredImageAlt: "",
     milestones: "",
+    version: "",
   };
 }
 

@@ -4,6 +4,7 @@ import { recordAudit, type AuditActor } from "@/lib/audit/log";
 import { getDb, type Transaction } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { campaignMembers, campaignUpdates, campaigns, type Campaign } from "@/lib/db/schema";
+import { changedFields } from "./changed-fields";
 import { furthestOutcome, publishProblems, TRANSITIONS, transitionRefusal } from "./lifecycle";
 import { isSlugTaken } from "./queries";
 import type { CampaignInput, TransitionName, UpdateKind } from "./schema";
@@ -37,27 +38,6 @@ export async function insertCampaign(actor: AuditActor, input: CampaignInput, ev
     });
     return { ok: true as const, value: campaign };
   });
-}
-
-const EDITABLE = [
-  "title",
-  "slug",
-  "kind",
-  "summary",
-  "statement",
-  "decisionMakers",
-  "goal",
-  "opensAt",
-  "closesAt",
-  "signerFields",
-  "listNamesPublicly",
-  "featuredImageUrl",
-  "featuredImageAlt",
-  "milestones",
-] as const satisfies (keyof CampaignInput)[];
-
-function changedFields(current: Campaign, input: CampaignInput): (keyof CampaignInput)[] {
-  return EDITABLE.filter((field) => JSON.stringify(current[field]) !== JSON.stringify(input[field]));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { SignerFieldRule, SignerFields } from "@/lib/db/schema";
 import { hasYearOutside, RECENT_YEARS, yearsMessage } from "@/lib/validation/dates";
-import { isSingleLineText, multiLine, singleLine } from "@/lib/validation/text";
+import { isSingleLineText, multiLine, paragraphText, singleLine } from "@/lib/validation/text";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugSchema } from "@/lib/validation/slug";
 import { parseFormDate } from "./form-dates";
 
@@ -48,9 +48,9 @@ export const signerFieldInput = <F extends keyof SignerFields>(field: F) => SIGN
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const numberToString = (value: unknown) => (typeof value === "number" ? String(value) : value);
 
-/** A textarea: paragraphs keep their line breaks; other control characters are refused (lib/validation/text). */
+/** A textarea: paragraphs keep their line breaks, as LF; other control characters are refused (lib/validation/text). */
 const optionalParagraphs = (label: string, max: number) =>
-  z.preprocess((value) => value ?? "", multiLine(z.string().trim().max(max, `${label} must be ${max} characters or fewer`)));
+  z.preprocess((value) => value ?? "", multiLine(paragraphText().trim().max(max, `${label} must be ${max} characters or fewer`)));
 
 const formDate = (boundary: "start" | "end") =>
   z.preprocess(
@@ -124,10 +124,10 @@ const baseShape = {
   statement: optionalParagraphs("The statement", 20_000),
   decisionMakers: z.preprocess(
     (value) => value ?? "",
-    multiLine(z.string().max(5000, "The decision makers must be 5,000 characters or fewer"))
+    multiLine(paragraphText().max(5000, "The decision makers must be 5,000 characters or fewer"))
       .transform((value) =>
         value
-          .split(/\r?\n/)
+          .split("\n")
           .map((line) => line.trim())
           .filter(Boolean),
       )
@@ -274,7 +274,7 @@ export const campaignUpdateSchema = z.object({
   kind: z.enum(["news", ...OUTCOME_KINDS], { error: "Choose what happened" }),
   title: singleLine(z.string({ error: "Enter a title" }).trim().min(1, "Enter a title").max(200, "The title must be 200 characters or fewer")),
   body: multiLine(
-    z.string({ error: "Write the update" }).trim().min(1, "Write the update").max(10_000, "The update must be 10,000 characters or fewer"),
+    paragraphText({ error: "Write the update" }).trim().min(1, "Write the update").max(10_000, "The update must be 10,000 characters or fewer"),
   ),
 });
 export type CampaignUpdateInput = z.input<typeof campaignUpdateSchema>;

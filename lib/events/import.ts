@@ -2,7 +2,8 @@ import { findCalls } from "./report/calls";
 import { findEventDate } from "./report/dates";
 import { findPeople } from "./report/people";
 import { findHost, findPlace } from "./report/places";
-import { readReport, type Report } from "./report/text";
+import { readReport, withoutDateline, type Report } from "./report/text";
+import { capitaliseFirst } from "./report/tokens";
 import { EVENT_LIMITS, type EventInput } from "./schema";
 
 // Import an event from a report (issue #3): a pasted article becomes a draft event for an
@@ -22,12 +23,12 @@ export type DraftOptions = {
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 
-/** The story's opening sentences: reporters put what happened first. */
+/** The story's opening sentences: reporters put what happened first. The dateline is the report's, not the event's. */
 function summaryOf(report: Report): string {
   const parts: string[] = [];
   for (const sentence of report.sentences) {
     if (parts.join(" ").length > 400 || parts.length >= 3) break;
-    parts.push(sentence.text);
+    parts.push(parts.length === 0 ? capitaliseFirst(withoutDateline(sentence.text)) : sentence.text);
   }
   return clip(parts.join(" "), 1200);
 }

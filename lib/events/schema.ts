@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DOCUMENTED_YEARS, hasYearOutside, isCalendarDate, yearsMessage } from "@/lib/validation/dates";
-import { multiLine, singleLine } from "@/lib/validation/text";
+import { multiLine, paragraphText, singleLine } from "@/lib/validation/text";
 
 // Inputs of the event forms (issue #3, "Documented events"): one schema checks the form in the
 // browser (react-hook-form) and again in the server action. Form values are all strings; the
@@ -34,16 +34,22 @@ export const REPORT_MAX = 100_000;
 const tooLong = (max: number) => `At most ${max.toLocaleString("en")} characters`;
 
 // Which fields are one line and which are paragraphs (textareas) decides which control characters
-// they refuse: every one in a line, all but line breaks and tabs in a paragraph (lib/validation/text).
-type Lines = "line" | "paragraphs";
-const plainText = (schema: z.ZodString, lines: Lines) => (lines === "line" ? singleLine(schema) : multiLine(schema));
+// they refuse: every one in a line, all but line breaks and tabs in a paragraph (lib/validation/text),
+// whose line breaks become LF before their length is counted. A "wrapped" field is one line typed in
+// a textarea, so that a long value shows whole (who hosted, what a call asks): its line breaks are spaces.
+type Lines = "line" | "wrapped" | "paragraphs";
+const unwrap = (text: string) => text.replace(/[\r\n]+/g, " ");
+const plainText = (build: (text: z.ZodString) => z.ZodString, lines: Lines, params?: Parameters<typeof z.string>[0]) => {
+  if (lines === "paragraphs") return multiLine(build(paragraphText(params)));
+  return singleLine(build(lines === "wrapped" ? z.string(params).overwrite(unwrap) : z.string(params)));
+};
 
 const requiredText = (max: number, message: string, lines: Lines = "line") =>
-  plainText(z.string({ message }).trim().min(1, message).max(max, tooLong(max)), lines);
+  plainText((text) => text.trim().min(1, message).max(max, tooLong(max)), lines, { message });
 
 /** Optional text: missing or blank becomes null. */
 const optionalText = (max: number, lines: Lines = "line") =>
-  plainText(z.string().trim().max(max, tooLong(max)), lines)
+  plainText((text) => text.trim().max(max, tooLong(max)), lines)
     .optional()
     .transform((value) => (value ? value : null));
 
@@ -72,7 +78,7 @@ function isWebAddress(value: string): boolean {
 
 const speakerSchema = z.object({
   name: requiredText(EVENT_LIMITS.name, "Give the speaker's name"),
-  role: requiredText(EVENT_LIMITS.role, "Give the speaker's role, as the sources describe it"),
+  role: requiredText(EVENT_LIMITS.role, "Give the speaker's role, as the sources describe it", "wrapped"),
 });
 
 const sourceSchema = z
@@ -93,8 +99,8 @@ const sourceSchema = z
 
 const callToActionSchema = z.object({
   speaker: optionalText(EVENT_LIMITS.name),
-  target: requiredText(EVENT_LIMITS.target, "Say who is called on, or “Not named in the report”"),
-  action: requiredText(EVENT_LIMITS.action, "Say what they are called on to do"),
+  target: requiredText(EVENT_LIMITS.target, "Say who is called on, or “Not named in the report”", "wrapped"),
+  action: requiredText(EVENT_LIMITS.action, "Say what they are called on to do", "wrapped"),
   quote: requiredText(EVENT_LIMITS.quote, "Quote the sentence that makes the call", "paragraphs"),
 });
 
@@ -102,12 +108,12 @@ export const eventSchema = z
   .object({
     title: requiredText(EVENT_LIMITS.title, "Give the event a title"),
     occurredOn: optionalDate("Give the date as YYYY-MM-DD (e.g. 2017-11-28), or leave it empty and describe it below"),
-    dateNote: singleLine(z.string().trim().max(EVENT_LIMITS.dateNote, tooLong(EVENT_LIMITS.dateNote)))
+    dateNote: singleLine(z.string().overwrite(unwrap).trim().max(EVENT_LIMITS.dateNote, tooLong(EVENT_LIMITS.dateNote)))
       .optional()
       .default(""),
     place: requiredText(EVENT_LIMITS.place, "Say where the event took place"),
     placeNote: optionalText(EVENT_LIMITS.placeNote, "paragraphs"),
-    host: requiredText(EVENT_LIMITS.host, "Say who hosted the event, or “Not named in the report”"),
+    host: requiredText(EVENT_LIMITS.host, "Say who hosted the event, or “Not named in the report”", "wrapped"),
     summary: requiredText(EVENT_LIMITS.summary, "Summarise what the sources say happened", "paragraphs"),
     speakers: z.array(speakerSchema).max(EVENT_LIMITS.speakers, `At most ${EVENT_LIMITS.speakers} speakers`).default([]),
     sources: z
@@ -197,8 +203,7 @@ export function toEventFormValues(event: EventInput): EventFormValues {
 
 export const importReportSchema = z.object({
   text: multiLine(
-    z
-      .string({ message: "Paste the text of the report" })
+    paragraphText({ message: "Paste the text of the report" })
       .trim()
       .min(REPORT_MIN, `Paste the whole report: at least ${REPORT_MIN} characters`)
       .max(REPORT_MAX, tooLong(REPORT_MAX)),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { multiLine, singleLine } from "@/lib/validation/text";
+import { multiLine, paragraphText, singleLine } from "@/lib/validation/text";
 
 // Inputs of the "Updates to signers" forms (issue #3): used by react-hook-form in the browser and
 // again by the server actions. Form values arrive as strings.
@@ -21,17 +21,12 @@ const mailingContentSchema = z.object({
       // A line break in a subject would end the header it is sent in.
       .regex(/^[^\r\n]*$/, "The subject must be one line"),
   ),
-  body: z
-    .string({ message: "Enter a message" })
-    .transform((body) => body.replace(/\r\n?/g, "\n").trim())
-    .pipe(
-      multiLine(
-        z
-          .string()
-          .min(1, "Enter a message")
-          .max(BODY_MAX, `The message must be at most ${BODY_MAX.toLocaleString("en")} characters`),
-      ),
-    ),
+  body: multiLine(
+    paragraphText({ message: "Enter a message" })
+      .trim()
+      .min(1, "Enter a message")
+      .max(BODY_MAX, `The message must be at most ${BODY_MAX.toLocaleString("en")} characters`),
+  ),
 });
 
 export const createMailingSchema = mailingContentSchema.extend({ campaignSlug });

@@ -1,5 +1,5 @@
 // ISO 3166-1 alpha-2 codes. Names come from Intl.DisplayNames so each reader sees their own language.
-export const COUNTRY_CODES = (
+const COUNTRY_CODES = (
   "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV " +
   "BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES " +
   "ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE " +
@@ -22,4 +22,16 @@ export function countryName(code: string, locale = "en"): string {
   } catch {
     return code;
   }
+}
+
+export type CountryOption = readonly [code: string, name: string];
+
+/**
+ * Every country as [code, name], sorted by name, for the sign form's list. Built on the server
+ * and passed down: the browser's ICU data name some countries differently from Node's ("Falkland
+ * Islands" and "Falkland Islands (Islas Malvinas)"), and a list built on both sides would not
+ * hydrate (issue #11).
+ */
+export function countryOptions(locale = "en"): CountryOption[] {
+  return COUNTRY_CODES.map((code) => [code, countryName(code, locale)] as const).sort((a, b) => a[1].localeCompare(b[1], locale));
 }

@@ -27,8 +27,27 @@ export function isMultiLineText(value: string): boolean {
 /** A one-line input's text: refuses every control character. Chain it where the string is checked. */
 export const singleLine = (schema: z.ZodString = z.string(), message = NOT_ALLOWED) => schema.refine(isSingleLineText, message);
 
-/** A textarea's text: line breaks and tabs are kept, other control characters refused. */
-export const multiLine = (schema: z.ZodString = z.string(), message = NOT_ALLOWED) => schema.refine(isMultiLineText, message);
+/**
+ * Line breaks as one line feed: CRLF (what a browser sends for every line break of a textarea)
+ * and a lone CR (old Mac text, some PDF copies) become LF. Stored as typed, a statement reached
+ * the OSDI API and the emails with "\r\n" in it (issue #11).
+ */
+export function normaliseLineEndings(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}
+
+/**
+ * A textarea's string, its line breaks made LF before any other check: chain `.trim()`, `.max()`…
+ * on it, so that a length counts one character per line break, as the browser's `maxLength` did.
+ */
+export const paragraphText = (params?: Parameters<typeof z.string>[0]) => z.string(params).overwrite(normaliseLineEndings);
+
+/**
+ * A textarea's text: line breaks and tabs are kept (as LF, whatever the schema was built on), other
+ * control characters refused.
+ */
+export const multiLine = (schema: z.ZodString = paragraphText(), message = NOT_ALLOWED) =>
+  schema.overwrite(normaliseLineEndings).refine(isMultiLineText, message);
 
 /**
  * A search box's text, or a slug read from a URL, made safe to send as a query parameter: control

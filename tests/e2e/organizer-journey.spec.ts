@@ -44,12 +44,12 @@ test("an organizer builds a campaign from an imported report and runs it to an u
   // A campaign from the first call to action: statement and decision makers come pre-filled.
   await page.getByRole("link", { name: "Start a campaign from this call" }).first().click();
   await expect(page).toHaveURL(/\/organizer\/campaigns\/new\?event=/);
-  await expect(page.getByLabel("Statement", { exact: true })).toHaveValue(/UN High Commissioner for Human Rights/);
-  await expect(page.getByLabel("Decision makers", { exact: true })).toHaveValue(/UN High Commissioner for Human Rights/);
+  await expect(page.getByLabel("Statement (required to publish)", { exact: true })).toHaveValue(/UN High Commissioner for Human Rights/);
+  await expect(page.getByLabel("Decision makers (required to publish)", { exact: true })).toHaveValue(/UN High Commissioner for Human Rights/);
   const slug = `lisbon-inquiry-${uniqueId()}`.toLowerCase();
   await page.getByLabel("Title", { exact: true }).fill("Call for an independent investigation");
   await page.getByLabel("Slug", { exact: true }).fill(slug);
-  await page.getByLabel("Summary", { exact: true }).fill("Ask the High Commissioner to investigate the disappearances.");
+  await page.getByLabel("Summary (required to publish)", { exact: true }).fill("Ask the High Commissioner to investigate the disappearances.");
   await page.getByLabel("Goal", { exact: true }).fill("10");
   await page.getByRole("button", { name: "Create draft" }).click();
   await expect(page).toHaveURL(new RegExp(`/organizer/campaigns/${slug}/edit`));
@@ -109,6 +109,8 @@ test("an organizer builds a campaign from an imported report and runs it to an u
   await expect(page.getByTestId("mailing-test-sent")).toBeVisible();
   expect((await adminMailbox.waitForEmail(adminEmails + 1)).subject).toBe(`[Test] ${subject}`);
   await page.getByLabel("I have checked the preview").check();
+  // Sending asks first (a ConfirmButton): accept the browser's dialog.
+  page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Send to 1 signer" }).click();
   await expect(page.getByTestId("mailing-status")).toHaveText(/^(sending|sent)$/);
 

@@ -131,6 +131,8 @@ test("the admin signs in by email, invites an organizer and puts them on a team;
   await expect(organizerPage.getByTestId("new-api-key")).toHaveCount(0);
   const keys = organizerPage.getByTestId("api-keys");
   await expect(keys).toContainText("CRM sync");
+  // Revoking asks first (a ConfirmButton): accept the browser's dialog.
+  organizerPage.once("dialog", (dialog) => dialog.accept());
   await keys.getByRole("button", { name: "Revoke CRM sync" }).click();
   await expect(keys).toContainText("Revoked");
   expect((await request.get(signaturesOfNoPetition, { headers: { "OSDI-API-Token": key } })).status()).toBe(401);

@@ -82,10 +82,10 @@ test("an event page shows speakers, calls to action, the full source report and 
   const calls = event.listAfter("Calls to action").getByRole("listitem");
   await expect(calls).toHaveCount(10);
   await expect(calls.first()).toContainText(
-    "Maryam Rajavi called on UN Human Rights Council and UN High Commissioner for Human Rights to Launch an international commission of inquiry",
+    "Maryam Rajavi called on the UN Human Rights Council and the UN High Commissioner for Human Rights to launch an international commission of inquiry",
   );
   await expect(calls.first().getByRole("blockquote")).toContainText("launch an international commission of inquiry");
-  await expect(calls.nth(2)).toContainText("Pietro Liuzzi called on Europe to Designate the IRGC");
+  await expect(calls.nth(2)).toContainText("Pietro Liuzzi called on Europe to designate the IRGC");
 
   // The place: the headline says Paris, the report's text says Tirana. The page shows both.
   await expect(event.fact("Place")).toHaveText("Tirana, Albania");

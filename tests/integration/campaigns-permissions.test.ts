@@ -79,7 +79,7 @@ describe("campaign commands, for every kind of caller", () => {
         assert.deepEqual(result, { ok: false, error: "unauthenticated" });
         return assert.equal(row, undefined, "no campaign is made");
       }
-      assert.deepEqual(result, { ok: true, value: { slug: form.slug } });
+      assert.deepEqual(result, { ok: true, value: { slug: form.slug, version: row.updatedAt.toISOString() } });
       assert.equal(row.status, "draft");
       assert.equal(row.createdBy, callers[actor]!.id);
       assert.equal((await membership(row.id, callers[actor]!.id))?.role, "owner");

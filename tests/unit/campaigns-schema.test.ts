@@ -110,7 +110,7 @@ describe("the form's starting values", () => {
       featuredImageAlt: "An image",
       milestones: [200, 400],
     } as const;
-    const defaults = campaignFormDefaults(stored as never);
+    const defaults = campaignFormDefaults({ ...stored, updatedAt: new Date("2026-02-01T09:00:00Z") } as never);
     const values = { ...defaults, listNamesPublicly: defaults.listNamesPublicly ? "on" : undefined };
     const parsed = buildCreateCampaignSchema({ now: () => NOW }).safeParse(values);
     assert.ok(parsed.success, JSON.stringify(errorsOf(parsed)));

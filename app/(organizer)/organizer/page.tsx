@@ -12,18 +12,24 @@ export default async function OrganizerDashboardPage() {
   const result = await loadOrganizerHome(await getCurrentUser());
   if (!result.ok) redirectToSignIn("/organizer");
   const { campaigns, isAdmin, apiKeys } = result.value;
+  const heading = isAdmin ? "All campaigns" : "Your campaigns";
   return (
     <>
-      <h1>{isAdmin ? "All campaigns" : "Your campaigns"}</h1>
-      <p>
+      <h1>{heading}</h1>
+      <div className="page-actions">
         <Link href="/organizer/campaigns/new" className="button">
           New campaign
         </Link>
-      </p>
+      </div>
       {campaigns.length === 0 ? (
-        <p data-testid="no-campaigns">You are not on any campaign team yet. An admin or a campaign owner can add you.</p>
+        <p className="notice notice-info" data-testid="no-campaigns">
+          You are not on any campaign team yet. An admin or a campaign owner can add you.
+        </p>
       ) : (
-        <OrganizerCampaignTable campaigns={campaigns} />
+        <>
+          <OrganizerCampaignTable campaigns={campaigns} caption={heading} />
+          <p className="muted small">Online: confirmed online signatures. Offline: documented offline signatures. Total: both.</p>
+        </>
       )}
       <ApiKeysSection apiKeys={apiKeys} />
     </>

@@ -132,6 +132,14 @@ function modals(text: string, previous: string | null): Found[] {
   return found;
 }
 
+/**
+ * A quotation as the sentence that makes the call: cut where the reporter names its speaker
+ * ("… under universal jurisdiction,” he said), it ends with a full stop, not the comma.
+ */
+function asSentence(quote: string): string {
+  return /[,;:]/u.test(quote.at(-1) ?? "") ? `${quote.slice(0, -1).trimEnd()}.` : quote;
+}
+
 /** Every call in a piece of text, the first reading of each stretch winning. */
 function callsIn(text: string, previous: string | null): Found[] {
   const all = [...modals(text, previous), ...directives(text), ...thatClauses(text), ...nominals(text)].sort((a, b) => a.at - b.at);
@@ -163,12 +171,12 @@ export function findCalls(report: Report, people: Person[]): DraftCall[] {
       const after = mentions[firstFrom(mentions, call.end)];
       const speaker = resolve(before) ?? resolve(after) ?? null;
       const quote = call.withPrevious && previousText ? `${previousText} ${sentence.text}` : sentence.text;
-      calls.push({ speaker: speaker?.name ?? null, target: call.target, action: call.action, quote });
+      calls.push({ speaker: speaker?.name ?? null, target: call.target, action: call.action, quote: asSentence(quote) });
     }
     for (const quotation of sentence.quotations) {
       for (const call of callsIn(quotation, previousQuote)) {
         const quote = call.withPrevious && previousQuote ? `${previousQuote} ${quotation}` : quotation;
-        calls.push({ speaker: current?.name ?? null, target: call.target, action: call.action, quote });
+        calls.push({ speaker: current?.name ?? null, target: call.target, action: call.action, quote: asSentence(quote) });
       }
       previousQuote = quotation;
     }

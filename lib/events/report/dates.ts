@@ -207,12 +207,13 @@ function resolve(date: FoundDate, reference: string | null, fromPublication: boo
     if (utc(year, date.month, date.day).getUTCMonth() !== date.month - 1) {
       return { occurredOn: null, dateNote: `${date.raw}, as written in the report, is not a date in ${year}; check the source.` };
     }
-    note ||= `${longDate(value)}, as stated in the report.`;
+    // A day the report states in full needs no note: the date says it all (issue #11). A note stays
+    // where the day was worked out, or does not add up, for the organizer to check.
     const weekday = utc(year, date.month, date.day).getUTCDay();
     if (date.weekday !== null && date.weekday !== weekday) {
       note += ` The report says ${WEEKDAY_NAMES[date.weekday]}, but ${longDate(value)} was a ${WEEKDAY_NAMES[weekday]}; check the sources.`;
     }
-    return { occurredOn: value, dateNote: note };
+    return { occurredOn: value, dateNote: note.trim() };
   }
   if (date.weekday !== null && reference) {
     const [year, month, day] = reference.split("-").map(Number);

@@ -201,15 +201,29 @@ export function readReport(text: string): Report {
   return { title: title || titleFromLead(sentences[0]?.text ?? ""), header, paragraphs, sentences };
 }
 
-// A report without a headline: its first sentence, without the dateline ("GENEVA, 3 October 2025 —",
-// "Paris (AFP) -") and cut at a word boundary, makes a title to correct. Every part of a dateline
-// is short, and so is every quantifier: the first sentence may be the whole pasted text.
+// The dateline a story may open with: "GENEVA, 3 October 2025 —", "WASHINGTON, D.C., Oct. 4 —",
+// "Paris (AFP) -", "NAIROBI —". Every part of it is short, and so is every quantifier: the first
+// sentence may be the whole pasted text (tests/unit/events-report-adversarial.test.ts).
 const DATELINE =
-  /^\p{Lu}[\p{L} .'’-]{1,40}(?:\s{0,3}\([^)]{1,30}\))?,?(?:\s{1,3}(?:\d{1,2}\s{1,3}\p{L}{1,20}\.?|\p{L}{1,20}\.?\s{1,3}\d{1,2}),?(?:\s{1,3}\d{4})?)?\s{0,3}[—–-]{1,2}\s+/u;
+  /^\p{Lu}[\p{L} .'’-]{1,40}(?:,\s{1,3}\p{Lu}[\p{L}.]{0,20})?(?:\s{0,3}\([^)]{1,30}\))?,?(?:\s{1,3}(?:\d{1,2}\s{1,3}\p{L}{1,20}\.?|\p{L}{1,20}\.?\s{1,3}\d{1,2}),?(?:\s{1,3}\d{4})?)?\s{0,3}[—–-]{1,2}\s+/u;
+
+/**
+ * The sentence without the dateline it opens with. A dateline has a date, a news agency or its
+ * place in capitals; "Speakers - among them …" is the sentence's own dash and stays.
+ */
+export function withoutDateline(sentence: string): string {
+  const dateline = DATELINE.exec(sentence)?.[0];
+  if (!dateline) return sentence;
+  const place = dateline.split(/[,(—–]|\s-/u)[0];
+  return /[\d(]/u.test(dateline) || !/\p{Ll}/u.test(place) ? sentence.slice(dateline.length) : sentence;
+}
+
+// A report without a headline: its first sentence, without the dateline and cut at a word
+// boundary, makes a title to correct.
 const TITLE_LENGTH = 120;
 
 export function titleFromLead(sentence: string): string {
-  const text = sentence.replace(DATELINE, "").replace(/[.!]$/u, "").trim();
+  const text = withoutDateline(sentence).replace(/[.!]$/u, "").trim();
   const lead = text ? text[0].toUpperCase() + text.slice(1) : "";
   if (lead.length <= TITLE_LENGTH) return lead;
   const cut = lead.slice(0, TITLE_LENGTH);

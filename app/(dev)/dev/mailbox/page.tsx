@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { formatDateTime } from "@/components/organizers/date-time";
+import { LongText } from "@/components/organizers/long-text";
 import { listDevMailbox } from "@/lib/email/dev-mailbox";
 import { getEnv } from "@/lib/env";
 
@@ -14,24 +16,35 @@ export default async function DevMailboxPage() {
   return (
     <>
       <h1>Development mailbox</h1>
-      <p className="lead">
-        Emails the app would have sent. Newest first; reload the page to see new ones. Set RESEND_API_KEY to send real email instead.
-      </p>
-      {emails.length === 0 && <p>No emails yet. Sign a campaign to receive one.</p>}
-      {emails.map((email) => (
-        <article key={email.id} className="card" style={{ marginBottom: "1.5rem" }}>
-          <h2>{email.subject}</h2>
-          <dl className="facts">
-            <dt>To</dt>
-            <dd>{email.to}</dd>
-            <dt>From</dt>
-            <dd>{email.from}</dd>
-            <dt>Sent</dt>
-            <dd>{email.createdAt.toISOString()}</dd>
-          </dl>
-          <div className="source-text">{linkify(email.text)}</div>
-        </article>
-      ))}
+      <p className="lead">Emails the app would have sent, newest first. Reload the page to see new ones.</p>
+      <p className="muted">Set RESEND_API_KEY to send real email instead; this page then disappears.</p>
+      {emails.length === 0 && <p className="notice notice-info">No emails yet. Sign a campaign, or ask for a sign-in link, to receive one.</p>}
+      <ul className="card-list">
+        {emails.map((email) => (
+          <li key={email.id}>
+            <article className="card" aria-labelledby={`email-${email.id}`}>
+              <h2 id={`email-${email.id}`} className="break-anywhere">
+                {email.subject}
+              </h2>
+              <dl className="facts">
+                <dt>To</dt>
+                <dd>
+                  <LongText value={email.to} />
+                </dd>
+                <dt>From</dt>
+                <dd>
+                  <LongText value={email.from} />
+                </dd>
+                <dt>Sent</dt>
+                <dd>
+                  <time dateTime={email.createdAt.toISOString()}>{formatDateTime(email.createdAt)} UTC</time>
+                </dd>
+              </dl>
+              <div className="source-text break-anywhere">{linkify(email.text)}</div>
+            </article>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuditTable } from "@/components/organizers/audit-table";
+import { Breadcrumb } from "@/components/organizers/breadcrumb";
+import { SearchForm } from "@/components/ui/search-form";
 import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadAuditLog } from "@/lib/audit/page-data";
-import { SearchForm } from "@/components/ui/search-form";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -22,6 +23,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const older = new URLSearchParams({ ...(campaignSlug && { campaign: campaignSlug }), ...(olderBefore && { before: String(olderBefore) }) });
   return (
     <>
+      <Breadcrumb trail={[{ href: "/admin", label: "Admin" }]} />
       <h1>Audit log</h1>
       <p>Every change organizers and admins made, newest first.</p>
       <SearchForm
@@ -35,9 +37,13 @@ export default async function AuditLogPage({ searchParams }: Props) {
         after={campaignSlug && <Link href="/admin/audit">Every campaign</Link>}
       />
       {unknownCampaign ? (
-        <p data-testid="audit-unknown-campaign">No campaign has the slug “{campaignSlug}”.</p>
+        <p className="notice notice-warning" data-testid="audit-unknown-campaign">
+          No campaign has the slug “{campaignSlug}”.
+        </p>
       ) : entries.length === 0 ? (
-        <p data-testid="audit-empty">No entries.</p>
+        <p className="notice notice-info" data-testid="audit-empty">
+          {campaignSlug ? `Nothing has been changed on ${campaignSlug} yet.` : "Nothing has been changed yet."}
+        </p>
       ) : (
         <AuditTable entries={entries} />
       )}

@@ -1,5 +1,6 @@
 import { ImageResponse } from "next/og";
 import { getPublicCampaignBySlug } from "@/lib/campaigns/queries";
+import { shareImageFonts } from "@/lib/campaigns/share-image-font";
 import { signingState } from "@/lib/campaigns/status";
 
 // The preview shown when a campaign link is shared. It carries the count, so it is redrawn at most
@@ -30,6 +31,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const title = campaign.title.length > 150 ? `${campaign.title.slice(0, 147).trimEnd()}…` : campaign.title;
   const titleSize = title.length > 100 ? 46 : title.length > 60 ? 56 : 66;
   const kind = campaign.kind === "declaration" ? "Declaration" : "Petition";
+  const fonts = await shareImageFonts();
 
   return new ImageResponse(
     <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#fff", color: COLORS.text }}>
@@ -67,6 +69,8 @@ export default async function Image({ params }: { params: Promise<{ slug: string
     </div>,
     {
       ...size,
+      // Even spaces between words: see lib/campaigns/share-image-font.ts.
+      ...(fonts && { fonts }),
       // Shared caches may keep it as long as the server does; browsers ask again each time.
       headers: { "Cache-Control": "public, max-age=0, s-maxage=60, stale-while-revalidate=300" },
     },

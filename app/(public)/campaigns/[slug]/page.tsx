@@ -8,6 +8,7 @@ import { SignForm } from "@/components/signing/sign-form";
 import { getPublicCampaignBySlug, listCampaignUpdates } from "@/lib/campaigns/queries";
 import { openingLabel, signingState } from "@/lib/campaigns/status";
 import { getEnv } from "@/lib/env";
+import { countryOptions } from "@/lib/signing/countries";
 import { listPublicSignatories } from "@/lib/signatory-list/queries";
 import { getBreakdowns } from "@/lib/tallies/breakdowns";
 
@@ -68,16 +69,20 @@ export default async function CampaignPage({ params }: Props) {
             ) : open ? (
               <SignForm
                 campaignUrl={`${getEnv().APP_URL}/campaigns/${campaign.slug}`}
+                permalink={`/campaigns/${campaign.slug}#sign`}
                 campaignSlug={campaign.slug}
                 campaignTitle={campaign.title}
                 signerFields={campaign.signerFields}
                 listNamesPublicly={campaign.listNamesPublicly}
+                countries={countryOptions()}
+                intro={
+                  campaign.kind === "declaration" && (
+                    <p className="muted">This declaration is for elected officials: please give your office and municipality.</p>
+                  )
+                }
               />
             ) : (
               <p>This campaign no longer takes signatures. Its count stays as it was when it closed.</p>
-            )}
-            {campaign.kind === "declaration" && open && (
-              <p className="muted">This declaration is for elected officials: please give your office and municipality.</p>
             )}
           </>
         }

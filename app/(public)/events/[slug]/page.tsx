@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CallSentence } from "@/components/events/call-sentence";
 import { EventSources } from "@/components/events/event-sources";
 import { slugSchema } from "@/lib/validation/slug";
 import { eventDateLabel } from "@/lib/events/date-label";
@@ -70,9 +71,7 @@ export default async function EventPage({ params }: Props) {
       <ol>
         {event.callsToAction.map((call) => (
           <li key={call.id}>
-            <p>
-              {call.speaker ? <strong>{call.speaker}</strong> : "The report"} called on <strong>{call.target}</strong> to {call.action}.
-            </p>
+            <CallSentence call={call} />
             <blockquote>“{call.quote}”</blockquote>
           </li>
         ))}

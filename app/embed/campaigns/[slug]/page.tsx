@@ -6,6 +6,7 @@ import { SignForm } from "@/components/signing/sign-form";
 import { getPublicCampaignBySlug } from "@/lib/campaigns/queries";
 import { openingLabel, signingState } from "@/lib/campaigns/status";
 import { getEnv } from "@/lib/env";
+import { countryOptions } from "@/lib/signing/countries";
 
 // The widget organizers put on their own sites (/embed.js writes the iframe). Cached like the
 // campaign page: a widget on a busy site costs a render a second, and the count keeps itself
@@ -36,11 +37,13 @@ export default async function EmbedCampaignPage({ params }: Props) {
       <div className="embed-sign">
         {open ? (
           <>
-            <div className="embed-sign-intro">
-              <h2>{campaign.kind === "declaration" ? "Sign the declaration" : "Sign the petition"}</h2>
-              {campaign.kind === "declaration" && <p className="muted">For elected officials: please give your office and municipality.</p>}
-            </div>
+            <h2 id="sign" className="embed-sign-intro">
+              {campaign.kind === "declaration" ? "Sign the declaration" : "Sign the petition"}
+            </h2>
             <SignForm
+              permalink={`/embed/campaigns/${campaign.slug}#sign`}
+              countries={countryOptions()}
+              intro={campaign.kind === "declaration" && <p className="muted">For elected officials: please give your office and municipality.</p>}
               campaignSlug={campaign.slug}
               campaignTitle={campaign.title}
               signerFields={campaign.signerFields}

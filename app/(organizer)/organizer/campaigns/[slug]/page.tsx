@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AddCampaignMemberForm } from "@/components/organizers/add-campaign-member-form";
+import { CampaignHeader } from "@/components/organizers/campaign-header";
 import { CampaignSignatoriesSection } from "@/components/organizers/campaign-signatories-section";
+import { LongText } from "@/components/organizers/long-text";
+import { TableRegion } from "@/components/organizers/table-region";
 import { ActionButton } from "@/components/ui/action-button";
 import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -29,11 +31,8 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
   const owners = team.filter((member) => member.role === "owner").length;
   return (
     <>
-      <p>
-        <Link href="/organizer">Your campaigns</Link>
-      </p>
-      <h1>{campaign.title}</h1>
-      <dl>
+      <CampaignHeader campaign={campaign} section="overview" heading={campaign.title} />
+      <dl className="facts">
         <dt>Status</dt>
         <dd data-testid="campaign-status">{campaign.status}</dd>
         <dt>Your role</dt>
@@ -47,40 +46,52 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
       </dl>
       <h2>Team</h2>
       {team.length === 0 ? (
-        <p>Nobody is on this campaign's team yet.</p>
+        <p>Nobody is on this campaign&apos;s team yet.</p>
       ) : (
-        <table data-testid="campaign-team">
-          <thead>
-            <tr>
-              <th scope="col">Member</th>
-              <th scope="col">Role</th>
-              {access.manageTeam && <th scope="col">Change</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {team.map((member) => (
-              <tr key={member.userId}>
-                <td>{member.name ?? member.email}</td>
-                <td>{member.role}</td>
+        <TableRegion label="Team">
+          <table data-testid="campaign-team">
+            <thead>
+              <tr>
+                <th scope="col">Member</th>
+                <th scope="col">Role</th>
                 {access.manageTeam && (
-                  <td>
-                    {member.role === "owner" && owners === 1 ? (
-                      <span className="hint">The only owner: make someone else owner first.</span>
-                    ) : (
-                      <ActionButton
-                        action={removeCampaignMemberAction}
-                        fields={{ campaignSlug: campaign.slug, userId: member.userId }}
-                        className="button button-warning"
-                      >
-                        Remove <span className="visually-hidden">{member.name ?? member.email}</span> from the team
-                      </ActionButton>
-                    )}
-                  </td>
+                  <th scope="col">
+                    <span className="visually-hidden">Remove</span>
+                  </th>
                 )}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {team.map((member) => {
+                const who = member.name ?? member.email;
+                return (
+                  <tr key={member.userId}>
+                    <td>
+                      <LongText value={who} />
+                    </td>
+                    <td>{member.role}</td>
+                    {access.manageTeam && (
+                      <td>
+                        {member.role === "owner" && owners === 1 ? (
+                          <span className="cell-note">The only owner: make someone else owner first.</span>
+                        ) : (
+                          <ActionButton
+                            action={removeCampaignMemberAction}
+                            fields={{ campaignSlug: campaign.slug, userId: member.userId }}
+                            kind="quiet-danger"
+                            confirm={`Remove ${who} from this campaign's team? They can no longer see or change it.`}
+                          >
+                            Remove<span className="visually-hidden"> {who} from the team</span>
+                          </ActionButton>
+                        )}
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
       {access.manageTeam && (
         <section aria-labelledby="add-member-title">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
+import { Breadcrumb } from "@/components/organizers/breadcrumb";
 import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { newCampaignDefaults } from "@/lib/campaigns/form-defaults";
@@ -22,9 +23,7 @@ export default async function NewCampaignPage({ searchParams }: Props) {
   );
   return (
     <>
-      <p>
-        <Link href="/organizer">Your campaigns</Link>
-      </p>
+      <Breadcrumb trail={[{ href: "/organizer", label: "Your campaigns" }]} />
       <h1>New campaign</h1>
       {unknownEvent && (
         <p className="notice notice-warning" role="status">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { OrganizerEventDetails } from "@/components/events/organizer-event-details";
+import { Breadcrumb } from "@/components/organizers/breadcrumb";
 import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadOrganizerEvent } from "@/lib/events/page-data";
@@ -16,18 +17,19 @@ export default async function OrganizerEventPage({ params }: Props) {
     `/organizer/campaigns/new?${new URLSearchParams({ event: event.slug, ...(call === undefined ? {} : { call: String(call) }) })}`;
   return (
     <>
-      <p>
-        <Link href="/organizer/events">Events</Link>
-      </p>
-      <p className="caption">Documented event</p>
+      <Breadcrumb trail={[{ href: "/organizer/events", label: "Events" }]} />
       <h1>{event.title}</h1>
-      <ul className="section-nav">
+      <ul className="page-actions">
         <li>
-          <Link href={campaignFrom()}>Start a campaign from this event</Link>
+          <Link href={campaignFrom()} className="button">
+            Start a campaign from this event
+          </Link>
         </li>
         {canEdit && (
           <li>
-            <Link href={`/organizer/events/${event.slug}/edit`}>Edit this event</Link>
+            <Link href={`/organizer/events/${event.slug}/edit`} className="button button-secondary">
+              Edit this event
+            </Link>
           </li>
         )}
         <li>

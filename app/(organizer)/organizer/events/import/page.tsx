@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "@/components/organizers/breadcrumb";
 import { ImportReportForm } from "@/components/events/import-report-form";
 import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -11,9 +11,7 @@ export default async function ImportEventPage() {
   requirePage(await loadEventCreation(await getCurrentUser()), "/organizer/events/import");
   return (
     <>
-      <p>
-        <Link href="/organizer/events">Events</Link>
-      </p>
+      <Breadcrumb trail={[{ href: "/organizer/events", label: "Events" }]} />
       <h1>Import an event from a report</h1>
       <p>
         Paste a news report or a press release about the event. We read the date, the place, the host, the speakers and their roles, and the sentences

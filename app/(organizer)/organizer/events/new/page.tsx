@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumb } from "@/components/organizers/breadcrumb";
 import { EventForm } from "@/components/events/event-form";
 import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -13,9 +14,7 @@ export default async function NewEventPage() {
   requirePage(await loadEventCreation(await getCurrentUser()), "/organizer/events/new");
   return (
     <>
-      <p>
-        <Link href="/organizer/events">Events</Link>
-      </p>
+      <Breadcrumb trail={[{ href: "/organizer/events", label: "Events" }]} />
       <h1>New event</h1>
       <p>
         Have an article about it? <Link href="/organizer/events/import">Import the event from the report</Link> instead.

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { DashboardBreakdowns } from "@/components/dashboard/dashboard-breakdowns";
 import { KeyFigures } from "@/components/dashboard/key-figures";
 import { UtmTable } from "@/components/dashboard/utm-table";
+import { CampaignHeader } from "@/components/organizers/campaign-header";
 import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadCampaignDashboard } from "@/lib/dashboard/page-data";
@@ -14,20 +15,25 @@ export default async function CampaignDashboardPage({ params }: { params: Promis
   const base = `/organizer/campaigns/${encodeURIComponent(dashboard.campaign.slug)}`;
   return (
     <>
-      <h1>Dashboard: {dashboard.campaign.title}</h1>
+      <CampaignHeader campaign={dashboard.campaign} section="dashboard" heading="Dashboard" />
       <KeyFigures dashboard={dashboard} />
+      <h2>Export</h2>
       {dashboard.canExport ? (
-        <p>
-          <a href={`${base}/export.csv`} data-testid="export-link">
-            Export signatures (CSV)
-          </a>{" "}
-          <span className="muted">
-            Confirmed and pending signatures; email addresses only of signers who agreed to be contacted. Also{" "}
-            <a href={`${base}/export.csv?include=invalidated`}>with invalidated signatures</a>.
-          </span>
-        </p>
+        <>
+          <p>Confirmed and pending signatures, as a CSV file; email addresses only of signers who agreed to be contacted.</p>
+          <ul className="page-actions">
+            <li>
+              <a href={`${base}/export.csv`} className="button button-secondary" data-testid="export-link">
+                Export signatures (CSV)
+              </a>
+            </li>
+            <li>
+              <a href={`${base}/export.csv?include=invalidated`}>Export with invalidated signatures</a>
+            </li>
+          </ul>
+        </>
       ) : (
-        <p className="muted">The campaign's editors and owners can export its signatures.</p>
+        <p className="muted">The campaign&apos;s editors and owners can export its signatures.</p>
       )}
       <h2>Confirmed online signatures in detail</h2>
       <p className="muted">Figures may be a few seconds behind. Documented offline signatures are counted apart.</p>

@@ -4,9 +4,11 @@ import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { LifecycleControls } from "@/components/campaigns/lifecycle-controls";
 import { CampaignUpdateForm } from "@/components/campaigns/update-form";
 import { CampaignUpdates } from "@/components/campaigns/campaign-updates";
+import { CampaignHeader } from "@/components/organizers/campaign-header";
+import { DateTime } from "@/components/organizers/date-time";
 import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
-import { campaignFormDefaults } from "@/lib/campaigns/form-defaults";
+import { campaignFormDefaults, campaignVersion } from "@/lib/campaigns/form-defaults";
 import { OUTCOME_LABELS } from "@/lib/campaigns/lifecycle";
 import { loadCampaignEditor } from "@/lib/campaigns/page-data";
 import { isPublicCampaign } from "@/lib/campaigns/status";
@@ -18,8 +20,14 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
-const when = (date: Date | null) => (date ? `${dateTime.format(date)} UTC` : "—");
+const when = (date: Date | null) =>
+  date ? (
+    <>
+      <DateTime value={date} /> UTC
+    </>
+  ) : (
+    "Not yet"
+  );
 
 export default async function CampaignSettingsPage({ params, searchParams }: Props) {
   const { slug } = await params;
@@ -32,17 +40,13 @@ export default async function CampaignSettingsPage({ params, searchParams }: Pro
   const base = `/organizer/campaigns/${campaign.slug}`;
   return (
     <>
-      <p>
-        <Link href="/organizer">Your campaigns</Link>
-      </p>
-      <h1>Settings and status</h1>
-      <p className="lead">{campaign.title}</p>
-      {created === "1" && (
+      <CampaignHeader campaign={campaign} section="edit" heading="Settings and status" />
+      {created === campaignVersion(campaign) && (
         <p className="notice" role="status" data-testid="campaign-created">
           Your draft is created. Nobody else sees it until you publish it: preview it first.
         </p>
       )}
-      {saved === "1" && (
+      {saved === campaignVersion(campaign) && (
         <p className="notice" role="status">
           Your changes are saved.
         </p>
@@ -65,15 +69,20 @@ export default async function CampaignSettingsPage({ params, searchParams }: Pro
         <dt>Built on</dt>
         <dd>{event ? <Link href={`/events/${event.slug}`}>{event.title}</Link> : "No event"}</dd>
       </dl>
-      <p>
-        <Link href={`${base}/preview`}>Preview</Link>
+      <ul className="page-actions">
+        <li>
+          <Link href={`${base}/preview`} className="button button-secondary">
+            Preview
+          </Link>
+        </li>
         {isPublicCampaign(campaign) && (
-          <>
-            {" · "}
-            <Link href={`/campaigns/${campaign.slug}`}>Public page</Link>
-          </>
+          <li>
+            <Link href={`/campaigns/${campaign.slug}`} className="button button-secondary">
+              Public page
+            </Link>
+          </li>
         )}
-      </p>
+      </ul>
       {access.edit ? (
         <LifecycleControls campaignSlug={campaign.slug} actions={lifecycle} />
       ) : (

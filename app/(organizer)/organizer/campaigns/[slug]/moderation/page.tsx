@@ -3,6 +3,7 @@ import { ClientAddressTable } from "@/components/moderation/client-address-table
 import { InvalidateSignaturesForm } from "@/components/moderation/invalidate-signatures-form";
 import { InvalidationList } from "@/components/moderation/invalidation-list";
 import { SignatoryModerationSection } from "@/components/moderation/signatory-moderation-section";
+import { CampaignHeader } from "@/components/organizers/campaign-header";
 import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadModerationPage } from "@/lib/moderation/page-data";
@@ -24,8 +25,8 @@ export default async function ModerationPage({ params, searchParams }: Props) {
   );
   return (
     <>
-      <h1>Moderation: {campaign.title}</h1>
-      {!canModerate && <p className="notice">You are a viewer of this campaign: you can see its moderation, not change it.</p>}
+      <CampaignHeader campaign={campaign} section="moderation" heading="Moderation" />
+      {!canModerate && <p className="notice notice-info">You are a viewer of this campaign: you can see its moderation, not change it.</p>}
       <SignatoryModerationSection campaignSlug={campaign.slug} signatories={signatories} search={search} canModerate={canModerate} />
       <ClientAddressTable clientAddresses={clientAddresses} />
       <section aria-labelledby="invalidations-title">

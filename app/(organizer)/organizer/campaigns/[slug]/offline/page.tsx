@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { ImportPaperForm } from "@/components/offline/import-paper-form";
 import { OfflineTallyList } from "@/components/offline/offline-tally-list";
+import { PaperColumnsGuide } from "@/components/offline/paper-columns-guide";
 import { RecordTallyForm } from "@/components/offline/record-tally-form";
+import { CampaignHeader, campaignPath } from "@/components/organizers/campaign-header";
 import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
+import { paperColumnGuide } from "@/lib/offline/paper-columns";
 import { loadOfflinePage } from "@/lib/offline/page-data";
 import { MAX_PAPER_FILE_BYTES, megabytes } from "@/lib/offline/schema";
 
@@ -21,15 +24,14 @@ export default async function OfflineSignaturesPage({ params, searchParams }: Pr
     await loadOfflinePage(await getCurrentUser(), slug),
     `/organizer/campaigns/${slug}/offline`,
   );
-  const requiredColumns = ["full_name", ...(rules.officeRequired ? ["office"] : []), ...(rules.municipalityRequired ? ["municipality"] : [])];
   return (
     <>
-      <h1>Offline signatures: {campaign.title}</h1>
+      <CampaignHeader campaign={campaign} section="offline" heading="Offline signatures" />
       <p>
         Signatures collected on paper or at events, documented by a source. They are shown apart from online signatures on the campaign page and added
         to its total.
       </p>
-      <dl>
+      <dl className="facts">
         <dt>Documented offline signatures</dt>
         <dd data-testid="offline-total">{number.format(tally.offline)}</dd>
         <dt>Total with confirmed online signatures</dt>
@@ -48,10 +50,13 @@ export default async function OfflineSignaturesPage({ params, searchParams }: Pr
       {canEdit ? (
         <>
           <RecordTallyForm campaignSlug={campaign.slug} />
-          <ImportPaperForm campaignSlug={campaign.slug} requiredColumns={requiredColumns} />
+          <ImportPaperForm
+            campaignSlug={campaign.slug}
+            guide={<PaperColumnsGuide columns={paperColumnGuide(rules)} exampleHref={`${campaignPath(campaign.slug, "offline")}/example.csv`} />}
+          />
         </>
       ) : (
-        <p className="notice">As a viewer of this campaign you can see its offline signatures; its editors and owners record them.</p>
+        <p className="notice notice-info">As a viewer of this campaign you can see its offline signatures; its editors and owners record them.</p>
       )}
     </>
   );

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CampaignPageContent } from "@/components/campaigns/campaign-page-content";
 import { CampaignProgress } from "@/components/campaigns/campaign-progress";
+import { Breadcrumb } from "@/components/organizers/breadcrumb";
+import { campaignPath, campaignTrail } from "@/components/organizers/campaign-header";
 import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadCampaignPreview } from "@/lib/campaigns/page-data";
@@ -20,10 +22,11 @@ export default async function CampaignPreviewPage({ params }: Props) {
   );
   return (
     <>
+      <Breadcrumb trail={[...campaignTrail(campaign), { href: campaignPath(campaign.slug, "edit"), label: "Settings and status" }]} />
       <div className="notice notice-warning" role="note" data-testid="preview-banner">
         <p>
           <strong>Preview — not published.</strong> This copy of the campaign page is for its team (status: {campaign.status}); the sign form is
-          turned off. <Link href={`/organizer/campaigns/${campaign.slug}/edit`}>Back to settings and status</Link>
+          turned off. <Link href={campaignPath(campaign.slug, "edit")}>Back to settings and status</Link>
         </p>
       </div>
       <CampaignPageContent

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { MailingForm } from "@/components/mailings/mailing-form";
 import { MailingTable } from "@/components/mailings/mailing-table";
+import { CampaignHeader } from "@/components/organizers/campaign-header";
 import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadMailingsPage } from "@/lib/mailings/page-data";
@@ -18,11 +19,12 @@ export default async function MailingsPage({ params }: { params: Promise<{ slug:
   );
   return (
     <>
-      <h1>Updates to signers</h1>
+      <CampaignHeader campaign={campaign} section="updates" heading="Updates to signers" />
       <p className="lead">
-        Email the signers of {campaign.title} who asked for updates: {number.format(recipients)}{" "}
-        {recipients === 1 ? "confirmed signer has" : "confirmed signers have"} so far.
+        Email the signers of this campaign who asked for updates. So far,{" "}
+        {recipients === 1 ? "1 confirmed signer has asked for them." : `${number.format(recipients)} confirmed signers have asked for them.`}
       </p>
+      <h2>Sent and drafts</h2>
       <MailingTable campaignSlug={campaign.slug} mailings={mailings} />
       {canEdit && (
         <section aria-labelledby="new-mailing-title">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumb } from "@/components/organizers/breadcrumb";
 import { notFound } from "next/navigation";
 import { EventForm } from "@/components/events/event-form";
 import { redirectToSignIn } from "@/lib/auth/redirect";
@@ -20,6 +21,7 @@ export default async function EditEventPage({ params }: Props) {
     // Every organizer may see the event, so saying why they may not edit it discloses nothing.
     return (
       <>
+        <Breadcrumb trail={[{ href: "/organizer/events", label: "Events" }]} />
         <h1>You cannot edit this event</h1>
         <p data-testid="edit-forbidden">Only the organizer who documented this event and admins can change it.</p>
         <p>
@@ -31,9 +33,12 @@ export default async function EditEventPage({ params }: Props) {
   const { event, values } = result.value;
   return (
     <>
-      <p>
-        <Link href={`/organizer/events/${event.slug}`}>{event.title}</Link>
-      </p>
+      <Breadcrumb
+        trail={[
+          { href: "/organizer/events", label: "Events" },
+          { href: `/organizer/events/${event.slug}`, label: event.title },
+        ]}
+      />
       <h1>Edit event</h1>
       <EventForm action={updateEventAction.bind(null, event.slug)} defaultValues={values} label="Edit event" />
     </>

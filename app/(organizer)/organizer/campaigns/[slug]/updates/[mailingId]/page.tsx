@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { MailingForm } from "@/components/mailings/mailing-form";
 import { MailingPreview } from "@/components/mailings/mailing-preview";
 import { SendMailingForm } from "@/components/mailings/send-mailing-form";
 import { TestMailingForm } from "@/components/mailings/test-mailing-form";
+import { CampaignHeader } from "@/components/organizers/campaign-header";
 import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { loadMailingPage } from "@/lib/mailings/page-data";
@@ -20,16 +20,10 @@ export default async function MailingPage({ params }: Props) {
     await loadMailingPage(await getCurrentUser(), slug, mailingId),
     `/organizer/campaigns/${slug}/updates/${mailingId}`,
   );
-  const updates = `/organizer/campaigns/${campaign.slug}/updates`;
   const draft = mailing.status === "draft";
   return (
     <>
-      <p>
-        <Link href={updates}>All updates</Link>
-      </p>
-      <h1>
-        {draft ? "Draft update" : "Update"}: {mailing.subject}
-      </h1>
+      <CampaignHeader campaign={campaign} section="updates" below heading={`${draft ? "Draft update" : "Update"}: ${mailing.subject}`} />
       <dl className="facts">
         <dt>Status</dt>
         <dd data-testid="mailing-status">{mailing.status}</dd>
