@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { CampaignPage } from "./pages/campaign-page";
-import { petitionSignature, signaturesUrl } from "./support/api";
+import { apiCount, petitionSignature, signaturesUrl } from "./support/api";
 import { uniqueEmail, uniqueId } from "./support/ids";
 import { confirmLink, Mailbox } from "./support/mailbox";
 
@@ -82,4 +82,12 @@ test("a listed signatory's long name without spaces wraps instead of widening th
     clientWidth: document.documentElement.clientWidth,
   }));
   expect(scrollWidth, "no horizontal scroll").toBeLessThanOrEqual(clientWidth);
+
+  // The next specs read this campaign's page count against the API's: leave only once the cached
+  // page (regenerated at most a second later) shows this confirmation too.
+  const campaign = new CampaignPage(page, PETITION);
+  await expect(async () => {
+    await campaign.goto();
+    expect(await campaign.readCount()).toBe(await apiCount(request, PETITION));
+  }).toPass({ timeout: 15_000 });
 });
