@@ -1,3 +1,4 @@
+import createNextIntlPlugin from "next-intl/plugin";
 import { everyResponse, refuseFraming } from "./lib/http/security-headers.mjs";
 
 /** @type {import('next').NextConfig} */
@@ -17,17 +18,29 @@ const nextConfig = {
     // little slower without it.
     turbopackFileSystemCacheForDev: false,
   },
+  // Every page lives under app/[locale]/ (issue #12). French and Persian addresses carry their
+  // prefix; English ones keep the addresses they had (`/campaigns/x`) and are rewritten here to
+  // `/en/…`. Here and not in proxy.ts: see the note there on proxy rewrites.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/en" },
+        { source: "/:path((?!(?:en|fr|fa)(?:/|$)|api/|_next/|__nextjs|_vercel/|embed\\.js$|icon\\.svg$).+)", destination: "/en/:path" },
+      ],
+    };
+  },
   async headers() {
     return [
       { source: "/:path*", headers: everyResponse },
-      { source: "/((?!embed/).*)", headers: refuseFraming },
+      { source: "/((?!embed/|fr/embed/|fa/embed/).*)", headers: refuseFraming },
       {
         // The widget is made to sit in an iframe on organizers' sites, whatever their address.
-        source: "/embed/:path*",
+        source: "/:locale(fr|fa)?/embed/:path*",
         headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }],
       },
     ];
   },
 };
 
-export default nextConfig;
+// next-intl reads each request's language and catalogs from lib/i18n/request.ts (issue #12).
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

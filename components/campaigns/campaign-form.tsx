@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import type { Path } from "react-hook-form";
 import type { z } from "zod";
@@ -9,6 +10,7 @@ import { FormField } from "@/components/ui/form-field";
 import { type CampaignFormState, createCampaignAction, updateCampaignAction } from "@/lib/campaigns/actions";
 import type { CampaignFormDefaults } from "@/lib/campaigns/form-defaults";
 import { buildCreateCampaignSchema, buildEditCampaignSchema, CAMPAIGN_KINDS, type CampaignFormValues } from "@/lib/campaigns/schema";
+import { useErrorText } from "@/components/forms/error-text";
 import { SignerFieldsFieldset } from "./signer-fields";
 
 type Props = {
@@ -40,16 +42,8 @@ const FIELDS: [Path<CampaignFormValues>, string][] = [
 ];
 
 // Publishing needs a summary, a statement and a decision maker (lib/campaigns/lifecycle.ts). A
-// draft may leave them empty, so there they say so; a published campaign may not, so there they
-// are required like the title.
-const PUBLISH_NEEDS = {
-  draft: {
-    summary: "Summary (required to publish)",
-    statement: "Statement (required to publish)",
-    decisionMakers: "Decision makers (required to publish)",
-  },
-  published: { summary: "Summary", statement: "Statement", decisionMakers: "Decision makers" },
-} as const;
+// draft may leave them empty, so there they say so ("campaignForm.draftLabels"); a published
+// campaign may not, so there they are required like the title ("campaignForm.labels").
 
 /** The campaign's settings, to create a draft or to edit one; the same zod schema as the server. */
 export function CampaignForm({ defaults, mode, readOnly = false }: Props) {
@@ -66,7 +60,13 @@ export function CampaignForm({ defaults, mode, readOnly = false }: Props) {
     schema,
     fields: FIELDS,
   });
-  const { state, pending, formAction, formRef, summaryRef, register, errorFor, shownErrors, formMessage, onSubmit } = form;
+  const { state, pending, formAction, formRef, summaryRef, register, onSubmit } = form;
+  const t = useTranslations("editor.campaignForm");
+  // Errors and results travel as catalog keys: shown in the reader's language.
+  const show = useErrorText();
+  const errorFor = (field: Path<CampaignFormValues>) => show(form.errorFor(field));
+  const shownErrors = form.shownErrors.map(([id, message]): [string, string] => [id, show(message)]);
+  const formMessage = show(form.formMessage);
   // Without JavaScript the page comes back with what was sent; with it, the inputs keep their values.
   const sent = state.status === "error" ? state.values : null;
   const initial: Record<string, string> = { ...(defaults as unknown as Record<string, string>), ...sent };
@@ -76,8 +76,8 @@ export function CampaignForm({ defaults, mode, readOnly = false }: Props) {
   // "Your changes are saved." describes the campaign as that save left it. A later change on the
   // same page (Publish, Close, an update posted) gives the campaign a new version, and the message
   // goes with it: it would otherwise sit on the page after the status had moved on (issue #11).
-  const saved = state.status === "done" && "version" in state && state.version === defaults.version ? state.message : null;
-  const labels = PUBLISH_NEEDS[locked ? "published" : "draft"];
+  const saved = state.status === "done" && "version" in state && state.version === defaults.version ? show(state.message) : null;
+  const labelOf = (field: "summary" | "statement" | "decisionMakers") => t(locked ? `labels.${field}` : `draftLabels.${field}`);
   const kindField = register("kind");
   // Choosing a kind also updates the signer fields that kind makes compulsory.
   const kindInput: typeof kindField = {
@@ -113,7 +113,15 @@ export function CampaignForm({ defaults, mode, readOnly = false }: Props) {
     return (
       <FormField id={id} label={label} hint={hint} error={error}>
         {(describedBy) => (
-          <textarea id={id} rows={rows} defaultValue={initial[field]} aria-invalid={!!error} aria-describedby={describedBy} {...register(field)} />
+          <textarea
+            id={id}
+            rows={rows}
+            dir="auto"
+            defaultValue={initial[field]}
+            aria-invalid={!!error}
+            aria-describedby={describedBy}
+            {...register(field)}
+          />
         )}
       </FormField>
     );
@@ -121,34 +129,31 @@ export function CampaignForm({ defaults, mode, readOnly = false }: Props) {
   const kindError = errorFor("kind");
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label={mode.kind === "create" ? "New campaign" : "Campaign settings"}>
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label={mode.kind === "create" ? t("newLabel") : t("settingsLabel")}>
       {(shownErrors.length > 0 || formMessage) && <ErrorSummary id="campaign-errors" ref={summaryRef} message={formMessage} errors={shownErrors} />}
       {saved && (
         <p className="notice" role="status" data-testid="campaign-saved">
           {saved}
         </p>
       )}
-      {!readOnly && !locked && (
-        <p className="muted">Every field is needed unless it says it is optional; those marked “required to publish” may stay empty in a draft.</p>
-      )}
+      {!readOnly && !locked && <p className="muted">{t("intro")}</p>}
       <fieldset disabled={readOnly}>
         {mode.kind === "create" && mode.eventSlug && <input type="hidden" defaultValue={mode.eventSlug} {...register("eventSlug")} />}
         {mode.kind === "edit" && <input type="hidden" defaultValue={mode.campaignSlug} {...register("campaignSlug")} />}
-        {text("title", "Title", undefined, { maxLength: 200 })}
-        {text(
-          "slug",
-          "Slug",
-          locked
-            ? "The campaign's address, /campaigns/…. It can change only while the campaign is a draft."
-            : "The campaign's address, /campaigns/…: 3 to 80 lower-case letters a–z, digits and hyphens.",
-          { readOnly: locked, spellCheck: false, autoCapitalize: "none", maxLength: 80 },
-        )}
+        {text("title", t("labels.title"), undefined, { maxLength: 200, dir: "auto" })}
+        {text("slug", t("labels.slug"), locked ? t("hints.slugLocked") : t("hints.slug", { min: 3, max: 80 }), {
+          readOnly: locked,
+          spellCheck: false,
+          autoCapitalize: "none",
+          maxLength: 80,
+          dir: "ltr",
+        })}
         <fieldset className={kindError ? "field field-invalid" : "field"} aria-describedby={kindError ? "campaign-kind-error" : undefined}>
-          <legend>Kind</legend>
-          {locked && <span className="hint">The kind can change only while the campaign is a draft.</span>}
+          <legend>{t("labels.kind")}</legend>
+          {locked && <span className="hint">{t("hints.kindLocked")}</span>}
           {kindError && (
             <span className="field-error" id="campaign-kind-error">
-              <span className="visually-hidden">Error: </span>
+              <span className="visually-hidden">{t("errorPrefix")} </span>
               {kindError}
             </span>
           )}
@@ -163,39 +168,37 @@ export function CampaignForm({ defaults, mode, readOnly = false }: Props) {
                 disabled={locked}
                 {...(locked ? { name: "kind-shown" } : kindInput)}
               />
-              <label htmlFor={`campaign-kind-${value}`}>{CAMPAIGN_KINDS[value]}</label>
+              <label htmlFor={`campaign-kind-${value}`}>{t(`kinds.${value}`)}</label>
             </div>
           ))}
         </fieldset>
-        {area("summary", labels.summary, 3, "One or two sentences, shown under the title and in lists.")}
-        {area("statement", labels.statement, 10, "The text people sign.")}
-        {area("decisionMakers", labels.decisionMakers, 4, "Who the campaign is addressed to, one per line.")}
-        {text("goal", "Goal", "How many signatures you aim for, e.g. 10000.", { inputMode: "numeric", autoComplete: "off" })}
-        {text("opensAt", "Opening date", "Optional. In UTC. Signing starts then; empty means as soon as it is published.", {
-          type: "datetime-local",
-        })}
-        {text("closesAt", "Closing date", "Optional. In UTC. Signing stops then and the campaign closes by itself.", { type: "datetime-local" })}
+        {area("summary", labelOf("summary"), 3, t("hints.summary"))}
+        {area("statement", labelOf("statement"), 10, t("hints.statement"))}
+        {area("decisionMakers", labelOf("decisionMakers"), 4, t("hints.decisionMakers"))}
+        {text("goal", t("labels.goal"), t("hints.goal", { example: "10000" }), { inputMode: "numeric", autoComplete: "off", dir: "ltr" })}
+        {text("opensAt", t("labels.opensAt"), t("hints.opensAt"), { type: "datetime-local", dir: "ltr" })}
+        {text("closesAt", t("labels.closesAt"), t("hints.closesAt"), { type: "datetime-local", dir: "ltr" })}
         <SignerFieldsFieldset register={register} defaults={initial} kind={kind} errorFor={errorFor} />
         <div className="checkbox">
           <input id="campaign-listNamesPublicly" type="checkbox" defaultChecked={namesPublic} {...register("listNamesPublicly")} />
-          <label htmlFor="campaign-listNamesPublicly">List signers&apos; names publicly (only those who agree to be listed)</label>
+          <label htmlFor="campaign-listNamesPublicly">{t("labels.listNamesPublicly")}</label>
         </div>
-        {text("featuredImageUrl", "Featured image URL", "Optional. An image address starting with https://.", {
+        {text("featuredImageUrl", t("labels.featuredImageUrl"), t("hints.featuredImageUrl"), {
+          dir: "ltr",
           inputMode: "url",
           spellCheck: false,
           autoCapitalize: "none",
           maxLength: 2000,
         })}
-        {text("featuredImageAlt", "Image description", "Required with an image: what it shows, for people who cannot see it.", { maxLength: 300 })}
-        {text(
-          "milestones",
-          "Milestones after the goal",
-          "Optional. Whole numbers above the goal, ascending, separated by commas, e.g. 15000, 25000. Past the last one, the target doubles.",
-          { inputMode: "numeric", autoComplete: "off" },
-        )}
+        {text("featuredImageAlt", t("labels.featuredImageAlt"), t("hints.featuredImageAlt"), { maxLength: 300, dir: "auto" })}
+        {text("milestones", t("labels.milestones"), t("hints.milestones", { example: "15000, 25000" }), {
+          inputMode: "numeric",
+          autoComplete: "off",
+          dir: "ltr",
+        })}
         {!readOnly && (
           <button type="submit" className="button" disabled={pending}>
-            {mode.kind === "create" ? "Create draft" : "Save changes"}
+            {mode.kind === "create" ? t("create") : t("save")}
           </button>
         )}
       </fieldset>

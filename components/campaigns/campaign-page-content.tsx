@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { SignatoryList } from "@/components/signatory-list/signatory-list";
 import { CampaignBreakdowns } from "@/components/tallies/campaign-breakdowns";
@@ -6,6 +6,9 @@ import type { CampaignDetail } from "@/lib/campaigns/queries";
 import type { SigningState } from "@/lib/campaigns/status";
 import type { CampaignUpdate } from "@/lib/db/schema";
 import { eventDateLabel } from "@/lib/events/date-label";
+import { formatterFor } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
+import { contentAttributes } from "@/lib/i18n/routing";
 import type { PublicSignatory } from "@/lib/signatory-list/queries";
 import type { Breakdowns } from "@/lib/tallies/breakdowns";
 import { CampaignUpdates } from "./campaign-updates";
@@ -33,11 +36,14 @@ type Props = {
  * shows exactly what will be published. Counts are shown whatever the status: a closed campaign
  * keeps its count in view.
  */
-const STATE_TAGS = { open: ["tag", "Open"], upcoming: ["tag", "Opening soon"], closed: ["tag tag-closed", "Closed"] } as const;
+const STATE_TAGS = { open: "tag", upcoming: "tag", closed: "tag tag-closed" } as const;
 
 export function CampaignPageContent({ campaign, updates, breakdowns, signatories, state, count, signing }: Props) {
-  const [tagClass, tagLabel] = STATE_TAGS[state];
-  const declaration = campaign.kind === "declaration";
+  const t = useTranslations("campaign");
+  const format = formatterFor(useLocale());
+  const event = campaign.event;
+  // The campaign's own texts, in the language they are written in (not always the page's).
+  const written = contentAttributes(campaign.language, format.locale);
   // Phone first (issue #11). In reading order: what it is, the count with a way to sign, the summary
   // and the text being signed, the form, then everything else. On a wide screen the count and the form sit
   // beside the text, in the first screen (app/globals.css, .campaign-layout).
@@ -45,31 +51,35 @@ export function CampaignPageContent({ campaign, updates, breakdowns, signatories
     <div className="campaign-layout">
       <header className="campaign-header">
         <p className="caption">
-          <span className={tagClass}>{tagLabel}</span>
+          <span className={STATE_TAGS[state]}>{t(`states.${state}`)}</span>
           <OutcomeBadge outcome={campaign.outcome} />
-          {declaration ? "Declaration of elected officials" : "Petition"}
+          {t(`kinds.${campaign.kind}`)}
         </p>
-        <h1>{campaign.title}</h1>
+        <h1 {...written}>{campaign.title}</h1>
       </header>
-      <section className="campaign-status panel" aria-label="Signatures">
+      <section className="campaign-status panel" aria-label={t("content.signaturesLabel")}>
         {count}
         {state === "open" && (
           <a href="#sign" className="button button-block campaign-cta">
-            {declaration ? "Sign the declaration" : "Sign the petition"}
+            {t(`sign.${campaign.kind}`)}
           </a>
         )}
       </section>
       <div className="campaign-text">
-        <p className="lead">{campaign.summary}</p>
+        <p className="lead" {...written}>
+          {campaign.summary}
+        </p>
         <FeaturedImage url={campaign.featuredImageUrl} alt={campaign.featuredImageAlt} />
-        <h2>Addressed to</h2>
-        <ul>
+        <h2>{t("content.addressedTo")}</h2>
+        <ul {...written}>
           {campaign.decisionMakers.map((name) => (
             <li key={name}>{name}</li>
           ))}
         </ul>
-        <h2>{declaration ? "The declaration" : "The petition"}</h2>
-        <div className="statement">{campaign.statement}</div>
+        <h2>{t(`content.statement.${campaign.kind}`)}</h2>
+        <div className="statement" {...written}>
+          {campaign.statement}
+        </div>
       </div>
       <section className="campaign-sign" aria-labelledby="sign">
         {signing}
@@ -77,33 +87,38 @@ export function CampaignPageContent({ campaign, updates, breakdowns, signatories
       <div className="campaign-more">
         <CampaignUpdates updates={updates} />
         <OfflineTallies tallies={campaign.offlineTallies} />
-        <h2>Who has signed</h2>
+        <h2>{t("content.whoHasSigned")}</h2>
         <CampaignBreakdowns breakdowns={breakdowns} kind={campaign.kind} />
         {campaign.listNamesPublicly && (
           <section aria-labelledby="signatories">
-            <h2 id="signatories">Signatories</h2>
+            <h2 id="signatories">{t("content.signatories")}</h2>
             {signatories.length > 0 ? (
               <SignatoryList signatories={signatories.slice(0, RECENT_SIGNATORIES)} />
             ) : (
-              <p className="muted">Nobody has chosen to be listed yet.</p>
+              <p className="muted">{t("content.nobodyListed")}</p>
             )}
             <p>
-              <Link href={`/campaigns/${campaign.slug}/signatories`}>See and search all listed signatories</Link> ·{" "}
-              <a href={`/api/v1/campaigns/${campaign.slug}/signatories.csv`}>download as CSV</a>
+              {t.rich("content.allSignatories", {
+                link: (chunks) => <Link href={`/campaigns/${campaign.slug}/signatories`}>{chunks}</Link>,
+                csv: (chunks) => <a href={`/api/v1/campaigns/${campaign.slug}/signatories.csv`}>{chunks}</a>,
+              })}
             </p>
           </section>
         )}
-        {campaign.event && (
+        {event && (
           <>
-            <h2>The event it is built on</h2>
+            <h2>{t("content.eventHeading")}</h2>
             <p>
-              <Link href={`/events/${campaign.event.slug}`}>{campaign.event.title}</Link>
+              <Link href={`/events/${event.slug}`} {...contentAttributes(event.language, format.locale)}>
+                {event.title}
+              </Link>
               <br />
               <span className="muted">
-                {eventDateLabel(campaign.event)} · {campaign.event.place}
+                {/* The exact day in the reader's calendar; without one, the note the organizers wrote. */}
+                <bdi>{eventDateLabel(event, format.locale)}</bdi> · <bdi>{event.place}</bdi>
               </span>
             </p>
-            <p>The event page lists the speakers, the calls to action made there and the source reports.</p>
+            <p>{t("content.eventNote")}</p>
           </>
         )}
       </div>

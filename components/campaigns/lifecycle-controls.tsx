@@ -1,26 +1,24 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { changeCampaignStatusAction } from "@/lib/campaigns/actions";
-import { TRANSITIONS } from "@/lib/campaigns/lifecycle";
 import type { LifecycleAction } from "@/lib/campaigns/page-data";
 import type { TransitionName } from "@/lib/campaigns/schema";
+import { useErrorText } from "@/components/forms/error-text";
 import type { ActionFormState } from "@/lib/forms/action-state";
 
 type Props = { campaignSlug: string; actions: LifecycleAction[] };
 
 // Publishing is what a draft is for; reopening and restoring are other actions; closing and
 // archiving end the signing, so they are red and ask first (issue #11).
-const BUTTONS: Record<TransitionName, { className: string; confirm?: string }> = {
+const BUTTONS: Record<TransitionName, { className: string; confirm?: "close" | "archive" }> = {
   publish: { className: "button" },
   reopen: { className: "button button-secondary" },
   restore: { className: "button button-secondary" },
-  close: { className: "button button-danger", confirm: "Close this campaign now? It stops taking signatures at once. You can reopen it later." },
-  archive: {
-    className: "button button-danger",
-    confirm: "Archive this campaign? It stops taking signatures and its public page is withdrawn. You can restore it later.",
-  },
+  close: { className: "button button-danger", confirm: "close" },
+  archive: { className: "button button-danger", confirm: "archive" },
 };
 
 /**
@@ -30,13 +28,15 @@ const BUTTONS: Record<TransitionName, { className: string; confirm?: string }> =
 export function LifecycleControls({ campaignSlug, actions }: Props) {
   const [state, formAction, pending] = useActionState<ActionFormState<"transition">, FormData>(changeCampaignStatusAction, { status: "idle" });
   const messageRef = useRef<HTMLParagraphElement>(null);
+  const t = useTranslations("editor.lifecycle");
+  const show = useErrorText();
   useEffect(() => {
     if (state.status !== "idle") messageRef.current?.focus();
   }, [state]);
 
   return (
     <section aria-labelledby="lifecycle-title">
-      <h2 id="lifecycle-title">Status</h2>
+      <h2 id="lifecycle-title">{t("title")}</h2>
       {state.status !== "idle" && (
         <p
           ref={messageRef}
@@ -45,7 +45,7 @@ export function LifecycleControls({ campaignSlug, actions }: Props) {
           role={state.status === "done" ? "status" : "alert"}
           data-testid="lifecycle-result"
         >
-          {state.message}
+          {show(state.message)}
         </p>
       )}
       {actions.length === 0 ? null : (
@@ -58,8 +58,8 @@ export function LifecycleControls({ campaignSlug, actions }: Props) {
                   <input type="hidden" name="campaignSlug" value={campaignSlug} />
                   <input type="hidden" name="transition" value={name} />
                   {confirm && !refusal ? (
-                    <ConfirmButton confirm={confirm} className={className} disabled={pending}>
-                      {TRANSITIONS[name].label}
+                    <ConfirmButton confirm={t(`confirm.${confirm}`)} className={className} disabled={pending}>
+                      {t(`actions.${name}`)}
                     </ConfirmButton>
                   ) : (
                     <button
@@ -68,12 +68,12 @@ export function LifecycleControls({ campaignSlug, actions }: Props) {
                       disabled={pending || refusal !== null}
                       aria-describedby={refusal ? `lifecycle-${name}-refusal` : undefined}
                     >
-                      {TRANSITIONS[name].label}
+                      {t(`actions.${name}`)}
                     </button>
                   )}
                   {refusal && (
                     <span className="muted small" id={`lifecycle-${name}-refusal`}>
-                      {refusal}
+                      {show(refusal)}
                     </span>
                   )}
                 </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useSyncExternalStore } from "react";
 
 type Props = {
@@ -24,7 +25,8 @@ function taggedShareUrl(url: string, source: string): string {
 }
 
 /** Copy link, email, WhatsApp, X and Facebook. Without JavaScript, "copy" is a plain link to copy. */
-export function ShareLinks({ url, title, label = "Share this campaign" }: Props) {
+export function ShareLinks({ url, title, label }: Props) {
+  const t = useTranslations("campaign.share");
   const canCopy = useSyncExternalStore(subscribeToNothing, clipboardAvailable, () => false);
   const [copyState, setCopyState] = useState<CopyState>("idle");
   const copyUrl = taggedShareUrl(url, "copy");
@@ -41,26 +43,30 @@ export function ShareLinks({ url, title, label = "Share this campaign" }: Props)
 
   const channels = [
     {
-      name: "Email",
-      label: "Share by email",
+      key: "email",
+      name: t("email"),
+      label: t("byEmail"),
       href: `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(`${title}\n\n${taggedShareUrl(url, "email")}`)}`,
       newTab: false,
     },
     {
+      key: "whatsapp",
       name: "WhatsApp",
-      label: "Share on WhatsApp",
+      label: t("onWhatsApp"),
       href: withQuery("https://wa.me/", { text: `${title} ${taggedShareUrl(url, "whatsapp")}` }),
       newTab: true,
     },
     {
+      key: "x",
       name: "X",
-      label: "Share on X",
+      label: t("onX"),
       href: withQuery("https://x.com/intent/tweet", { text: title, url: taggedShareUrl(url, "x") }),
       newTab: true,
     },
     {
+      key: "facebook",
       name: "Facebook",
-      label: "Share on Facebook",
+      label: t("onFacebook"),
       href: withQuery("https://www.facebook.com/sharer/sharer.php", { u: taggedShareUrl(url, "facebook") }),
       newTab: true,
     },
@@ -68,24 +74,24 @@ export function ShareLinks({ url, title, label = "Share this campaign" }: Props)
 
   return (
     <div className="share">
-      <ul className="share-links" aria-label={label}>
+      <ul className="share-links" aria-label={label ?? t("label")}>
         <li>
           {canCopy && copyState !== "failed" ? (
             <button type="button" className="share-link" onClick={copy}>
-              Copy link
+              {t("copy")}
             </button>
           ) : (
             <a className="share-link" href={copyUrl}>
-              Link to this campaign
+              {t("link")}
             </a>
           )}
         </li>
         {channels.map((channel) => (
-          <li key={channel.name}>
+          <li key={channel.key}>
             <a
               className="share-link"
               href={channel.href}
-              aria-label={channel.newTab ? `${channel.label} (opens in a new tab)` : channel.label}
+              aria-label={channel.label}
               {...(channel.newTab ? { target: "_blank", rel: "noopener noreferrer" } : {})}
             >
               {channel.name}
@@ -94,8 +100,8 @@ export function ShareLinks({ url, title, label = "Share this campaign" }: Props)
         ))}
       </ul>
       <p className="share-status" role="status">
-        {copyState === "copied" && "Link copied. Paste it anywhere to share the campaign."}
-        {copyState === "failed" && "Copying is not allowed here. Copy the “Link to this campaign” link instead."}
+        {copyState === "copied" && t("copied")}
+        {copyState === "failed" && t("copyFailed")}
       </p>
     </div>
   );

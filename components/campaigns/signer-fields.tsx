@@ -1,10 +1,10 @@
 "use client";
 
 import type { UseFormRegister } from "react-hook-form";
+import { useTranslations } from "next-intl";
 import type { SignerFields } from "@/lib/db/schema";
 import { signerFieldInput, SIGNER_FIELDS, SIGNER_FIELD_RULES, type CampaignFormValues } from "@/lib/campaigns/schema";
 
-const RULE_LABELS = { required: "Required", optional: "Optional", off: "Not asked" } as const;
 const FORCED_BY_DECLARATION: (keyof SignerFields)[] = ["office", "municipality"];
 
 type Props = {
@@ -16,10 +16,12 @@ type Props = {
 
 /** Which details signers give, each required, optional or not asked. A declaration always asks office and municipality. */
 export function SignerFieldsFieldset({ register, defaults, kind, errorFor }: Props) {
+  // Each field's name and each rule's label are in the catalog (signing.signerFields), keyed as in SIGNER_FIELDS.
+  const t = useTranslations("signing.signerFields");
   return (
     <fieldset className="field">
-      <legend>Signer fields</legend>
-      <span className="hint">Besides their name and email address, what signers are asked.</span>
+      <legend>{t("legend")}</legend>
+      <span className="hint">{t("hint")}</span>
       {(Object.keys(SIGNER_FIELDS) as (keyof SignerFields)[]).map((field) => {
         const name = signerFieldInput(field);
         const id = `campaign-${name}`;
@@ -28,17 +30,15 @@ export function SignerFieldsFieldset({ register, defaults, kind, errorFor }: Pro
         return (
           <div key={field} className={error ? "field field-invalid" : "field"}>
             {forced && (
-              <p data-testid={`${id}-forced`}>
-                <strong>{SIGNER_FIELDS[field]}</strong>: required, always, on a declaration of elected officials.
-              </p>
+              <p data-testid={`${id}-forced`}>{t.rich("forced", { field: t(`fields.${field}`), strong: (chunks) => <strong>{chunks}</strong> })}</p>
             )}
             {/* Kept in the form when forced (hidden), so switching back to a petition restores the choice;
                 the server makes office and municipality required on a declaration whatever is sent. */}
             <div hidden={forced}>
-              <label htmlFor={id}>{SIGNER_FIELDS[field]}</label>
+              <label htmlFor={id}>{t(`fields.${field}`)}</label>
               {error && (
                 <span className="field-error" id={`${id}-error`}>
-                  <span className="visually-hidden">Error: </span>
+                  <span className="visually-hidden">{t("errorPrefix")}</span>
                   {error}
                 </span>
               )}
@@ -51,7 +51,7 @@ export function SignerFieldsFieldset({ register, defaults, kind, errorFor }: Pro
               >
                 {SIGNER_FIELD_RULES.map((rule) => (
                   <option key={rule} value={rule}>
-                    {RULE_LABELS[rule]}
+                    {t(`rules.${rule}`)}
                   </option>
                 ))}
               </select>

@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { Path } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormField } from "@/components/ui/form-field";
 import { postCampaignUpdateAction, type UpdateFields } from "@/lib/campaigns/actions";
-import { campaignUpdateSchema, OUTCOME_KINDS, UPDATE_KINDS, type CampaignUpdateInput } from "@/lib/campaigns/schema";
+import { campaignUpdateSchema, OUTCOME_KINDS, type CampaignUpdateInput } from "@/lib/campaigns/schema";
+import { useErrorText } from "@/components/forms/error-text";
 import type { ActionFormState } from "@/lib/forms/action-state";
 
 type Props = { campaignSlug: string; variant: "outcome" | "news" };
@@ -21,11 +23,19 @@ export function CampaignUpdateForm({ campaignSlug, variant }: Props) {
     ["title", `${prefix}-title`],
     ["body", `${prefix}-body`],
   ];
-  const { state, pending, formAction, formRef, summaryRef, register, errorFor, shownErrors, formMessage, onSubmit } = useActionForm<
-    ActionFormState<UpdateFields>,
-    CampaignUpdateInput
-  >({ action: postCampaignUpdateAction, schema: campaignUpdateSchema, fields, resetOn: "done" });
-  const heading = variant === "outcome" ? "Record an outcome" : "Post news";
+  const form = useActionForm<ActionFormState<UpdateFields>, CampaignUpdateInput>({
+    action: postCampaignUpdateAction,
+    schema: campaignUpdateSchema,
+    fields,
+    resetOn: "done",
+  });
+  const { state, pending, formAction, formRef, summaryRef, register, onSubmit } = form;
+  const t = useTranslations("editor.updateForm");
+  const show = useErrorText();
+  const errorFor = (field: Path<CampaignUpdateInput>) => show(form.errorFor(field));
+  const shownErrors = form.shownErrors.map(([id, message]): [string, string] => [id, show(message)]);
+  const formMessage = show(form.formMessage);
+  const heading = variant === "outcome" ? t("outcomeHeading") : t("newsHeading");
   const kindError = errorFor("kind");
 
   return (
@@ -36,7 +46,7 @@ export function CampaignUpdateForm({ campaignSlug, variant }: Props) {
       )}
       {state.status === "done" && (
         <p className="notice" role="status" data-testid={`${prefix}-result`}>
-          {state.message}
+          {show(state.message)}
         </p>
       )}
       <input type="hidden" defaultValue={campaignSlug} {...register("campaignSlug")} />
@@ -44,40 +54,48 @@ export function CampaignUpdateForm({ campaignSlug, variant }: Props) {
         <input type="hidden" defaultValue="news" {...register("kind")} />
       ) : (
         <fieldset className={kindError ? "field field-invalid" : "field"} aria-describedby={kindError ? `${prefix}-kind-error` : undefined}>
-          <legend>What happened</legend>
+          <legend>{t("whatHappened")}</legend>
           {kindError && (
             <span className="field-error" id={`${prefix}-kind-error`}>
-              <span className="visually-hidden">Error: </span>
+              <span className="visually-hidden">{t("errorPrefix")} </span>
               {kindError}
             </span>
           )}
           {OUTCOME_KINDS.map((kind) => (
             <div className="checkbox" key={kind}>
               <input id={`${prefix}-kind-${kind}`} type="radio" value={kind} {...register("kind")} />
-              <label htmlFor={`${prefix}-kind-${kind}`}>{UPDATE_KINDS[kind]}</label>
+              <label htmlFor={`${prefix}-kind-${kind}`}>{t(`kinds.${kind}`)}</label>
             </div>
           ))}
         </fieldset>
       )}
-      <FormField id={`${prefix}-title`} label="Title" error={errorFor("title")}>
+      <FormField id={`${prefix}-title`} label={t("title")} error={errorFor("title")}>
         {(describedBy) => (
           <input
             id={`${prefix}-title`}
             type="text"
             maxLength={200}
+            dir="auto"
             aria-invalid={!!errorFor("title")}
             aria-describedby={describedBy}
             {...register("title")}
           />
         )}
       </FormField>
-      <FormField id={`${prefix}-body`} label="Body" hint="Shown on the public campaign page." error={errorFor("body")}>
+      <FormField id={`${prefix}-body`} label={t("body")} hint={t("bodyHint")} error={errorFor("body")}>
         {(describedBy) => (
-          <textarea id={`${prefix}-body`} rows={5} aria-invalid={!!errorFor("body")} aria-describedby={describedBy} {...register("body")} />
+          <textarea
+            id={`${prefix}-body`}
+            rows={5}
+            dir="auto"
+            aria-invalid={!!errorFor("body")}
+            aria-describedby={describedBy}
+            {...register("body")}
+          />
         )}
       </FormField>
       <button type="submit" className="button" disabled={pending}>
-        {variant === "outcome" ? "Record the outcome" : "Post the news"}
+        {variant === "outcome" ? t("recordOutcome") : t("postNews")}
       </button>
     </form>
   );

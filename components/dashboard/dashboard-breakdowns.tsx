@@ -1,7 +1,7 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { BarChart, BreakdownTable, topBars, type Bar } from "@/components/tallies/bar-chart";
 import { DailyChart, DailyTable } from "@/components/tallies/daily-chart";
-import { countryName } from "@/lib/signing/countries";
-import { OFFICES, type Office } from "@/lib/signatory-list/offices";
+import { formatterFor } from "@/lib/i18n/format";
 import type { Breakdowns, BreakdownEntry } from "@/lib/tallies/breakdowns";
 
 const CHART_BARS = 10;
@@ -9,12 +9,26 @@ const CHART_BARS = 10;
 const bars = (entries: BreakdownEntry[], label: (key: string) => string): Bar[] =>
   entries.map(({ key, count }) => ({ label: label(key), value: count }));
 
-function Breakdown({ id, title, keyHeading, rows, otherLabel }: { id: string; title: string; keyHeading: string; rows: Bar[]; otherLabel: string }) {
+function Breakdown({
+  id,
+  title,
+  keyHeading,
+  rows,
+  otherLabel,
+  empty,
+}: {
+  id: string;
+  title: string;
+  keyHeading: string;
+  rows: Bar[];
+  otherLabel: string;
+  empty: string;
+}) {
   return (
     <section aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
       {rows.length === 0 ? (
-        <p className="muted">Nothing to show yet.</p>
+        <p className="muted">{empty}</p>
       ) : (
         <div className="chart-with-table">
           <BarChart bars={topBars(rows, CHART_BARS, otherLabel)} title={title} />
@@ -26,42 +40,51 @@ function Breakdown({ id, title, keyHeading, rows, otherLabel }: { id: string; ti
 }
 
 /** Confirmed online signatures over time, by country, by office (declarations) and by source. */
-export function DashboardBreakdowns({ breakdowns, kind }: { breakdowns: Breakdowns; kind: "petition" | "declaration" }) {
+export async function DashboardBreakdowns({ breakdowns, kind }: { breakdowns: Breakdowns; kind: "petition" | "declaration" }) {
+  const t = await getTranslations("editor.dashboard.breakdowns");
+  // Offices are named in the public campaign pages' catalog, which the sign form also uses.
+  const root = await getTranslations();
+  const locale = await getLocale();
+  const office = (key: string) => (root.has(`campaign.offices.${key}`) ? root(`campaign.offices.${key}`) : key);
+  const empty = t("empty");
   return (
     <div className="breakdowns">
       <section aria-labelledby="dashboard-over-time">
-        <h3 id="dashboard-over-time">Signatures over time</h3>
+        <h3 id="dashboard-over-time">{t("overTime")}</h3>
         {breakdowns.byDay.length === 0 ? (
-          <p className="muted">Nothing to show yet.</p>
+          <p className="muted">{empty}</p>
         ) : (
           <>
             <DailyChart days={breakdowns.byDay} />
-            <DailyTable days={breakdowns.byDay} caption="Confirmed signatures by day" testId="dashboard-by-day" />
+            <DailyTable days={breakdowns.byDay} caption={t("byDayCaption")} testId="dashboard-by-day" />
           </>
         )}
       </section>
       <Breakdown
         id="dashboard-by-country"
-        title="By country"
-        keyHeading="Country"
-        otherLabel="Other countries"
-        rows={bars(breakdowns.byCountry, (key) => countryName(key))}
+        title={t("byCountry")}
+        keyHeading={t("country")}
+        otherLabel={t("otherCountries")}
+        empty={empty}
+        rows={bars(breakdowns.byCountry, (key) => formatterFor(locale).country(key))}
       />
       {kind === "declaration" && (
         <Breakdown
           id="dashboard-by-office"
-          title="By office"
-          keyHeading="Office"
-          otherLabel="Other offices"
-          rows={bars(breakdowns.byOffice, (key) => OFFICES[key as Office] ?? key)}
+          title={t("byOffice")}
+          keyHeading={t("office")}
+          otherLabel={t("otherOffices")}
+          empty={empty}
+          rows={bars(breakdowns.byOffice, office)}
         />
       )}
       <Breakdown
         id="dashboard-by-source"
-        title="By source (utm_source, else the referring site)"
-        keyHeading="Source"
-        otherLabel="Other sources"
-        rows={bars(breakdowns.bySource, (key) => (key === "direct" ? "Direct (no tag, no referring site)" : key))}
+        title={t("bySource")}
+        keyHeading={t("source")}
+        otherLabel={t("otherSources")}
+        empty={empty}
+        rows={bars(breakdowns.bySource, (key) => (key === "direct" ? t("direct") : key))}
       />
     </div>
   );

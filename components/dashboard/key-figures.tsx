@@ -1,26 +1,29 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatRate } from "@/lib/dashboard/figures";
 import type { CampaignDashboard } from "@/lib/dashboard/page-data";
-
-const number = new Intl.NumberFormat("en-GB");
+import { formatterFor } from "@/lib/i18n/format";
 
 /** The campaign's headline figures as one table, each cell tagged for the end-to-end tests. */
-export function KeyFigures({ dashboard }: { dashboard: CampaignDashboard }) {
+export async function KeyFigures({ dashboard }: { dashboard: CampaignDashboard }) {
+  const t = await getTranslations("editor.dashboard.figures");
+  const locale = await getLocale();
+  const { number } = formatterFor(locale);
   const rows: [label: string, value: string, testId: string][] = [
-    ["Confirmed online signatures", number.format(dashboard.confirmed), "dashboard-confirmed"],
-    ["Pending (signed, email not confirmed yet)", number.format(dashboard.pending), "dashboard-pending"],
-    ["Invalidated by moderation", number.format(dashboard.invalidated), "dashboard-invalidated"],
-    ["Confirmation rate (confirmed ÷ confirmed and pending)", formatRate(dashboard.confirmationRate), "dashboard-confirmation-rate"],
-    ["Documented offline signatures", number.format(dashboard.offline), "dashboard-offline"],
-    ["Total (confirmed online and offline)", number.format(dashboard.total), "dashboard-total"],
+    [t("confirmed"), number(dashboard.confirmed), "dashboard-confirmed"],
+    [t("pending"), number(dashboard.pending), "dashboard-pending"],
+    [t("invalidated"), number(dashboard.invalidated), "dashboard-invalidated"],
+    [t("confirmationRate"), formatRate(dashboard.confirmationRate, locale), "dashboard-confirmation-rate"],
+    [t("offline"), number(dashboard.offline), "dashboard-offline"],
+    [t("total"), number(dashboard.total), "dashboard-total"],
   ];
   return (
     <table className="breakdown-table" data-testid="dashboard-figures">
-      <caption>Signatures at a glance</caption>
+      <caption>{t("caption")}</caption>
       <thead>
         <tr>
-          <th scope="col">Figure</th>
+          <th scope="col">{t("figure")}</th>
           <th scope="col" className="numeric">
-            Value
+            {t("value")}
           </th>
         </tr>
       </thead>

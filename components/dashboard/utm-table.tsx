@@ -1,23 +1,26 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { TableRegion } from "@/components/organizers/table-region";
 import type { UtmCount } from "@/lib/dashboard/queries";
-
-const number = new Intl.NumberFormat("en-GB");
+import { formatterFor } from "@/lib/i18n/format";
 
 /** Confirmed signatures by their utm tags, as captured at signing. */
-export function UtmTable({ rows }: { rows: UtmCount[] }) {
-  if (rows.length === 0) return <p className="muted">No confirmed signature carried utm tags yet.</p>;
-  const cell = (value: string | null) => value ?? <span className="muted">none</span>;
+export async function UtmTable({ rows }: { rows: UtmCount[] }) {
+  const t = await getTranslations("editor.dashboard.utm");
+  if (rows.length === 0) return <p className="muted">{t("empty")}</p>;
+  const { number } = formatterFor(await getLocale());
+  // Tags are what the links carried, in any script: each keeps its own direction.
+  const cell = (value: string | null) => (value === null ? <span className="muted">{t("none")}</span> : <bdi>{value}</bdi>);
   return (
-    <TableRegion label="Signatures by utm tags">
+    <TableRegion label={t("label")}>
       <table className="breakdown-table" data-testid="dashboard-utm">
-        <caption className="visually-hidden">Confirmed signatures by utm_source, utm_medium and utm_campaign</caption>
+        <caption className="visually-hidden">{t("caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">utm_source</th>
-            <th scope="col">utm_medium</th>
-            <th scope="col">utm_campaign</th>
+            <th scope="col">{t("source")}</th>
+            <th scope="col">{t("medium")}</th>
+            <th scope="col">{t("campaign")}</th>
             <th scope="col" className="numeric">
-              Signatures
+              {t("signatures")}
             </th>
           </tr>
         </thead>
@@ -27,7 +30,7 @@ export function UtmTable({ rows }: { rows: UtmCount[] }) {
               <td className="break-anywhere">{cell(row.source)}</td>
               <td className="break-anywhere">{cell(row.medium)}</td>
               <td className="break-anywhere">{cell(row.campaign)}</td>
-              <td className="numeric">{number.format(row.count)}</td>
+              <td className="numeric">{number(row.count)}</td>
             </tr>
           ))}
         </tbody>

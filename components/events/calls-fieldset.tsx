@@ -1,24 +1,27 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
-import { callSentenceText } from "@/lib/events/call-sentence";
 import { EVENT_LIMITS, type EventFormValues } from "@/lib/events/schema";
+import { CallSentence } from "./call-sentence";
 import { EventField, fieldId, useFieldError } from "./event-field";
 import { type HeadingLevel, LegendHeading } from "./legend-heading";
 
 /** How the row will read on the event pages, following what is typed: the draft is checked as it will be shown. */
 function CallPreview({ index }: { index: number }) {
+  const t = useTranslations("events");
   const { control } = useFormContext<EventFormValues>();
   const call = useWatch({ control, name: `callsToAction.${index}` });
   if (!call?.target?.trim() || !call.action?.trim()) return null;
   return (
     <p className="call-preview">
-      <span className="muted">Reads on the event page as:</span> {callSentenceText({ ...call, speaker: call.speaker || null })}
+      <span className="muted">{t("form.preview")}</span> <CallSentence call={{ ...call, speaker: call.speaker || null }} inline />
     </p>
   );
 }
 
 export function CallsFieldset({ level, rowLevel }: { level: HeadingLevel; rowLevel: HeadingLevel }) {
+  const t = useTranslations("events");
   const { control } = useFormContext<EventFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: "callsToAction" });
   const speakers = useWatch({ control, name: "speakers" }) ?? [];
@@ -30,9 +33,9 @@ export function CallsFieldset({ level, rowLevel }: { level: HeadingLevel; rowLev
       className="form-section"
       aria-describedby={[hintId, error && `${fieldId("callsToAction")}-error`].filter(Boolean).join(" ")}
     >
-      <LegendHeading level={level}>Calls to action</LegendHeading>
+      <LegendHeading level={level}>{t("shared.callsToAction")}</LegendHeading>
       <p className="hint" id={hintId}>
-        Each call a speaker made: who is called on, to do what, and the sentence that says so. Leave the speaker empty when the report names no one.
+        {t("form.callsHint")}
       </p>
       {error && (
         <p className="field-error" id={`${fieldId("callsToAction")}-error`}>
@@ -47,15 +50,15 @@ export function CallsFieldset({ level, rowLevel }: { level: HeadingLevel; rowLev
             <option key={index} value={speaker.name} />
           ))}
       </datalist>
-      {fields.length === 0 && <p className="muted">No calls to action yet.</p>}
+      {fields.length === 0 && <p className="muted">{t("form.noCalls")}</p>}
       {fields.map((field, index) => (
         <fieldset key={field.id} className="panel form-row" data-testid="call-row">
-          <LegendHeading level={rowLevel}>Call to action {index + 1}</LegendHeading>
+          <LegendHeading level={rowLevel}>{t("form.call", { number: index + 1 })}</LegendHeading>
           <div className="field-row">
             <EventField
               path={`callsToAction.${index}.speaker`}
               defaultValue={field.speaker}
-              label="Speaker (optional)"
+              label={t("form.callSpeaker")}
               list="event-speaker-names"
               maxLength={EVENT_LIMITS.name}
               wide
@@ -63,7 +66,7 @@ export function CallsFieldset({ level, rowLevel }: { level: HeadingLevel; rowLev
             <EventField
               path={`callsToAction.${index}.target`}
               defaultValue={field.target}
-              label="Who is called on"
+              label={t("form.target")}
               rows={2}
               fit
               maxLength={EVENT_LIMITS.target}
@@ -72,7 +75,7 @@ export function CallsFieldset({ level, rowLevel }: { level: HeadingLevel; rowLev
           <EventField
             path={`callsToAction.${index}.action`}
             defaultValue={field.action}
-            label="To do what"
+            label={t("form.action")}
             rows={2}
             fit
             maxLength={EVENT_LIMITS.action}
@@ -80,20 +83,20 @@ export function CallsFieldset({ level, rowLevel }: { level: HeadingLevel; rowLev
           <EventField
             path={`callsToAction.${index}.quote`}
             defaultValue={field.quote}
-            label="The sentence that makes the call"
+            label={t("form.quote")}
             rows={3}
             fit
             maxLength={EVENT_LIMITS.quote}
           />
           <CallPreview index={index} />
           <button type="button" className="button button-quiet button-danger" onClick={() => remove(index)}>
-            Remove call to action {index + 1}
+            {t("form.removeCall", { number: index + 1 })}
           </button>
         </fieldset>
       ))}
       {fields.length < EVENT_LIMITS.callsToAction && (
         <button type="button" className="button button-secondary" onClick={() => append({ speaker: "", target: "", action: "", quote: "" })}>
-          Add a call to action
+          {t("form.addCall")}
         </button>
       )}
     </fieldset>

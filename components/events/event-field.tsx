@@ -1,23 +1,28 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { createContext, useContext } from "react";
 import { get, useFormContext, type Path } from "react-hook-form";
 import { FormField } from "@/components/ui/form-field";
+import { translateMessage } from "@/lib/i18n/message-key";
 import type { EventFormValues } from "@/lib/events/schema";
 
 // One labelled input of the event form, registered with react-hook-form under its dotted path
 // ("speakers.0.name"), which is also the name the server action reads. Its error comes from the
-// browser's check, or from the server's when the form was posted without JavaScript.
+// browser's check, or from the server's when the form was posted without JavaScript, as a catalog
+// key shown in the organizer's language.
 
 export const ServerErrorsContext = createContext<Record<string, string>>({});
 
 export const fieldId = (path: string) => `event-${path.replaceAll(".", "-")}`;
 
 export function useFieldError(path: string): string | undefined {
+  const t = useTranslations();
   const { formState } = useFormContext<EventFormValues>();
   const serverErrors = useContext(ServerErrorsContext);
   const error = get(formState.errors, path) as { message?: string; root?: { message?: string } } | undefined;
-  return error?.message ?? error?.root?.message ?? serverErrors[path];
+  const message = error?.message ?? error?.root?.message ?? serverErrors[path];
+  return message === undefined ? undefined : translateMessage(t, message);
 }
 
 type Props = {
@@ -54,6 +59,7 @@ export function EventField({ path, label, hint, type = "text", rows, maxLength, 
             defaultValue={initial}
             aria-invalid={!!error}
             aria-describedby={describedBy}
+            dir="auto"
             {...register(path)}
           />
         ) : (
@@ -64,6 +70,7 @@ export function EventField({ path, label, hint, type = "text", rows, maxLength, 
             maxLength={maxLength}
             defaultValue={initial}
             autoComplete="off"
+            dir={type === "text" ? "auto" : "ltr"}
             list={list}
             aria-invalid={!!error}
             aria-describedby={describedBy}

@@ -1,10 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useEffectEvent, useRef } from "react";
 import { FormProvider, useForm, type FieldErrors, type Resolver } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import type { EventFormState } from "@/lib/events/actions";
+import { translateMessage } from "@/lib/i18n/message-key";
 import { EVENT_LIMITS, eventSchema, type EventFormValues } from "@/lib/events/schema";
 import { CallsFieldset } from "./calls-fieldset";
 import { EventField, ServerErrorsContext, fieldId } from "./event-field";
@@ -39,6 +41,7 @@ function flattenErrors(errors: FieldErrors | undefined, prefix = ""): [string, s
 }
 
 export function EventForm({ action, defaultValues, label, headingLevel = 2 }: Props) {
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const form = useForm<EventFormValues>({
     resolver: zodResolver(eventSchema as never) as unknown as Resolver<EventFormValues>,
@@ -51,8 +54,9 @@ export function EventForm({ action, defaultValues, label, headingLevel = 2 }: Pr
   const serverErrors = state.status === "error" ? state.fieldErrors : {};
   const clientErrors = flattenErrors(form.formState.errors);
   const shown = new Map<string, string>([...Object.entries(serverErrors).filter(([path]) => path !== "form"), ...clientErrors]);
-  const errors = [...shown.entries()].map(([path, message]) => [fieldId(path), message] as [string, string]);
-  const message = state.status === "error" && errors.length === 0 ? state.message : null;
+  // Messages are catalog keys (lib/events/schema.ts, actions.ts), shown in the organizer's language.
+  const errors = [...shown.entries()].map(([path, message]) => [fieldId(path), translateMessage(t, message)] as [string, string]);
+  const message = state.status === "error" && errors.length === 0 ? translateMessage(t, state.message) : null;
 
   // After a failed submit, move focus to the error summary so screen readers read it out. The errors
   // are read when the submit ends, not followed: fixing one field while others are still wrong
@@ -78,37 +82,36 @@ export function EventForm({ action, defaultValues, label, headingLevel = 2 }: Pr
         <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label={label} data-testid="event-form">
           {(errors.length > 0 || message) && <ErrorSummary id="event-errors" ref={summaryRef} message={message} errors={errors} />}
           <fieldset className="form-section">
-            <LegendHeading level={headingLevel}>The event</LegendHeading>
-            <EventField path="title" label="Title" maxLength={EVENT_LIMITS.title} wide />
+            <LegendHeading level={headingLevel}>{t("events.form.event")}</LegendHeading>
+            <EventField path="title" label={t("events.form.title")} maxLength={EVENT_LIMITS.title} wide />
             <div className="field-row">
-              <EventField path="occurredOn" label="Date" hint="The day of the event, when the sources give it." type="date" />
+              <EventField path="occurredOn" label={t("events.shared.date")} hint={t("events.form.dateHint")} type="date" />
               <EventField
                 path="dateNote"
-                label="Date as the sources give it"
-                hint="Only without an exact day, or to say how it was worked out: e.g. “2017: the 29th anniversary of 1988; no day given”."
+                label={t("events.form.dateNote")}
+                hint={t("events.form.dateNoteHint")}
                 rows={2}
                 fit
                 maxLength={EVENT_LIMITS.dateNote}
               />
             </div>
-            <EventField path="place" label="Place" maxLength={EVENT_LIMITS.place} wide />
-            <EventField path="placeNote" label="Where the sources disagree on the place (optional)" rows={2} fit maxLength={EVENT_LIMITS.placeNote} />
+            <EventField path="place" label={t("events.shared.place")} maxLength={EVENT_LIMITS.place} wide />
+            <EventField path="placeNote" label={t("events.form.placeNote")} rows={2} fit maxLength={EVENT_LIMITS.placeNote} />
+            <EventField path="host" label={t("events.shared.host")} hint={t("events.form.hostHint")} rows={2} fit maxLength={EVENT_LIMITS.host} />
             <EventField
-              path="host"
-              label="Host"
-              hint="Who held the event; “Not named in the report” if no one is."
-              rows={2}
-              fit
-              maxLength={EVENT_LIMITS.host}
+              path="summary"
+              label={t("events.form.summary")}
+              hint={t("events.form.summaryHint")}
+              rows={6}
+              maxLength={EVENT_LIMITS.summary}
             />
-            <EventField path="summary" label="Summary" hint="What the sources say happened." rows={6} maxLength={EVENT_LIMITS.summary} />
           </fieldset>
           <SpeakersFieldset level={headingLevel} rowLevel={below(headingLevel)} />
           <SourcesFieldset level={headingLevel} rowLevel={below(headingLevel)} />
           <CallsFieldset level={headingLevel} rowLevel={below(headingLevel)} />
           <div className="form-actions">
             <button type="submit" className="button" disabled={pending}>
-              Save event
+              {t("events.form.save")}
             </button>
           </div>
         </form>

@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { EVENT_LIMITS, emptySource, type EventFormValues } from "@/lib/events/schema";
 import { EventField, fieldId, useFieldError } from "./event-field";
 import { type HeadingLevel, LegendHeading } from "./legend-heading";
 
 export function SourcesFieldset({ level, rowLevel }: { level: HeadingLevel; rowLevel: HeadingLevel }) {
+  const t = useTranslations("events");
   const { control } = useFormContext<EventFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: "sources" });
   const error = useFieldError("sources");
@@ -16,9 +18,9 @@ export function SourcesFieldset({ level, rowLevel }: { level: HeadingLevel; rowL
       className="form-section"
       aria-describedby={[hintId, error && `${fieldId("sources")}-error`].filter(Boolean).join(" ")}
     >
-      <LegendHeading level={level}>Source documents</LegendHeading>
+      <LegendHeading level={level}>{t("form.sources")}</LegendHeading>
       <p className="hint" id={hintId}>
-        Each source needs a link, its pasted text, or both.
+        {t("form.sourcesHint")}
       </p>
       {error && (
         <p className="field-error" id={`${fieldId("sources")}-error`}>
@@ -27,20 +29,20 @@ export function SourcesFieldset({ level, rowLevel }: { level: HeadingLevel; rowL
       )}
       {fields.map((field, index) => (
         <fieldset key={field.id} className="panel form-row" data-testid="source-row">
-          <LegendHeading level={rowLevel}>Source {index + 1}</LegendHeading>
+          <LegendHeading level={rowLevel}>{t("form.source", { number: index + 1 })}</LegendHeading>
           <EventField
             path={`sources.${index}.title`}
             defaultValue={field.title}
-            label="Title of the source"
+            label={t("form.sourceTitle")}
             maxLength={EVENT_LIMITS.sourceTitle}
             wide
           />
           <div className="field-row">
-            <EventField path={`sources.${index}.publishedOn`} defaultValue={field.publishedOn} label="Date published (optional)" type="date" />
+            <EventField path={`sources.${index}.publishedOn`} defaultValue={field.publishedOn} label={t("form.publishedOn")} type="date" />
             <EventField
               path={`sources.${index}.publisher`}
               defaultValue={field.publisher}
-              label="Publisher (optional)"
+              label={t("form.publisher")}
               maxLength={EVENT_LIMITS.publisher}
               wide
             />
@@ -48,30 +50,30 @@ export function SourcesFieldset({ level, rowLevel }: { level: HeadingLevel; rowL
           <EventField
             path={`sources.${index}.url`}
             defaultValue={field.url}
-            label="Link"
-            hint="A web address starting with https://"
+            label={t("form.url")}
+            hint={t("form.urlHint")}
             type="url"
             maxLength={EVENT_LIMITS.url}
             wide
           />
-          <EventField path={`sources.${index}.text`} defaultValue={field.text} label="Pasted text" rows={8} maxLength={EVENT_LIMITS.sourceText} />
+          <EventField path={`sources.${index}.text`} defaultValue={field.text} label={t("form.text")} rows={8} maxLength={EVENT_LIMITS.sourceText} />
           <EventField
             path={`sources.${index}.note`}
             defaultValue={field.note}
-            label="Note (optional)"
-            hint="What this source says that others do not, or where it disagrees."
+            label={t("form.note")}
+            hint={t("form.noteHint")}
             rows={2}
             fit
             maxLength={EVENT_LIMITS.note}
           />
           <button type="button" className="button button-quiet button-danger" onClick={() => remove(index)}>
-            Remove source {index + 1}
+            {t("form.removeSource", { number: index + 1 })}
           </button>
         </fieldset>
       ))}
       {fields.length < EVENT_LIMITS.sources && (
         <button type="button" className="button button-secondary" onClick={() => append(emptySource())}>
-          Add a source
+          {t("form.addSource")}
         </button>
       )}
     </fieldset>

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useEffect, useEffectEvent, useRef } from "react";
 import { useForm, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { z } from "zod";
+import { useErrorText } from "./error-text";
 
 type ActionState = { status: string; message?: string; fieldErrors?: Partial<Record<string, string>> };
 
@@ -11,7 +12,9 @@ type ActionState = { status: string; message?: string; fieldErrors?: Partial<Rec
  * The forms' shared wiring: the same zod schema checks fields in the browser
  * (react-hook-form) and again in the server action; without JavaScript the form posts to the
  * action and shows its errors. After a failed submit, focus moves to the error summary so it is
- * read out; after `resetOn`, the fields empty.
+ * read out; after `resetOn`, the fields empty. Errors and the form's message may travel as catalog
+ * keys (lib/i18n/message-key.ts): `errorFor`, `shownErrors` and `formMessage` give them as text in
+ * the reader's language (text that is not a key passes unchanged).
  */
 export function useActionForm<State extends ActionState, Input extends FieldValues>(options: {
   action: (state: State, data: FormData) => Promise<State>;
@@ -31,13 +34,15 @@ export function useActionForm<State extends ActionState, Input extends FieldValu
     resolver: zodResolver(schema as never) as unknown as Resolver<Input>,
     shouldFocusError: false,
   });
+  const errorText = useErrorText();
   const serverErrors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
-  const errorFor = (field: Path<Input>): string | undefined => (formState.errors[field]?.message as string | undefined) ?? serverErrors[field];
+  const errorFor = (field: Path<Input>): string | undefined =>
+    errorText((formState.errors[field]?.message as string | undefined) ?? serverErrors[field]);
   const shownErrors = fields.flatMap(([field, id]) => {
     const message = errorFor(field);
     return message ? [[id, message] as [string, string]] : [];
   });
-  const formMessage = state.status === "error" && !fields.some(([field]) => serverErrors[field]) ? (state.message ?? null) : null;
+  const formMessage = state.status === "error" && !fields.some(([field]) => serverErrors[field]) ? (errorText(state.message) ?? null) : null;
 
   // The errors are read when a submit ends, not followed: fixing one field while others are still
   // wrong must not pull the focus away from the field being typed in.

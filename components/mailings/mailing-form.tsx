@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormField } from "@/components/ui/form-field";
 import { createMailingAction, updateMailingAction, type MailingFormState } from "@/lib/mailings/actions";
+import { useErrorText } from "@/components/forms/error-text";
 import { BODY_MAX, createMailingSchema, SUBJECT_MAX, updateMailingSchema, type UpdateMailingInput } from "@/lib/mailings/schema";
 
 type Props = { campaignSlug: string } & ({ mailingId?: undefined } | { mailingId: string; subject: string; body: string });
@@ -12,10 +14,7 @@ type Props = { campaignSlug: string } & ({ mailingId?: undefined } | { mailingId
 // in the server action; without JavaScript the form posts to the action and shows its errors.
 export function MailingForm(props: Props) {
   const editing = props.mailingId !== undefined;
-  const { state, pending, formAction, formRef, summaryRef, register, errorFor, shownErrors, formMessage, onSubmit } = useActionForm<
-    MailingFormState,
-    UpdateMailingInput
-  >({
+  const form = useActionForm<MailingFormState, UpdateMailingInput>({
     action: editing ? updateMailingAction : createMailingAction,
     schema: (editing ? updateMailingSchema : createMailingSchema) as typeof updateMailingSchema,
     fields: [
@@ -23,26 +22,32 @@ export function MailingForm(props: Props) {
       ["body", "mailing-body"],
     ],
   });
+  const { state, pending, formAction, formRef, summaryRef, register, onSubmit } = form;
+  const t = useTranslations("editor.mailings.form");
+  const show = useErrorText();
+  const shownErrors = form.shownErrors.map(([id, message]): [string, string] => [id, show(message)]);
+  const formMessage = show(form.formMessage);
   const values = state.status === "error" ? state.values : {};
-  const subjectError = errorFor("subject");
-  const bodyError = errorFor("body");
+  const subjectError = show(form.errorFor("subject"));
+  const bodyError = show(form.errorFor("body"));
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label={editing ? "Edit the draft" : "Write an update"}>
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label={editing ? t("editLabel") : t("newLabel")}>
       {(shownErrors.length > 0 || formMessage) && <ErrorSummary id="mailing-errors" ref={summaryRef} message={formMessage} errors={shownErrors} />}
       {state.status === "done" && (
         <p className="notice" role="status" data-testid="mailing-saved">
-          {state.message}
+          {show(state.message)}
         </p>
       )}
       <input type="hidden" defaultValue={props.campaignSlug} {...register("campaignSlug")} />
       {editing && <input type="hidden" defaultValue={props.mailingId} {...register("mailingId")} />}
-      <FormField id="mailing-subject" label="Subject" hint="The email's subject line." error={subjectError}>
+      <FormField id="mailing-subject" label={t("subject")} hint={t("subjectHint")} error={subjectError}>
         {(describedBy) => (
           <input
             id="mailing-subject"
             type="text"
             autoComplete="off"
+            dir="auto"
             maxLength={SUBJECT_MAX}
             defaultValue={values.subject ?? (editing ? props.subject : "")}
             aria-invalid={!!subjectError}
@@ -51,16 +56,12 @@ export function MailingForm(props: Props) {
           />
         )}
       </FormField>
-      <FormField
-        id="mailing-body"
-        label="Message"
-        hint={`Plain text, up to ${BODY_MAX.toLocaleString("en")} characters. Leave a blank line between paragraphs. Each signer's email starts “Dear (their name),” and ends with an unsubscribe link.`}
-        error={bodyError}
-      >
+      <FormField id="mailing-body" label={t("body")} hint={t("bodyHint", { max: BODY_MAX })} error={bodyError}>
         {(describedBy) => (
           <textarea
             id="mailing-body"
             rows={14}
+            dir="auto"
             defaultValue={values.body ?? (editing ? props.body : "")}
             aria-invalid={!!bodyError}
             aria-describedby={describedBy}
@@ -69,7 +70,7 @@ export function MailingForm(props: Props) {
         )}
       </FormField>
       <button type="submit" className="button" disabled={pending}>
-        Save draft
+        {t("save")}
       </button>
     </form>
   );

@@ -1,67 +1,64 @@
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/organizers/date-time";
 import { TableRegion } from "@/components/organizers/table-region";
+import { formatterFor } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
 import type { MailingListItem } from "@/lib/mailings/queries";
 
-const number = new Intl.NumberFormat("en");
-
-const STATUS = { draft: "Draft", sending: "Sending", sent: "Sent" } as const;
+type Translator = Awaited<ReturnType<typeof getTranslations<"editor.mailings.table">>>;
 
 /** When each kind of update last moved: a draft was written, a send started or finished. */
-function Moment({ mailing }: { mailing: MailingListItem }) {
+function Moment({ mailing, t }: { mailing: MailingListItem; t: Translator }) {
   const sendStarted = mailing.sendRequestedAt ?? mailing.createdAt;
-  if (mailing.status === "sent")
-    return (
-      <>
-        Sent <DateTime value={mailing.completedAt ?? sendStarted} /> UTC
-      </>
-    );
-  if (mailing.status === "sending")
-    return (
-      <>
-        Sending since <DateTime value={sendStarted} /> UTC
-      </>
-    );
-  return (
-    <>
-      Written <DateTime value={mailing.createdAt} /> UTC
-    </>
-  );
+  const key = mailing.status === "sent" ? "sentAt" : mailing.status === "sending" ? "sendingSince" : "writtenAt";
+  const at = mailing.status === "sent" ? (mailing.completedAt ?? sendStarted) : mailing.status === "sending" ? sendStarted : mailing.createdAt;
+  return <>{t.rich(key, { time: () => <DateTime value={at} /> })}</>;
 }
 
 // The campaign's updates, newest first, with where each send stands (counted from the outbox), in
 // three columns so the list fits a phone.
-export function MailingTable({ campaignSlug, mailings }: { campaignSlug: string; mailings: MailingListItem[] }) {
-  if (mailings.length === 0) return <p data-testid="mailings-empty">No updates yet.</p>;
+export async function MailingTable({ campaignSlug, mailings }: { campaignSlug: string; mailings: MailingListItem[] }) {
+  const t = await getTranslations("editor.mailings.table");
+  if (mailings.length === 0) return <p data-testid="mailings-empty">{t("empty")}</p>;
+  const { number } = formatterFor(await getLocale());
   return (
-    <TableRegion label="Updates to signers">
+    <TableRegion label={t("label")}>
       <table data-testid="mailings">
         <thead>
           <tr>
-            <th scope="col">Subject</th>
-            <th scope="col">Status</th>
-            <th scope="col">Delivery</th>
+            <th scope="col">{t("subject")}</th>
+            <th scope="col">{t("status")}</th>
+            <th scope="col">{t("delivery")}</th>
           </tr>
         </thead>
         <tbody>
           {mailings.map((mailing) => (
             <tr key={mailing.id} data-mailing-id={mailing.id}>
               <th scope="row">
-                <Link href={`/organizer/campaigns/${campaignSlug}/updates/${mailing.id}`}>{mailing.subject}</Link>
+                <Link href={`/organizer/campaigns/${campaignSlug}/updates/${mailing.id}`}>
+                  <bdi>{mailing.subject}</bdi>
+                </Link>
                 <span className="cell-note">
-                  <Moment mailing={mailing} />
+                  <Moment mailing={mailing} t={t} />
                 </span>
               </th>
-              <td data-testid="mailing-status">{STATUS[mailing.status]}</td>
+              <td data-testid="mailing-status">{t(`statuses.${mailing.status}`)}</td>
               <td>
                 {mailing.status === "draft" ? (
-                  <span className="muted">Not sent</span>
+                  <span className="muted">{t("notSent")}</span>
                 ) : (
                   <>
-                    <span data-testid="mailing-sent">{number.format(mailing.progress.sent)}</span> of {number.format(mailing.recipients ?? 0)} sent
+                    {t.rich("sentOf", {
+                      sent: number(mailing.progress.sent),
+                      recipients: number(mailing.recipients ?? 0),
+                      count: (chunks) => <span data-testid="mailing-sent">{chunks}</span>,
+                    })}
                     <span className="cell-note">
-                      {number.format(mailing.progress.queued)} queued, {number.format(mailing.progress.skipped)} skipped,{" "}
-                      {number.format(mailing.progress.failed)} failed
+                      {t("progress", {
+                        queued: number(mailing.progress.queued),
+                        skipped: number(mailing.progress.skipped),
+                        failed: number(mailing.progress.failed),
+                      })}
                     </span>
                   </>
                 )}

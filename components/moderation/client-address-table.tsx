@@ -1,30 +1,29 @@
+import { useLocale, useTranslations } from "next-intl";
 import { TableRegion } from "@/components/organizers/table-region";
+import { formatterFor } from "@/lib/i18n/format";
 import type { ClientAddressCount } from "@/lib/moderation/queries";
-
-const number = new Intl.NumberFormat("en-GB");
 
 /**
  * The client-address hashes most signatures came from this week. Only the hash is known: the
  * address itself is never stored. The whole hash is in a read-only field, to copy into the filter.
  */
 export function ClientAddressTable({ clientAddresses }: { clientAddresses: ClientAddressCount[] }) {
+  const t = useTranslations("organizer.moderation.clientAddresses");
+  const format = formatterFor(useLocale());
   return (
     <section aria-labelledby="client-addresses-title">
-      <h2 id="client-addresses-title">Where signatures came from in the last 7 days</h2>
-      <p>
-        Each client address is kept only as a keyed hash: signatures from one network share a hash, and nobody can read the address back. Invalidated
-        signatures are not counted here. To invalidate the signatures of one hash, copy it into the filter below.
-      </p>
+      <h2 id="client-addresses-title">{t("title")}</h2>
+      <p>{t("intro")}</p>
       {clientAddresses.length === 0 ? (
-        <p data-testid="client-addresses-empty">No signature with a known client address in the last 7 days.</p>
+        <p data-testid="client-addresses-empty">{t("empty")}</p>
       ) : (
-        <TableRegion label="Where signatures came from in the last 7 days">
+        <TableRegion label={t("title")}>
           <table data-testid="client-addresses" className="table-auto">
             <thead>
               <tr>
-                <th scope="col">Client-address hash</th>
+                <th scope="col">{t("hash")}</th>
                 <th scope="col" className="numeric">
-                  Signatures
+                  {t("signatures")}
                 </th>
               </tr>
             </thead>
@@ -35,14 +34,15 @@ export function ClientAddressTable({ clientAddresses }: { clientAddresses: Clien
                     <input
                       type="text"
                       className="hash-input"
+                      dir="ltr"
                       readOnly
                       value={hash}
                       spellCheck={false}
-                      aria-label={`Hash ${index + 1}, ${signatures} signatures`}
+                      aria-label={t("hashLabel", { index: index + 1, count: signatures })}
                       data-testid="client-address-hash"
                     />
                   </td>
-                  <td className="numeric">{number.format(signatures)}</td>
+                  <td className="numeric">{format.number(signatures)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,8 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ConfirmButton } from "@/components/ui/confirm-button";
+import { useMessageText } from "@/components/organizers/message-text";
 import { FormField } from "@/components/ui/form-field";
 import { invalidateSignaturesAction, type InvalidateState } from "@/lib/moderation/actions";
 import { invalidationSchema, type InvalidationInput } from "@/lib/moderation/schema";
@@ -14,6 +16,8 @@ const FILTER_KEYS = ["campaignSlug", "from", "to", "emailDomain", "ipHash"] as c
  * with a reason. The server recounts in the same transaction and changes nothing if the count moved.
  */
 export function ConfirmInvalidationForm({ values, count }: { values: Record<string, string>; count: number }) {
+  const t = useTranslations("organizer.moderation.confirmForm");
+  const message = useMessageText();
   const { state, pending, formAction, formRef, summaryRef, register, errorFor, shownErrors, formMessage, onSubmit } = useActionForm<
     InvalidateState,
     InvalidationInput
@@ -22,24 +26,25 @@ export function ConfirmInvalidationForm({ values, count }: { values: Record<stri
   if (state.status === "done") {
     return (
       <p className="notice" role="status" data-testid="invalidate-result">
-        {state.message}
+        {message.rich(state.message)}
       </p>
     );
   }
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label="Invalidate the previewed signatures">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label={t("formLabel")}>
       {(shownErrors.length > 0 || formMessage) && (
-        <ErrorSummary id="confirm-invalidate-errors" ref={summaryRef} message={formMessage} errors={shownErrors} />
+        <ErrorSummary id="confirm-invalidate-errors" ref={summaryRef} message={message.maybe(formMessage)} errors={message.list(shownErrors)} />
       )}
       {FILTER_KEYS.map((key) => (
         <input key={key} type="hidden" defaultValue={values[key] ?? ""} {...register(key)} />
       ))}
       <input type="hidden" defaultValue={String(count)} {...register("expectedCount")} />
-      <FormField id="invalidate-reason" label="Reason" hint="Kept with the invalidation and in the audit log." error={errorFor("reason")}>
+      <FormField id="invalidate-reason" label={t("reason")} hint={t("reasonHint")} error={message.maybe(errorFor("reason"))}>
         {(describedBy) => (
           <textarea
             id="invalidate-reason"
             rows={2}
+            dir="auto"
             maxLength={500}
             aria-invalid={!!errorFor("reason")}
             aria-describedby={describedBy}
@@ -47,11 +52,8 @@ export function ConfirmInvalidationForm({ values, count }: { values: Record<stri
           />
         )}
       </FormField>
-      <ConfirmButton
-        disabled={pending}
-        confirm={`Invalidate ${count} ${count === 1 ? "signature" : "signatures"}? ${count === 1 ? "It is" : "They are"} no longer counted nor listed. You can undo this from the list of invalidations.`}
-      >
-        Invalidate {count} signature{count === 1 ? "" : "s"}
+      <ConfirmButton disabled={pending} confirm={t("confirm", { count })}>
+        {t("submit", { count })}
       </ConfirmButton>
     </form>
   );

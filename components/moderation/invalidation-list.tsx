@@ -1,7 +1,9 @@
+import { useLocale, useTranslations } from "next-intl";
 import { DateTime, formatDateTime } from "@/components/organizers/date-time";
 import { LongText } from "@/components/organizers/long-text";
 import { TableRegion } from "@/components/organizers/table-region";
 import { ActionButton } from "@/components/ui/action-button";
+import { formatterFor } from "@/lib/i18n/format";
 import { undoInvalidationAction } from "@/lib/moderation/actions";
 import type { InvalidationListItem } from "@/lib/moderation/queries";
 import { describeFilter } from "@/lib/moderation/schema";
@@ -16,20 +18,29 @@ export function InvalidationList({
   invalidations: InvalidationListItem[];
   canModerate: boolean;
 }) {
-  if (invalidations.length === 0) return <p data-testid="invalidations-empty">No signatures have been invalidated.</p>;
+  const t = useTranslations("organizer.moderation.list");
+  const root = useTranslations();
+  const locale = useLocale();
+  const format = formatterFor(locale);
+  if (invalidations.length === 0) return <p data-testid="invalidations-empty">{t("empty")}</p>;
+  const who = (email: string | null) => (
+    <bdi>
+      <LongText value={email ?? t("removedUser")} />
+    </bdi>
+  );
   return (
-    <TableRegion label="Invalidations">
+    <TableRegion label={t("tableLabel")}>
       <table data-testid="invalidations" className="table-wide">
         <thead>
           <tr>
-            <th scope="col">When (UTC)</th>
-            <th scope="col">Filter</th>
-            <th scope="col">Reason</th>
+            <th scope="col">{t("when")}</th>
+            <th scope="col">{t("filter")}</th>
+            <th scope="col">{t("reason")}</th>
             <th scope="col" className="numeric">
-              Signatures
+              {t("signatures")}
             </th>
-            <th scope="col">By</th>
-            <th scope="col">State</th>
+            <th scope="col">{t("by")}</th>
+            <th scope="col">{t("state")}</th>
           </tr>
         </thead>
         <tbody>
@@ -39,32 +50,34 @@ export function InvalidationList({
                 <DateTime value={invalidation.createdAt} />
               </td>
               <td>
-                <LongText value={describeFilter(invalidation.filter)} />
+                <LongText value={describeFilter(invalidation.filter, root)} />
               </td>
-              <td>{invalidation.reason}</td>
+              <td dir="auto">{invalidation.reason}</td>
               <td className="numeric">
-                {invalidation.matched}
+                {format.number(invalidation.matched)}
                 {!invalidation.undoneAt && invalidation.stillInvalidated !== invalidation.matched && (
-                  <span className="cell-note">{invalidation.matched - invalidation.stillInvalidated} withdrawn since</span>
+                  <span className="cell-note">{t("withdrawnSince", { count: invalidation.matched - invalidation.stillInvalidated })}</span>
                 )}
               </td>
-              <td>
-                <LongText value={invalidation.createdBy ?? "a removed user"} />
-              </td>
+              <td>{who(invalidation.createdBy)}</td>
               <td>
                 {invalidation.undoneAt ? (
-                  <>
-                    Undone <DateTime value={invalidation.undoneAt} /> by <LongText value={invalidation.undoneBy ?? "a removed user"} />
-                  </>
+                  t.rich("undone", {
+                    when: () => <DateTime value={invalidation.undoneAt as Date} />,
+                    who: () => who(invalidation.undoneBy),
+                  })
                 ) : canModerate ? (
                   <>
-                    <span className="nowrap">In force</span>
+                    <span className="nowrap">{t("inForce")}</span>
                     <ActionButton action={undoInvalidationAction} fields={{ campaignSlug, invalidationId: invalidation.id }}>
-                      Undo<span className="visually-hidden"> the invalidation of {formatDateTime(invalidation.createdAt)} UTC</span>
+                      {t.rich("undo", {
+                        when: formatDateTime(invalidation.createdAt, locale),
+                        hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                      })}
                     </ActionButton>
                   </>
                 ) : (
-                  "In force"
+                  t("inForce")
                 )}
               </td>
             </tr>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { DateTime } from "@/components/organizers/date-time";
 import { TableRegion } from "@/components/organizers/table-region";
 import { ActionButton } from "@/components/ui/action-button";
@@ -19,11 +20,12 @@ function VisibilityButton({
   signatory: ModeratedSignatory;
   label: string;
 }) {
+  const t = useTranslations("organizer.moderation.signatories");
   // Quiet, and without a question: hiding is undone by the button that takes its place.
   return (
     <ActionButton action={action} fields={{ campaignSlug, signatureId: signatory.id }}>
       {label}
-      <span className="visually-hidden"> of {signatory.name}</span>
+      <span className="visually-hidden">{t("ofName", { name: signatory.name })}</span>
     </ActionButton>
   );
 }
@@ -34,45 +36,54 @@ function VisibilityButton({
  * posting to server actions, so it all works without JavaScript.
  */
 export function SignatoryModerationSection({ campaignSlug, signatories, search, canModerate }: Props) {
+  const t = useTranslations("organizer.moderation.signatories");
+  const status = useTranslations("organizer.signatureStatus");
   return (
     <section aria-labelledby="moderate-signatories-title">
-      <h2 id="moderate-signatories-title">Names and comments on the public list</h2>
-      <p>The most recent 50 signers who chose to be listed, pending ones included. Hiding never changes the count.</p>
-      <SearchForm id="moderation-search" label="Name contains" value={search} maxLength={MODERATION_SEARCH_MAX} ariaLabel="Search signers by name" />
+      <h2 id="moderate-signatories-title">{t("title")}</h2>
+      <p>{t("intro")}</p>
+      <SearchForm
+        id="moderation-search"
+        label={t("searchLabel")}
+        value={search}
+        maxLength={MODERATION_SEARCH_MAX}
+        ariaLabel={t("searchAria")}
+        submit={t("search")}
+      />
       {signatories.length === 0 ? (
-        <p data-testid="moderated-signatories-empty">{search ? `Nobody listed matches “${search}”.` : "Nobody has chosen to be listed yet."}</p>
+        <p data-testid="moderated-signatories-empty">{search ? t.rich("noMatch", { search, bdi: (chunks) => <bdi>{chunks}</bdi> }) : t("nobody")}</p>
       ) : (
-        <TableRegion label="Names and comments on the public list">
+        <TableRegion label={t("title")}>
           <table data-testid="moderated-signatories" className="table-wide">
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Comment</th>
-                <th scope="col">Status</th>
-                <th scope="col">Signed (UTC)</th>
-                {canModerate && <th scope="col">On the public list</th>}
+                <th scope="col">{t("name")}</th>
+                <th scope="col">{t("comment")}</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("signed")}</th>
+                {canModerate && <th scope="col">{t("onPublicList")}</th>}
               </tr>
             </thead>
             <tbody>
               {signatories.map((signatory) => (
                 <tr key={signatory.id} data-signature-id={signatory.id}>
                   <th scope="row">
-                    {signatory.name}
+                    <bdi>{signatory.name}</bdi>
                     {signatory.nameHidden && (
                       <span className="cell-note">
-                        <span className="tag tag-closed">Name hidden</span>
+                        <span className="tag tag-closed">{t("nameHidden")}</span>
                       </span>
                     )}
                   </th>
-                  <td>
-                    {signatory.comment ?? <span className="muted">none</span>}
+                  <td dir={signatory.comment ? "auto" : undefined}>
+                    {signatory.comment ?? <span className="muted">{t("noComment")}</span>}
                     {signatory.comment && signatory.commentHidden && (
                       <span className="cell-note">
-                        <span className="tag tag-closed">Comment hidden</span>
+                        <span className="tag tag-closed">{t("commentHidden")}</span>
                       </span>
                     )}
                   </td>
-                  <td>{signatory.status}</td>
+                  <td>{status(signatory.status)}</td>
                   <td>
                     <DateTime value={signatory.signedAt} />
                   </td>
@@ -83,14 +94,14 @@ export function SignatoryModerationSection({ campaignSlug, signatories, search, 
                           action={signatory.nameHidden ? showNameAction : hideNameAction}
                           campaignSlug={campaignSlug}
                           signatory={signatory}
-                          label={signatory.nameHidden ? "Show name" : "Hide name"}
+                          label={signatory.nameHidden ? t("showName") : t("hideName")}
                         />
                         {signatory.comment && (
                           <VisibilityButton
                             action={signatory.commentHidden ? showCommentAction : hideCommentAction}
                             campaignSlug={campaignSlug}
                             signatory={signatory}
-                            label={signatory.commentHidden ? "Show comment" : "Hide comment"}
+                            label={signatory.commentHidden ? t("showComment") : t("hideComment")}
                           />
                         )}
                       </div>

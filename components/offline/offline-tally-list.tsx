@@ -1,11 +1,11 @@
+import { useLocale, useTranslations } from "next-intl";
 import { DateTime } from "@/components/organizers/date-time";
 import { LongText } from "@/components/organizers/long-text";
 import { TableRegion } from "@/components/organizers/table-region";
 import { ActionButton } from "@/components/ui/action-button";
+import { formatterFor } from "@/lib/i18n/format";
 import { removeOfflineTallyAction } from "@/lib/offline/actions";
 import type { OfflineTallyListItem } from "@/lib/offline/queries";
-
-const number = new Intl.NumberFormat("en-GB");
 
 type Props = { campaignSlug: string; tallies: OfflineTallyListItem[]; canEdit: boolean };
 
@@ -14,22 +14,24 @@ type Props = { campaignSlug: string; tallies: OfflineTallyListItem[]; canEdit: b
  * edit. Plain forms posting to a server action, so it works without JavaScript; removing asks first.
  */
 export function OfflineTallyList({ campaignSlug, tallies, canEdit }: Props) {
-  if (tallies.length === 0) return <p data-testid="offline-tallies-empty">No offline signatures are recorded yet.</p>;
+  const t = useTranslations("organizer.offline.list");
+  const format = formatterFor(useLocale());
+  if (tallies.length === 0) return <p data-testid="offline-tallies-empty">{t("empty")}</p>;
   return (
-    <TableRegion label="Offline tallies of this campaign">
+    <TableRegion label={t("tableLabel")}>
       <table data-testid="offline-tallies" className="table-wide">
-        <caption className="visually-hidden">Offline tallies of this campaign</caption>
+        <caption className="visually-hidden">{t("tableLabel")}</caption>
         <thead>
           <tr>
             <th scope="col" className="numeric">
-              Signatures
+              {t("signatures")}
             </th>
-            <th scope="col">Description</th>
-            <th scope="col">Source</th>
-            <th scope="col">Recorded</th>
+            <th scope="col">{t("description")}</th>
+            <th scope="col">{t("source")}</th>
+            <th scope="col">{t("recorded")}</th>
             {canEdit && (
               <th scope="col">
-                <span className="visually-hidden">Remove</span>
+                <span className="visually-hidden">{t("remove")}</span>
               </th>
             )}
           </tr>
@@ -38,18 +40,30 @@ export function OfflineTallyList({ campaignSlug, tallies, canEdit }: Props) {
           {tallies.map((tally) => (
             <tr key={tally.id} data-tally-id={tally.id}>
               <th scope="row" className="numeric">
-                {number.format(tally.count)}
+                {format.number(tally.count)}
               </th>
-              <td>
+              <td dir="auto">
                 {tally.description}
                 {tally.importedFrom && (
                   <span className="cell-note">
-                    Paper signatures imported from <LongText value={tally.importedFrom} />
+                    {t.rich("importedFrom", {
+                      file: () => (
+                        <bdi>
+                          <LongText value={tally.importedFrom as string} />
+                        </bdi>
+                      ),
+                    })}
                   </span>
                 )}
               </td>
               <td>
-                {tally.sourceUrl ? <a href={tally.sourceUrl}>{tally.sourceTitle}</a> : tally.sourceTitle}
+                {tally.sourceUrl ? (
+                  <a href={tally.sourceUrl}>
+                    <bdi>{tally.sourceTitle}</bdi>
+                  </a>
+                ) : (
+                  <bdi>{tally.sourceTitle}</bdi>
+                )}
                 {tally.sourceDate && (
                   <span className="cell-note">
                     <DateTime value={new Date(`${tally.sourceDate}T00:00:00Z`)} dateOnly />
@@ -60,7 +74,13 @@ export function OfflineTallyList({ campaignSlug, tallies, canEdit }: Props) {
                 <DateTime value={tally.recordedAt} dateOnly />
                 {tally.recordedBy && (
                   <span className="cell-note">
-                    by <LongText value={tally.recordedBy} />
+                    {t.rich("recordedBy", {
+                      who: () => (
+                        <bdi>
+                          <LongText value={tally.recordedBy as string} />
+                        </bdi>
+                      ),
+                    })}
                   </span>
                 )}
               </td>
@@ -70,13 +90,10 @@ export function OfflineTallyList({ campaignSlug, tallies, canEdit }: Props) {
                     action={removeOfflineTallyAction}
                     fields={{ campaignSlug, tallyId: tally.id }}
                     kind="quiet-danger"
-                    confirm={`Remove the tally of ${number.format(tally.count)} signatures from “${tally.sourceTitle}”? They no longer count towards the total.`}
+                    confirm={t("removeConfirm", { count: tally.count, source: tally.sourceTitle })}
                   >
-                    Remove
-                    <span className="visually-hidden">
-                      {" "}
-                      the tally of {number.format(tally.count)} signatures from {tally.sourceTitle}
-                    </span>
+                    {t("remove")}
+                    <span className="visually-hidden">{t("removeHidden", { count: tally.count, source: tally.sourceTitle })}</span>
                   </ActionButton>
                 </td>
               )}

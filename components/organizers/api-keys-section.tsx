@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { ActionButton } from "@/components/ui/action-button";
 import { revokeApiKeyAction } from "@/lib/organizers/actions";
 import type { ApiKeyListItem } from "@/lib/organizers/queries";
@@ -5,44 +6,42 @@ import { CreateApiKeyForm } from "./create-api-key-form";
 import { DateTime } from "./date-time";
 import { TableRegion } from "./table-region";
 
-const when = (date: Date | null) => (date ? <DateTime value={date} /> : "never");
-
 export function ApiKeysSection({ apiKeys }: { apiKeys: ApiKeyListItem[] }) {
+  const t = useTranslations("organizer.apiKeys");
+  const when = (date: Date | null) => (date ? <DateTime value={date} /> : t("never"));
   return (
     <section aria-labelledby="api-keys-title">
-      <h2 id="api-keys-title">API keys</h2>
-      <p>
-        A key lets a tool read the signatures of your campaigns through the OSDI API (header <code>OSDI-API-Token</code>), with your access. Email
-        addresses are exported only for signers who agreed to be contacted.
-      </p>
+      <h2 id="api-keys-title">{t("title")}</h2>
+      <p>{t.rich("intro", { code: (chunks) => <code>{chunks}</code> })}</p>
       {apiKeys.length > 0 && (
-        <TableRegion label="Your API keys">
+        <TableRegion label={t("tableLabel")}>
           <table data-testid="api-keys">
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Created (UTC)</th>
-                <th scope="col">Last used (UTC)</th>
+                <th scope="col">{t("name")}</th>
+                <th scope="col">{t("created")}</th>
+                <th scope="col">{t("lastUsed")}</th>
               </tr>
             </thead>
             <tbody>
               {apiKeys.map((apiKey) => (
                 <tr key={apiKey.id}>
                   <th scope="row">
-                    {apiKey.label}
+                    <bdi>{apiKey.label}</bdi>
                     {/* The row's action under its name, so it stays in sight on a phone. */}
                     {apiKey.revokedAt ? (
-                      <span className="cell-note">
-                        Revoked <DateTime value={apiKey.revokedAt} />
-                      </span>
+                      <span className="cell-note">{t.rich("revoked", { when: () => <DateTime value={apiKey.revokedAt as Date} /> })}</span>
                     ) : (
                       <ActionButton
                         action={revokeApiKeyAction}
                         fields={{ keyId: apiKey.id }}
                         kind="quiet-danger"
-                        confirm={`Revoke the key “${apiKey.label}”? Tools that use it stop working at once. This cannot be undone.`}
+                        confirm={t("revokeConfirm", { label: apiKey.label })}
                       >
-                        Revoke<span className="visually-hidden"> {apiKey.label}</span>
+                        {t.rich("revoke", {
+                          label: apiKey.label,
+                          hidden: (chunks) => <span className="visually-hidden">{chunks}</span>,
+                        })}
                       </ActionButton>
                     )}
                   </th>
@@ -54,7 +53,7 @@ export function ApiKeysSection({ apiKeys }: { apiKeys: ApiKeyListItem[] }) {
           </table>
         </TableRegion>
       )}
-      <h3>Create a key</h3>
+      <h3>{t("createTitle")}</h3>
       <CreateApiKeyForm />
     </section>
   );

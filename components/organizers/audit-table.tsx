@@ -1,5 +1,6 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { AuditRow } from "@/lib/audit/page-data";
+import { Link } from "@/lib/i18n/navigation";
 import { DateTime } from "./date-time";
 import { LongText } from "./long-text";
 import { TableRegion } from "./table-region";
@@ -12,19 +13,21 @@ function compact(details: Record<string, unknown>): string {
 }
 
 // Addresses and action names wrap at their dots, details anywhere: on a laptop the whole log fits
-// the page; on a phone it scrolls in its own box at a readable width.
+// the page; on a phone it scrolls in its own box at a readable width. The entries themselves (the
+// subject, the details) are a record, written once in English: only the table around them is translated.
 export function AuditTable({ entries }: { entries: AuditRow[] }) {
+  const t = useTranslations("organizer.audit");
   return (
-    <TableRegion label="Audit log entries">
+    <TableRegion label={t("tableLabel")}>
       <table data-testid="audit-log" className="table-wide">
         <thead>
           <tr>
-            <th scope="col">When (UTC)</th>
-            <th scope="col">Who</th>
-            <th scope="col">Action</th>
-            <th scope="col">Subject</th>
-            <th scope="col">Campaign</th>
-            <th scope="col">Details</th>
+            <th scope="col">{t("when")}</th>
+            <th scope="col">{t("who")}</th>
+            <th scope="col">{t("action")}</th>
+            <th scope="col">{t("subject")}</th>
+            <th scope="col">{t("campaign")}</th>
+            <th scope="col">{t("details")}</th>
           </tr>
         </thead>
         <tbody>
@@ -34,25 +37,31 @@ export function AuditTable({ entries }: { entries: AuditRow[] }) {
                 <DateTime value={entry.at} />
               </td>
               <td>
-                <LongText value={entry.actorEmail} />
+                <bdi>
+                  <LongText value={entry.actorEmail} />
+                </bdi>
               </td>
               <td>
-                <code>
+                <code dir="ltr">
                   <LongText value={entry.action} />
                 </code>
               </td>
               <td>
-                <LongText value={entry.subject} />
+                <bdi>
+                  <LongText value={entry.subject} />
+                </bdi>
               </td>
               <td>
                 {entry.campaignSlug && (
                   <Link href={`/admin/audit?${new URLSearchParams({ campaign: entry.campaignSlug })}`}>
-                    <span className="visually-hidden">Only the entries of </span>
-                    {entry.campaignSlug}
+                    <span className="visually-hidden">{t("onlyEntriesOf")}</span>
+                    <bdi>{entry.campaignSlug}</bdi>
                   </Link>
                 )}
               </td>
-              <td className="break-anywhere small">{compact(entry.details)}</td>
+              <td className="break-anywhere small" dir="auto">
+                {compact(entry.details)}
+              </td>
             </tr>
           ))}
         </tbody>

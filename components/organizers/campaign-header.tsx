@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 import { Breadcrumb, type Crumb } from "./breadcrumb";
 
 // The top of every organizer page of one campaign, in the order every organizer page follows
@@ -6,23 +7,27 @@ import { Breadcrumb, type Crumb } from "./breadcrumb";
 // The page says which section it is, so the tabs need no JavaScript to know where they are.
 
 // Each tab shows a short label, so the six fit one line on a laptop; its accessible name is the
-// section's whole name, which starts with the label (WCAG 2.5.3).
+// section's whole name, which starts with the label (WCAG 2.5.3): the catalog's `label` and `full`,
+// the rest of the whole name visually hidden.
 const SECTIONS = {
-  overview: ["", "Overview", ""],
-  edit: ["/edit", "Settings", " and status"],
-  dashboard: ["/dashboard", "Dashboard", ""],
-  offline: ["/offline", "Offline", " signatures"],
-  updates: ["/updates", "Updates", " to signers"],
-  moderation: ["/moderation", "Moderation", ""],
+  overview: "",
+  edit: "/edit",
+  dashboard: "/dashboard",
+  offline: "/offline",
+  updates: "/updates",
+  moderation: "/moderation",
 } as const;
 
 type CampaignSection = keyof typeof SECTIONS;
 
-export const campaignPath = (slug: string, section: CampaignSection = "overview") => `/organizer/campaigns/${slug}${SECTIONS[section][0]}`;
+export const campaignPath = (slug: string, section: CampaignSection = "overview") => `/organizer/campaigns/${slug}${SECTIONS[section]}`;
 
-/** The trail above a campaign's pages: the campaign list, then the campaign itself. */
-export const campaignTrail = (campaign: { slug: string; title: string }): Crumb[] => [
-  { href: "/organizer", label: "Your campaigns" },
+/**
+ * The trail above a campaign's pages: the campaign list, then the campaign itself. `campaignsLabel`
+ * names the list in the reader's language (t("organizer.campaignHeader.campaigns")).
+ */
+export const campaignTrail = (campaign: { slug: string; title: string }, campaignsLabel = "Your campaigns"): Crumb[] => [
+  { href: "/organizer", label: campaignsLabel },
   { href: campaignPath(campaign.slug), label: campaign.title },
 ];
 
@@ -35,24 +40,26 @@ type Props = {
 };
 
 export function CampaignHeader({ campaign, section, heading, below = false }: Props) {
+  const t = useTranslations("organizer.campaignHeader");
+  const label = (key: CampaignSection) => t(`sections.${key}.label`);
+  const full = (key: CampaignSection) => t(`sections.${key}.full`);
+  const more = (key: CampaignSection) => (full(key).startsWith(label(key)) ? full(key).slice(label(key).length) : "");
+  const campaignTrailHere = campaignTrail(campaign, t("campaigns"));
   const trail =
     section === "overview" && !below
-      ? campaignTrail(campaign).slice(0, 1)
-      : [
-          ...campaignTrail(campaign),
-          ...(below ? [{ href: campaignPath(campaign.slug, section), label: `${SECTIONS[section][1]}${SECTIONS[section][2]}` }] : []),
-        ];
+      ? campaignTrailHere.slice(0, 1)
+      : [...campaignTrailHere, ...(below ? [{ href: campaignPath(campaign.slug, section), label: full(section) }] : [])];
   return (
     <>
       <Breadcrumb trail={trail} />
       <h1>{heading}</h1>
-      <nav aria-label="Campaign sections" className="tabs campaign-tabs">
+      <nav aria-label={t("sectionsLabel")} className="tabs campaign-tabs">
         <ul>
           {(Object.keys(SECTIONS) as CampaignSection[]).map((key) => (
             <li key={key}>
               <Link href={campaignPath(campaign.slug, key)} aria-current={key === section ? (below ? "true" : "page") : undefined}>
-                {SECTIONS[key][1]}
-                {SECTIONS[key][2] && <span className="visually-hidden">{SECTIONS[key][2]}</span>}
+                {label(key)}
+                {more(key) && <span className="visually-hidden">{more(key)}</span>}
               </Link>
             </li>
           ))}

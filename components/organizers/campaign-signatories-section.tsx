@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { ActionButton } from "@/components/ui/action-button";
 import { SearchForm } from "@/components/ui/search-form";
 import { unverifySignatoryAction, verifySignatoryAction } from "@/lib/organizers/actions";
@@ -12,45 +13,51 @@ type Props = { campaignSlug: string; signatories: ListedSignatory[]; search: str
  * edit the campaign. Plain forms posting to server actions, so it all works without JavaScript.
  */
 export function CampaignSignatoriesSection({ campaignSlug, signatories, search, canVerify }: Props) {
+  const t = useTranslations("organizer.signatories");
   return (
     <section aria-labelledby="listed-signatories-title">
-      <h2 id="listed-signatories-title">Signatories who chose to be listed</h2>
-      <p>The most recent 50. Officials marked as verified carry a ✓ on the public list and are shown first there.</p>
+      <h2 id="listed-signatories-title">{t("title")}</h2>
+      <p>{t("intro")}</p>
       <SearchForm
         id="signatory-search"
-        label="Name contains"
+        label={t("searchLabel")}
         value={search}
         maxLength={SIGNATORY_SEARCH_MAX}
-        ariaLabel="Search the listed signatories"
+        ariaLabel={t("searchAria")}
+        submit={t("search")}
       />
       {signatories.length === 0 ? (
-        <p data-testid="listed-signatories-empty">{search ? `Nobody listed matches “${search}”.` : "Nobody has chosen to be listed yet."}</p>
+        <p data-testid="listed-signatories-empty">{search ? t.rich("noMatch", { search, bdi: (chunks) => <bdi>{chunks}</bdi> }) : t("nobody")}</p>
       ) : (
-        <TableRegion label="Signatories who chose to be listed">
+        <TableRegion label={t("title")}>
           <table data-testid="listed-signatories">
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Office</th>
-                <th scope="col">Place</th>
-                <th scope="col">Verified</th>
+                <th scope="col">{t("name")}</th>
+                <th scope="col">{t("office")}</th>
+                <th scope="col">{t("place")}</th>
+                <th scope="col">{t("verified")}</th>
               </tr>
             </thead>
             <tbody>
               {signatories.map((signatory) => (
                 <tr key={signatory.id} data-signature-id={signatory.id}>
-                  <th scope="row">{signatory.name}</th>
+                  <th scope="row">
+                    <bdi>{signatory.name}</bdi>
+                  </th>
                   <td>{signatory.office ?? ""}</td>
-                  <td>{signatory.place ?? ""}</td>
                   <td>
-                    <span data-testid="verified-state">{signatory.verified ? "✓ verified" : "not verified"}</span>
+                    <bdi>{signatory.place ?? ""}</bdi>
+                  </td>
+                  <td>
+                    <span data-testid="verified-state">{signatory.verified ? t("isVerified") : t("notVerified")}</span>
                     {canVerify && (
                       <ActionButton
                         action={signatory.verified ? unverifySignatoryAction : verifySignatoryAction}
                         fields={{ campaignSlug, signatureId: signatory.id }}
                       >
-                        {signatory.verified ? "Remove verification" : "Mark as verified"}
-                        <span className="visually-hidden"> of {signatory.name}</span>
+                        {signatory.verified ? t("unverify") : t("verify")}
+                        <span className="visually-hidden">{t("ofName", { name: signatory.name })}</span>
                       </ActionButton>
                     )}
                   </td>

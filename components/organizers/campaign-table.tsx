@@ -1,27 +1,29 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { formatterFor } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
 import type { OrganizerCampaign } from "@/lib/organizers/queries";
 import { campaignPath } from "./campaign-header";
 import { TableRegion } from "./table-region";
 
-const number = new Intl.NumberFormat("en");
-
 // Four columns, so it fits a phone: the campaign's status and the caller's role go under its title.
 export function OrganizerCampaignTable({ campaigns, caption }: { campaigns: OrganizerCampaign[]; caption: string }) {
+  const t = useTranslations("organizer");
+  const format = formatterFor(useLocale());
   return (
     <TableRegion label={caption}>
       <table data-testid="organizer-campaigns">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Campaign</th>
+            <th scope="col">{t("campaignTable.campaign")}</th>
             <th scope="col" className="numeric">
-              Online
+              {t("campaignTable.online")}
             </th>
             <th scope="col" className="numeric">
-              Offline
+              {t("campaignTable.offline")}
             </th>
             <th scope="col" className="numeric">
-              Total
+              {t("campaignTable.total")}
             </th>
           </tr>
         </thead>
@@ -31,13 +33,13 @@ export function OrganizerCampaignTable({ campaigns, caption }: { campaigns: Orga
               <th scope="row" className="hyphenate">
                 <Link href={campaignPath(campaign.slug)}>{campaign.title}</Link>
                 <span className="cell-note">
-                  <span className={campaign.status === "open" ? "tag" : "tag tag-closed"}>{campaign.status}</span>
-                  Your role: {campaign.memberRole ?? "admin"}
+                  <span className={campaign.status === "open" ? "tag" : "tag tag-closed"}>{t(`campaignStatus.${campaign.status}`)}</span>
+                  {t("campaignTable.yourRole", { role: t(`roles.${campaign.memberRole ?? "admin"}`) })}
                 </span>
               </th>
-              <td className="numeric">{number.format(campaign.tally.online)}</td>
-              <td className="numeric">{number.format(campaign.tally.offline)}</td>
-              <td className="numeric">{number.format(campaign.tally.total)}</td>
+              <td className="numeric">{format.number(campaign.tally.online)}</td>
+              <td className="numeric">{format.number(campaign.tally.offline)}</td>
+              <td className="numeric">{format.number(campaign.tally.total)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,21 +1,16 @@
-// Dates and times on the organizer screens, in one compact form ("2 Dec 2026, 20:15"), always in
-// UTC: the team may sit in several time zones, and the audit log and the invalidation filter speak
-// UTC. Column headings and labels say "UTC" once, so the cells stay short (issue #11).
+import { useLocale } from "next-intl";
+import { formatterFor } from "@/lib/i18n/format";
+import { DEFAULT_LOCALE } from "@/lib/i18n/routing";
 
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-});
-const dateOnly = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+// Dates and times on the organizer screens, in one compact form, always in UTC: the team may sit in
+// several time zones, and the audit log and the invalidation filter speak UTC. Formatted in the
+// reader's language by lib/i18n/format.ts (issue #12); a moment carries its time zone's name.
 
-/** "2 Dec 2026, 20:15", in UTC: for sentences and accessible names, where an element cannot go. */
-export const formatDateTime = (date: Date) => dateTime.format(date);
+/** A moment in UTC, as text: for sentences and accessible names, where an element cannot go. */
+export const formatDateTime = (date: Date, locale: string = DEFAULT_LOCALE) => formatterFor(locale).dateTime(date);
 
-/** A moment as a `<time>` element; `dateOnly` drops the time of day ("2 Dec 2026"). */
-export function DateTime({ value, dateOnly: onlyDate = false }: { value: Date; dateOnly?: boolean }) {
-  return <time dateTime={value.toISOString()}>{onlyDate ? dateOnly.format(value) : dateTime.format(value)}</time>;
+/** A moment as a `<time>` element; `dateOnly` drops the time of day. */
+export function DateTime({ value, dateOnly = false }: { value: Date; dateOnly?: boolean }) {
+  const format = formatterFor(useLocale());
+  return <time dateTime={value.toISOString()}>{dateOnly ? format.date(value, "short") : format.dateTime(value)}</time>;
 }

@@ -1,25 +1,48 @@
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { officeOfLabel } from "@/lib/signatory-list/offices";
 import type { PublicSignatory } from "@/lib/signatory-list/queries";
+
+/** Names, places and comments keep their own direction inside the page's (a Latin name on a Persian page). */
+const bdi = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
 
 /** Signatories who chose to be listed; officials checked by the organizers carry a mark. */
 export function SignatoryList({ signatories }: { signatories: PublicSignatory[] }) {
+  const t = useTranslations("campaign");
+  const officeName = (label: string) => {
+    const office = officeOfLabel(label);
+    return office ? t(`offices.${office}`) : label;
+  };
   return (
     <ul className="signatory-list">
-      {signatories.map((signatory, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: the public list carries no ids, and two people of the same name may sign on the same day
-        <li key={`${signatory.name}-${signatory.signedOn}-${index}`}>
-          <strong>{signatory.name}</strong>
-          {signatory.verified && (
-            <span className="verified" title="Verified by the campaign team">
-              {" "}
-              ✓<span className="visually-hidden"> verified official</span>
-            </span>
-          )}
-          {(signatory.office || signatory.place) && (
-            <span className="muted"> — {[signatory.office, signatory.place].filter(Boolean).join(", ")}</span>
-          )}
-          {signatory.comment && <p className="signatory-comment">“{signatory.comment}”</p>}
-        </li>
-      ))}
+      {signatories.map((signatory, index) => {
+        const office = signatory.office ? officeName(signatory.office) : null;
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the public list carries no ids, and two people of the same name may sign on the same day
+          <li key={`${signatory.name}-${signatory.signedOn}-${index}`}>
+            <strong>
+              <bdi>{signatory.name}</bdi>
+            </strong>
+            {signatory.verified && (
+              <span className="verified" title={t("signatoryList.verifiedTitle")}>
+                {" "}
+                ✓<span className="visually-hidden"> {t("signatoryList.verified")}</span>
+              </span>
+            )}
+            {(office || signatory.place) && (
+              <span className="muted">
+                {" — "}
+                {office && signatory.place ? (
+                  t.rich("signatoryList.officeAndPlace", { office, place: signatory.place, bdi })
+                ) : (
+                  <bdi>{office ?? signatory.place}</bdi>
+                )}
+              </span>
+            )}
+            {signatory.comment && <p className="signatory-comment">{t.rich("signatoryList.comment", { comment: signatory.comment, bdi })}</p>}
+          </li>
+        );
+      })}
     </ul>
   );
 }

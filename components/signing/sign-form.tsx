@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { type ReactNode, startTransition, useActionState, useEffect, useEffectEvent, useMemo, useRef } from "react";
 import { useForm, type Resolver } from "react-hook-form";
+import { useTranslations } from "next-intl";
 import type { SignerFields } from "@/lib/db/schema";
 import { signCampaignAction, type SignFormState } from "@/lib/signing/actions";
 import type { CountryOption } from "@/lib/signing/countries";
@@ -11,6 +12,17 @@ import { buildSignatureSchema, type FieldErrors, type SignatureInput } from "@/l
 import { ShareLinks } from "@/components/campaigns/share-links";
 import { FormField } from "@/components/ui/form-field";
 import { externalReferrerHost } from "@/lib/signing/source";
+import { translateMessage } from "@/lib/i18n/message-key";
+
+/** The catalog key of each office's name (signing.offices). */
+const OFFICE_KEYS = {
+  mayor: "mayor",
+  "deputy-mayor": "deputyMayor",
+  "municipal-councillor": "municipalCouncillor",
+  "departmental-councillor": "departmentalCouncillor",
+  "regional-councillor": "regionalCouncillor",
+  "other-elected": "otherElected",
+} as const satisfies Record<keyof typeof OFFICES, string>;
 
 type Props = {
   /** The campaign's public address: when given, share links follow the "Check your email" notice. */
@@ -46,6 +58,10 @@ const FIELD_ORDER: (keyof FieldErrors)[] = [
 ];
 
 export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerFields, listNamesPublicly, countries, permalink, intro }: Props) {
+  const t = useTranslations("signing.signForm");
+  const tOffice = useTranslations("signing.offices");
+  // Validation messages and the action's answers are catalog keys, read with the root translator.
+  const tRoot = useTranslations();
   const schema = useMemo(() => buildSignatureSchema(signerFields), [signerFields]);
   const [state, formAction, pending] = useActionState<SignFormState, FormData>(signCampaignAction, { status: "idle" }, permalink);
   const formRef = useRef<HTMLFormElement>(null);
@@ -69,10 +85,12 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
   });
 
   const serverErrors: FieldErrors = state.status === "error" ? state.fieldErrors : {};
-  const errorFor = (name: keyof FieldErrors): string | undefined =>
-    (errors[name as keyof FormValues]?.message as string | undefined) ?? serverErrors[name];
+  const errorFor = (name: keyof FieldErrors): string | undefined => {
+    const message = (errors[name as keyof FormValues]?.message as string | undefined) ?? serverErrors[name];
+    return message ? translateMessage(tRoot, message) : undefined;
+  };
   const shownErrors = FIELD_ORDER.map((name) => [name, errorFor(name)] as const).filter(([, message]) => message);
-  const formMessage = state.status === "error" && Object.keys(serverErrors).length === 0 ? state.message : null;
+  const formMessage = state.status === "error" && Object.keys(serverErrors).length === 0 ? translateMessage(tRoot, state.message) : null;
 
   // After a failed submit, move focus to the error summary so screen readers read it out. The errors
   // are read when the submit ends, not followed: fixing one field while others are still wrong
@@ -96,12 +114,12 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
     return (
       <>
         <div className="notice" role="status" tabIndex={-1} ref={resultRef} data-testid="sign-result">
-          <h2>Check your email</h2>
-          <p>{state.message}</p>
+          <h2>{t("checkEmail")}</h2>
+          <p>{translateMessage(tRoot, state.message)}</p>
         </div>
         {campaignUrl && (
           <section aria-labelledby="share-title">
-            <h3 id="share-title">Ask others to sign</h3>
+            <h3 id="share-title">{t("askOthers")}</h3>
             <ShareLinks url={campaignUrl} title={campaignTitle} />
           </section>
         )}
@@ -115,11 +133,11 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
   };
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={handleSubmit(onValid)} noValidate aria-label={`Sign: ${campaignTitle}`}>
+    <form ref={formRef} action={formAction} onSubmit={handleSubmit(onValid)} noValidate aria-label={t("ariaLabel", { title: campaignTitle })}>
       {intro}
       {(shownErrors.length > 0 || formMessage) && (
         <section className="error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby="sign-error-title" data-testid="error-summary">
-          <h2 id="sign-error-title">There is a problem</h2>
+          <h2 id="sign-error-title">{t("problem")}</h2>
           {formMessage && <p>{formMessage}</p>}
           <ul>
             {shownErrors.map(([name, message]) => (
@@ -133,11 +151,12 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
       <input type="hidden" name="campaign" value={campaignSlug} />
       <input type="hidden" name="referrerHost" ref={referrerRef} defaultValue="" />
 
-      <FormField id="sign-fullName" label="Full name" error={errorFor("fullName")}>
+      <FormField id="sign-fullName" label={t("fullName")} error={errorFor("fullName")}>
         {(describedBy) => (
           <input
             id="sign-fullName"
             type="text"
+            dir="auto"
             autoComplete="name"
             maxLength={100}
             aria-invalid={!!errorFor("fullName")}
@@ -148,16 +167,12 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
         )}
       </FormField>
 
-      <FormField
-        id="sign-email"
-        label="Email address"
-        hint="We send you a link to confirm your signature. It is never shown publicly."
-        error={errorFor("email")}
-      >
+      <FormField id="sign-email" label={t("email")} hint={t("emailHint")} error={errorFor("email")}>
         {(describedBy) => (
           <input
             id="sign-email"
             type="email"
+            dir="ltr"
             autoComplete="email"
             spellCheck={false}
             maxLength={254}
@@ -170,7 +185,7 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
       </FormField>
 
       {signerFields.country !== "off" && (
-        <FormField id="sign-country" label={signerFields.country === "optional" ? "Country (optional)" : "Country"} error={errorFor("country")}>
+        <FormField id="sign-country" label={signerFields.country === "optional" ? t("countryOptional") : t("country")} error={errorFor("country")}>
           {(describedBy) => (
             <select
               id="sign-country"
@@ -180,7 +195,7 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
               defaultValue={values.country}
               {...register("country")}
             >
-              <option value="">Select a country</option>
+              <option value="">{t("selectCountry")}</option>
               {countries.map(([code, name]) => (
                 <option key={code} value={code}>
                   {name}
@@ -192,11 +207,12 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
       )}
 
       {signerFields.city !== "off" && (
-        <FormField id="sign-city" label={signerFields.city === "optional" ? "City or town (optional)" : "City or town"} error={errorFor("city")}>
+        <FormField id="sign-city" label={signerFields.city === "optional" ? t("cityOptional") : t("city")} error={errorFor("city")}>
           {(describedBy) => (
             <input
               id="sign-city"
               type="text"
+              dir="auto"
               autoComplete="address-level2"
               maxLength={100}
               aria-invalid={!!errorFor("city")}
@@ -209,11 +225,16 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
       )}
 
       {signerFields.postcode !== "off" && (
-        <FormField id="sign-postcode" label={signerFields.postcode === "optional" ? "Postcode (optional)" : "Postcode"} error={errorFor("postcode")}>
+        <FormField
+          id="sign-postcode"
+          label={signerFields.postcode === "optional" ? t("postcodeOptional") : t("postcode")}
+          error={errorFor("postcode")}
+        >
           {(describedBy) => (
             <input
               id="sign-postcode"
               type="text"
+              dir="auto"
               autoComplete="postal-code"
               maxLength={20}
               aria-invalid={!!errorFor("postcode")}
@@ -226,7 +247,7 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
       )}
 
       {signerFields.office !== "off" && (
-        <FormField id="sign-office" label={signerFields.office === "optional" ? "Office (optional)" : "Office"} error={errorFor("office")}>
+        <FormField id="sign-office" label={signerFields.office === "optional" ? t("officeOptional") : t("office")} error={errorFor("office")}>
           {(describedBy) => (
             <select
               id="sign-office"
@@ -235,10 +256,10 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
               defaultValue={values.office}
               {...register("office")}
             >
-              <option value="">Select your office</option>
-              {Object.entries(OFFICES).map(([value, label]) => (
+              <option value="">{t("selectOffice")}</option>
+              {(Object.keys(OFFICES) as (keyof typeof OFFICES)[]).map((value) => (
                 <option key={value} value={value}>
-                  {label}
+                  {tOffice(OFFICE_KEYS[value])}
                 </option>
               ))}
             </select>
@@ -249,14 +270,15 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
       {signerFields.municipality !== "off" && (
         <FormField
           id="sign-municipality"
-          label={signerFields.municipality === "optional" ? "Municipality (optional)" : "Municipality"}
-          hint="The municipality or authority where you hold office."
+          label={signerFields.municipality === "optional" ? t("municipalityOptional") : t("municipality")}
+          hint={t("municipalityHint")}
           error={errorFor("municipality")}
         >
           {(describedBy) => (
             <input
               id="sign-municipality"
               type="text"
+              dir="auto"
               maxLength={120}
               aria-invalid={!!errorFor("municipality")}
               aria-describedby={describedBy}
@@ -269,18 +291,15 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
 
       <FormField
         id="sign-comment"
-        label="Comment (optional)"
-        hint={
-          listNamesPublicly
-            ? "Why you are signing. Shown with your name if you choose to show it."
-            : "Why you are signing. Only the campaign team sees it."
-        }
+        label={t("comment")}
+        hint={listNamesPublicly ? t("commentHintPublic") : t("commentHintPrivate")}
         error={errorFor("comment")}
       >
         {(describedBy) => (
           <textarea
             id="sign-comment"
             rows={3}
+            dir="auto"
             maxLength={500}
             aria-invalid={!!errorFor("comment")}
             aria-describedby={describedBy}
@@ -294,10 +313,10 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
         className={errorFor("consent") ? "field field-invalid" : "field"}
         aria-describedby={errorFor("consent") ? "sign-consent-error" : undefined}
       >
-        <legend>Your consent</legend>
+        <legend>{t("consentLegend")}</legend>
         {errorFor("consent") && (
           <span className="field-error" id="sign-consent-error">
-            <span className="visually-hidden">Error: </span>
+            <span className="visually-hidden">{t("errorPrefix")}</span>
             {errorFor("consent")}
           </span>
         )}
@@ -310,30 +329,27 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
             defaultChecked={values.consent === "on"}
             {...register("consent")}
           />
-          <label htmlFor="sign-consent">
-            I agree that my name, email address and the details above are stored to count my signature on this campaign. Signing shows my support for
-            it; I can withdraw my signature at any time.
-          </label>
+          <label htmlFor="sign-consent">{t("consent")}</label>
         </div>
         <div className="checkbox">
           <input id="sign-optInUpdates" type="checkbox" defaultChecked={values.optInUpdates === "on"} {...register("optInUpdates")} />
-          <label htmlFor="sign-optInUpdates">Email me updates about this campaign (optional).</label>
+          <label htmlFor="sign-optInUpdates">{t("optInUpdates")}</label>
         </div>
         {listNamesPublicly && (
           <div className="checkbox">
             <input id="sign-showName" type="checkbox" defaultChecked={values.showName === "on"} {...register("showName")} />
-            <label htmlFor="sign-showName">Show my name publicly as a signatory (optional). Otherwise only the count includes me.</label>
+            <label htmlFor="sign-showName">{t("showName")}</label>
           </div>
         )}
       </fieldset>
 
       <div className="honeypot" aria-hidden="true">
-        <label htmlFor="sign-website">Leave this field empty</label>
+        <label htmlFor="sign-website">{t("honeypot")}</label>
         <input id="sign-website" type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
 
       <button type="submit" className="button button-block" disabled={pending}>
-        {pending ? "Signing…" : "Sign"}
+        {pending ? t("submitting") : t("submit")}
       </button>
     </form>
   );

@@ -1,9 +1,11 @@
 // A horizontal bar chart in HTML and CSS: no script, no chart library. Its labels and numbers are
 // text at the page's size on any screen (a scaled SVG's were 9 pixels high on a phone), and its
 // rows follow the reading direction. Hidden from screen readers: every chart sits beside a table
-// with the same numbers.
+// with the same numbers. In Persian the rows read from the right: the label at the right, the bar
+// growing leftwards (CSS grid areas and inline-size follow the page's direction).
 
-const numberFormat = new Intl.NumberFormat("en-GB");
+import { useLocale, useTranslations } from "next-intl";
+import { formatterFor } from "@/lib/i18n/format";
 
 export type Bar = { label: string; value: number };
 
@@ -16,16 +18,19 @@ export function topBars(bars: Bar[], top: number, otherLabel: string): Bar[] {
 
 /** `title` names the chart for a pointer's tooltip; the table beside it is what screen readers read. */
 export function BarChart({ bars, title }: { bars: Bar[]; title: string }) {
+  const format = formatterFor(useLocale());
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   return (
     <div className="bar-chart" title={title} aria-hidden="true">
       {bars.map((bar) => (
         <div className="bar-chart-row" key={bar.label}>
-          <span className="bar-chart-label">{bar.label}</span>
+          <span className="bar-chart-label">
+            <bdi>{bar.label}</bdi>
+          </span>
           <span className="bar-chart-track">
             <span className="bar-chart-bar" style={{ inlineSize: `${bar.value > 0 ? Math.max(0.5, (bar.value / max) * 100) : 0}%` }} />
           </span>
-          <span className="bar-chart-value">{numberFormat.format(bar.value)}</span>
+          <span className="bar-chart-value">{format.number(bar.value)}</span>
         </div>
       ))}
     </div>
@@ -33,6 +38,8 @@ export function BarChart({ bars, title }: { bars: Bar[]; title: string }) {
 }
 
 export function BreakdownTable({ caption, rows, keyHeading }: { caption: string; rows: Bar[]; keyHeading: string }) {
+  const t = useTranslations("campaign.breakdowns");
+  const format = formatterFor(useLocale());
   return (
     <table className="breakdown-table">
       <caption className="visually-hidden">{caption}</caption>
@@ -40,15 +47,17 @@ export function BreakdownTable({ caption, rows, keyHeading }: { caption: string;
         <tr>
           <th scope="col">{keyHeading}</th>
           <th scope="col" className="numeric">
-            Signatures
+            {t("signatures")}
           </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.label}>
-            <th scope="row">{row.label}</th>
-            <td className="numeric">{numberFormat.format(row.value)}</td>
+            <th scope="row">
+              <bdi>{row.label}</bdi>
+            </th>
+            <td className="numeric">{format.number(row.value)}</td>
           </tr>
         ))}
       </tbody>

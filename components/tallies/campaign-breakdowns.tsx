@@ -1,4 +1,5 @@
-import { countryName } from "@/lib/signing/countries";
+import { useLocale, useTranslations } from "next-intl";
+import { type Formatter, formatterFor } from "@/lib/i18n/format";
 import { OFFICE_CATEGORIES } from "@/lib/signatory-list/offices";
 import type { Breakdowns } from "@/lib/tallies/breakdowns";
 import { BarChart, BreakdownTable, topBars, type Bar } from "./bar-chart";
@@ -6,52 +7,57 @@ import { DailyChart, DailyTable } from "./daily-chart";
 
 const TOP_COUNTRIES = 10;
 
-function countryBars(breakdowns: Breakdowns): Bar[] {
-  const bars = breakdowns.byCountry.map(({ key, count }) => ({ label: countryName(key), value: count }));
-  return topBars(bars, TOP_COUNTRIES, "Other countries");
+type Translate = ReturnType<typeof useTranslations<"campaign">>;
+
+function countryBars(breakdowns: Breakdowns, t: Translate, format: Formatter): Bar[] {
+  const bars = breakdowns.byCountry.map(({ key, count }) => ({ label: format.country(key), value: count }));
+  return topBars(bars, TOP_COUNTRIES, t("breakdowns.otherCountries"));
 }
 
-function categoryBars(breakdowns: Breakdowns): Bar[] {
+function categoryBars(breakdowns: Breakdowns, t: Translate): Bar[] {
   const byOffice = new Map(breakdowns.byOffice.map(({ key, count }) => [key, count]));
-  return Object.values(OFFICE_CATEGORIES).map((category) => ({
-    label: category.label,
-    value: category.offices.reduce((sum, office) => sum + (byOffice.get(office) ?? 0), 0),
+  return (Object.keys(OFFICE_CATEGORIES) as (keyof typeof OFFICE_CATEGORIES)[]).map((category) => ({
+    label: t(`officeCategories.${category}`),
+    value: OFFICE_CATEGORIES[category].offices.reduce((sum: number, office: string) => sum + (byOffice.get(office) ?? 0), 0),
   }));
 }
 
 /** Who signed, from the sharded breakdown counters: by country, by office category, by day. */
 export function CampaignBreakdowns({ breakdowns, kind }: { breakdowns: Breakdowns; kind: "petition" | "declaration" }) {
+  const t = useTranslations("campaign");
+  const format = formatterFor(useLocale());
   if (breakdowns.byDay.length === 0) {
-    return <p className="muted">Breakdowns appear here once the first online signatures are confirmed.</p>;
+    return <p className="muted">{t("breakdowns.empty")}</p>;
   }
-  const countries = countryBars(breakdowns);
+  const countries = countryBars(breakdowns, t, format);
+  const categories = kind === "declaration" ? categoryBars(breakdowns, t) : [];
   return (
     <div className="breakdowns">
-      <p className="muted">Confirmed online signatures. Documented offline signatures are counted apart.</p>
+      <p className="muted">{t("breakdowns.intro")}</p>
       {countries.length > 0 && (
         <section aria-labelledby="by-country">
-          <h3 id="by-country">By country</h3>
+          <h3 id="by-country">{t("breakdowns.byCountry")}</h3>
           <div className="chart-with-table">
-            <BarChart bars={countries} title="Signatures by country" />
-            <BreakdownTable caption="Signatures by country" keyHeading="Country" rows={countries} />
+            <BarChart bars={countries} title={t("breakdowns.byCountryCaption")} />
+            <BreakdownTable caption={t("breakdowns.byCountryCaption")} keyHeading={t("breakdowns.country")} rows={countries} />
           </div>
         </section>
       )}
       {kind === "declaration" && (
         <section aria-labelledby="by-category">
-          <h3 id="by-category">By office</h3>
+          <h3 id="by-category">{t("breakdowns.byOffice")}</h3>
           <div className="chart-with-table">
-            <BarChart bars={categoryBars(breakdowns)} title="Signatures by office" />
-            <BreakdownTable caption="Signatures by office" keyHeading="Office" rows={categoryBars(breakdowns)} />
+            <BarChart bars={categories} title={t("breakdowns.byOfficeCaption")} />
+            <BreakdownTable caption={t("breakdowns.byOfficeCaption")} keyHeading={t("breakdowns.office")} rows={categories} />
           </div>
         </section>
       )}
       <section aria-labelledby="over-time">
-        <h3 id="over-time">Over time</h3>
+        <h3 id="over-time">{t("breakdowns.overTime")}</h3>
         <DailyChart days={breakdowns.byDay} />
         <details>
-          <summary>Show the numbers for each day</summary>
-          <DailyTable days={breakdowns.byDay} caption="Signatures by day" />
+          <summary>{t("breakdowns.showDays")}</summary>
+          <DailyTable days={breakdowns.byDay} caption={t("breakdowns.byDayCaption")} />
         </details>
       </section>
     </div>

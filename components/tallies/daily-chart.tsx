@@ -1,8 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
+import { formatterFor } from "@/lib/i18n/format";
 import type { DailyEntry } from "@/lib/tallies/breakdowns";
-
-const numberFormat = new Intl.NumberFormat("en-GB");
-const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const formatDay = (isoDate: string) => dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
 
 const DAY_MS = 86_400_000;
 
@@ -43,23 +41,25 @@ const BAR_MAX = 24;
  * phone, where a scaled SVG's text was 7 pixels high. Screen readers skip the chart: every caller
  * gives the same numbers as a table (DailyTable). One day of data is a sentence, not a chart: a
  * lone bar with the same date at both ends said nothing a number does not say better.
+ *
+ * Right to left (Persian), time runs from the right: the grid's columns follow the page's
+ * direction (the daily scale at the right, the total's at the left, the first date at the right)
+ * and app/styles/content.css mirrors the drawing (.daily-chart-plot:dir(rtl)).
  */
 export function DailyChart({ days }: { days: DailyEntry[] }) {
+  const t = useTranslations("campaign.daily");
+  const format = formatterFor(useLocale());
   if (days.length === 0) return null;
   if (days.length === 1) {
     const [day] = days;
-    const count = <span className="count">{numberFormat.format(day.count)}</span>;
     return (
       <p className="daily-single">
-        {day.count === 1 ? (
-          <>
-            {count} signature confirmed, on {formatDay(day.date)} (UTC).
-          </>
-        ) : (
-          <>
-            {count} signatures confirmed, all on {formatDay(day.date)} (UTC).
-          </>
-        )}
+        {t.rich("single", {
+          count: day.count,
+          total: format.number(day.count),
+          date: format.date(day.date, "long"),
+          num: (chunks) => <span className="count">{chunks}</span>,
+        })}
       </p>
     );
   }
@@ -76,18 +76,18 @@ export function DailyChart({ days }: { days: DailyEntry[] }) {
     <div className="daily-chart" aria-hidden="true">
       <ul className="daily-chart-legend">
         <li>
-          <span className="daily-chart-key daily-chart-key-bar" /> Signatures each day (UTC)
+          <span className="daily-chart-key daily-chart-key-bar" /> {t("legendDaily")}
         </li>
         <li>
-          <span className="daily-chart-key daily-chart-key-line" /> Running total
+          <span className="daily-chart-key daily-chart-key-line" /> {t("legendTotal")}
         </li>
       </ul>
-      <span className="daily-chart-title daily-chart-title-daily">Per day</span>
-      <span className="daily-chart-title daily-chart-title-total">Total</span>
+      <span className="daily-chart-title daily-chart-title-daily">{t("perDay")}</span>
+      <span className="daily-chart-title daily-chart-title-total">{t("total")}</span>
       <div className="daily-chart-scale daily-chart-scale-daily">
         {ticks(maxDaily).map((tick) => (
           <span key={tick} style={{ insetBlockStart: `${100 - (tick / maxDaily) * 100}%` }}>
-            {numberFormat.format(tick)}
+            {format.number(tick)}
           </span>
         ))}
       </div>
@@ -112,13 +112,13 @@ export function DailyChart({ days }: { days: DailyEntry[] }) {
       <div className="daily-chart-scale daily-chart-scale-total">
         {ticks(maxTotal).map((tick) => (
           <span key={tick} style={{ insetBlockStart: `${100 - (tick / maxTotal) * 100}%` }}>
-            {numberFormat.format(tick)}
+            {format.number(tick)}
           </span>
         ))}
       </div>
       <p className="daily-chart-dates">
-        <span>{formatDay(filled[0].date)}</span>
-        <span>{formatDay(filled[filled.length - 1].date)}</span>
+        <span>{format.date(filled[0].date, "long")}</span>
+        <span>{format.date(filled[filled.length - 1].date, "long")}</span>
       </p>
     </div>
   );
@@ -126,26 +126,33 @@ export function DailyChart({ days }: { days: DailyEntry[] }) {
 
 /** The chart's numbers, day by day: what screen readers read in its place. */
 export function DailyTable({ days, caption, testId }: { days: DailyEntry[]; caption: string; testId?: string }) {
+  const t = useTranslations("campaign.daily");
+  const format = formatterFor(useLocale());
   return (
     <table className="breakdown-table" data-testid={testId}>
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Day</th>
+          <th scope="col">{t("day")}</th>
           <th scope="col" className="numeric">
-            Signatures
+            {t("signatures")}
           </th>
           <th scope="col" className="numeric">
-            Running total
+            {t("runningTotal")}
           </th>
         </tr>
       </thead>
       <tbody>
         {days.map((day) => (
           <tr key={day.date}>
-            <th scope="row">{day.date}</th>
-            <td className="numeric">{numberFormat.format(day.count)}</td>
-            <td className="numeric">{numberFormat.format(day.total)}</td>
+            <th scope="row">
+              {/* The ISO day, as in the CSV exports; it reads left to right on a Persian page too. */}
+              <time dateTime={day.date} dir="ltr">
+                {day.date}
+              </time>
+            </th>
+            <td className="numeric">{format.number(day.count)}</td>
+            <td className="numeric">{format.number(day.total)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { ErrorReference } from "./error-reference";
 
@@ -9,13 +10,14 @@ import { ErrorReference } from "./error-reference";
  * re-render the answer that failed.
  */
 export function ErrorNotice({ error, retry, explanation, back }: { error: unknown; retry: () => void; explanation: string; back: ReactNode }) {
+  const t = useTranslations("common.errors");
   return (
     <>
-      <h1>Sorry, something went wrong</h1>
+      <h1>{t("title")}</h1>
       <p>{explanation}</p>
       <p>
         <button type="button" className="button" onClick={retry}>
-          Try again
+          {t("tryAgain")}
         </button>
       </p>
       <p>{back}</p>

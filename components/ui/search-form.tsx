@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 /** A GET search of one field that works without JavaScript: the list's page reads it from the address. */
@@ -8,7 +9,7 @@ export function SearchForm({
   value,
   maxLength,
   ariaLabel,
-  submit = "Search",
+  submit,
   after,
   className,
 }: {
@@ -18,11 +19,13 @@ export function SearchForm({
   value: string;
   maxLength: number;
   ariaLabel?: string;
+  /** The button's text; "Search" in the reader's language when not given. */
   submit?: string;
   after?: ReactNode;
   /** "field": the label on its own line above the box, as on a public page. */
   className?: string;
 }) {
+  const t = useTranslations("common.forms");
   return (
     <search aria-label={ariaLabel}>
       <form method="get" className={["search-form", className].filter(Boolean).join(" ")}>
@@ -30,7 +33,7 @@ export function SearchForm({
         <div className="search-form-row">
           <input id={id} name={name} type="search" defaultValue={value} maxLength={maxLength} spellCheck={false} />
           <button type="submit" className="button">
-            {submit}
+            {submit ?? t("search")}
           </button>
           {after}
         </div>

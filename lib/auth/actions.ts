@@ -1,42 +1,53 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { getLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { messageKey } from "@/lib/i18n/message-key";
+import { DEFAULT_LOCALE, isLocale, type Locale, localePath } from "@/lib/i18n/routing";
 import { EMAIL_PROVIDER_ID, signIn, signOut } from "./auth";
 import { isAuthRefusal } from "./auth-logger";
+import { hasLocalePrefix } from "./sign-in-path";
 import { signInSchema } from "./schema";
 
+/** `message` and the field errors are catalog keys (lib/i18n/message-key.ts), shown in the page's language. */
 export type SignInFormState = { status: "idle" } | { status: "error"; message: string; fieldErrors: { email?: string }; email: string };
 
 // Anonymous by design: asking for a link proves nothing. Auth.js's signIn callback decides
 // whether the address may have one (sign-in-policy.ts); refused addresses get no email and no row.
+// The page's language (proxy.ts hands it to next-intl) goes with the request: the magic link
+// email is written in it (magic-link-email.ts), and the reader comes back to a page in it.
 export async function requestSignInLinkAction(_prev: SignInFormState, formData: FormData): Promise<SignInFormState> {
   const email = String(formData.get("email") ?? "");
   const parsed = signInSchema.safeParse({ email, callbackUrl: formData.get("callbackUrl") ?? undefined });
   if (!parsed.success) {
-    const message = parsed.error.issues.find((issue) => issue.path[0] === "email")?.message ?? "Enter an email address";
-    return { status: "error", message: "There is a problem", fieldErrors: { email: message }, email };
+    const message = parsed.error.issues.find((issue) => issue.path[0] === "email")?.message ?? messageKey("auth.errors.emailEmpty");
+    return { status: "error", message: messageKey("common.forms.problem"), fieldErrors: { email: message }, email };
   }
+  const locale = await pageLocale();
+  // A path without a language prefix (`/organizer`, the default) comes back in the page's language.
+  const callbackUrl = hasLocalePrefix(parsed.data.callbackUrl) ? parsed.data.callbackUrl : localePath(locale, parsed.data.callbackUrl);
   try {
-    await signIn(EMAIL_PROVIDER_ID, { email: parsed.data.email, redirectTo: parsed.data.callbackUrl, redirect: false });
+    await signIn(EMAIL_PROVIDER_ID, { email: parsed.data.email, redirectTo: callbackUrl, redirect: false, locale });
   } catch (error) {
     // Not when the policy itself failed (the database out of reach): then "try again" is the truth.
     if (isAuthRefusal(error) && error.type === "AccessDenied") {
-      return {
-        status: "error",
-        message: "This address cannot sign in. Organizers sign in once an admin has invited them: ask an admin for an invitation.",
-        fieldErrors: {},
-        email,
-      };
+      return { status: "error", message: messageKey("auth.errors.accessDenied"), fieldErrors: {}, email };
     }
     if (error instanceof AuthError) {
-      return { status: "error", message: "We could not send a sign-in link. Please try again.", fieldErrors: {}, email };
+      return { status: "error", message: messageKey("auth.errors.sendFailed"), fieldErrors: {}, email };
     }
     throw error;
   }
-  redirect("/signin/check-email");
+  redirect(localePath(locale, "/signin/check-email"));
 }
 
 export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/signin?signedOut=1" });
+  const locale = await pageLocale();
+  await signOut({ redirectTo: `${localePath(locale, "/signin")}?signedOut=1` });
+}
+
+async function pageLocale(): Promise<Locale> {
+  const locale = await getLocale();
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
 }

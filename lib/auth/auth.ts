@@ -5,14 +5,20 @@ import Resend from "next-auth/providers/resend";
 import { getDb } from "@/lib/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/lib/db/schema";
 import { getEnv, getSecret } from "@/lib/env";
+import { localePath } from "@/lib/i18n/routing";
 import { authLogger } from "./auth-logger";
 import { sendMagicLink } from "./magic-link-email";
+import { callbackLocale } from "./sign-in-path";
 import { admitToSignIn } from "./sign-in-policy";
 
 export const EMAIL_PROVIDER_ID = "resend";
 
-// Configured lazily (per request) so that `next build` needs neither a secret nor a database.
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+// Configured lazily (per request) so that `next build` needs neither a secret nor a database, and
+// so that Auth.js's own pages are those of the reader's language (issue #12): a magic link opened
+// by a French organizer carries `callbackUrl=…/fr/organizer`, so an expired one lands on
+// /fr/signin?error=Verification. (Server actions and components get no request here; they never
+// show Auth.js's pages: requestSignInLinkAction asks for no redirect.)
+export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
   adapter: DrizzleAdapter(getDb(), {
     usersTable: users,
     accountsTable: accounts,
@@ -33,7 +39,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       sendVerificationRequest: sendMagicLink,
     }),
   ],
-  pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
+  pages: authPages(callbackLocale(request?.nextUrl.searchParams.get("callbackUrl"))),
   // Refusals (an uninvited address, a used link) at info; failures through the app's logger.
   logger: authLogger,
   callbacks: {
@@ -59,3 +65,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
   },
 }));
+
+function authPages(locale: Parameters<typeof localePath>[0]) {
+  const signInPage = localePath(locale, "/signin");
+  return { signIn: signInPage, verifyRequest: `${signInPage}/check-email`, error: signInPage };
+}

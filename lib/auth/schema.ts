@@ -1,12 +1,17 @@
 import { z } from "zod";
+import { messageKey } from "@/lib/i18n/message-key";
+
+// The messages are catalog keys (lib/i18n/message-key.ts), shown in the reader's language by the
+// form that shows the error. lib/organizers/schema.ts uses this schema for invitations too.
+const EMAIL_MAX_LENGTH = 254;
 
 export const emailAddressSchema = z
-  .string({ message: "Enter your email address" })
+  .string({ message: messageKey("auth.errors.emailRequired") })
   .trim()
   .toLowerCase()
-  .min(1, "Enter an email address")
-  .max(254, "An email address has at most 254 characters")
-  .email("Enter an email address in the right format, like name@example.org");
+  .min(1, messageKey("auth.errors.emailEmpty"))
+  .max(EMAIL_MAX_LENGTH, messageKey("auth.errors.emailTooLong", { max: EMAIL_MAX_LENGTH }))
+  .email(messageKey("auth.errors.emailFormat"));
 
 // Only paths on this site: an open redirect through the sign-in page would lend it our name.
 export const callbackPathSchema = z

@@ -1,13 +1,25 @@
 import { revalidatePath as revalidateNextPath } from "next/cache";
+import { LOCALES } from "@/lib/i18n/routing";
 import { invalidateRegisteredPageCache } from "./page-cache-registry";
 
 /**
- * Next.js's revalidatePath, which also drops the page from the production server's one-second
- * page cache (lib/production-server/page-cache.ts, registered in ./page-cache-registry.ts).
+ * Next.js's revalidatePath for a page in every language, which also drops it from the production
+ * server's one-second page cache (lib/production-server/page-cache.ts, registered in
+ * ./page-cache-registry.ts). Callers name the page as English addresses it (`/campaigns/x`) or by
+ * its route without the language segment (`/(public)/events/[slug]`); every page lives under
+ * app/[locale]/, and Next.js caches each language's copy under `/en/…`, `/fr/…`, `/fa/…` (English
+ * addresses are rewritten to `/en/…` by proxy.ts), so each is revalidated (issue #12).
  */
 export function revalidatePath(path: string, type?: "layout" | "page"): void {
-  revalidateNextPath(path, type);
+  for (const nextPath of localizedPaths(path)) revalidateNextPath(nextPath, type);
   invalidateRegisteredPageCache(path, type);
+}
+
+/** The paths Next.js knows a page by, one per language: `/x` → `/en/x`, `/fr/x`, `/fa/x`; a route → `/[locale]/…`. */
+export function localizedPaths(path: string): string[] {
+  const route = /[[(]/.test(path);
+  if (route) return [`/[locale]${path === "/" ? "" : path}`];
+  return LOCALES.map((locale) => `/${locale}${path === "/" ? "" : path}`);
 }
 
 type Revalidate = typeof revalidatePath;

@@ -41,7 +41,7 @@ export async function createCampaignAs(caller: Caller, input: unknown): Promise<
   let eventId: string | null = null;
   if (eventSlug) {
     const event = await findEventForCampaign(eventSlug);
-    if (!event) return invalid({ form: "The event this campaign was started from does not exist any more." });
+    if (!event) return invalid({ form: "editor.errors.eventGone" });
     eventId = event.id;
   }
   if (await isSlugTaken(fields.slug)) return invalid({ slug: SLUG_TAKEN });

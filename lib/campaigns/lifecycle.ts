@@ -1,4 +1,5 @@
 import type { Campaign } from "@/lib/db/schema";
+import { keyList, messageKey } from "@/lib/i18n/message-key";
 import type { TransitionName, UpdateKind } from "./schema";
 
 // A campaign's life (issue #3): draft → open → closed → archived. The rules alone, as pure
@@ -17,47 +18,45 @@ export const TRANSITIONS = {
 
 type Publishable = Pick<Lifecycle, "title" | "summary" | "statement" | "decisionMakers" | "goal">;
 
-/** What a published campaign must have and this one lacks, by field: "a statement", "a summary"… */
-function missingForPublication(campaign: Publishable): Partial<Record<keyof Publishable, string>> {
-  const missing: Partial<Record<keyof Publishable, string>> = {};
-  if (!campaign.title.trim()) missing.title = "a title";
-  if (!campaign.summary.trim()) missing.summary = "a summary";
-  if (!campaign.statement.trim()) missing.statement = "a statement";
-  if (campaign.decisionMakers.length === 0) missing.decisionMakers = "at least one decision maker";
-  if (campaign.goal < 1) missing.goal = "a goal";
+/** What a published campaign must have and this one lacks, in the form's order. */
+function missingForPublication(campaign: Publishable): (keyof Publishable)[] {
+  const missing: (keyof Publishable)[] = [];
+  if (!campaign.title.trim()) missing.push("title");
+  if (!campaign.summary.trim()) missing.push("summary");
+  if (!campaign.statement.trim()) missing.push("statement");
+  if (campaign.decisionMakers.length === 0) missing.push("decisionMakers");
+  if (campaign.goal < 1) missing.push("goal");
   return missing;
 }
 
-/** The same, as field errors for a published campaign's settings form. */
+/** The same, as field errors (message keys) for a published campaign's settings form. */
 export function publishProblems(campaign: Publishable): Record<string, string> {
-  return Object.fromEntries(Object.entries(missingForPublication(campaign)).map(([field, what]) => [field, `A published campaign needs ${what}`]));
+  return Object.fromEntries(missingForPublication(campaign).map((field) => [field, messageKey(`editor.errors.publishedNeeds.${field}`)]));
 }
 
-/** Why a transition is refused for this campaign now, or null when it is allowed. */
+/**
+ * Why a transition is refused for this campaign now, or null when it is allowed: a message key
+ * (lib/i18n/message-key.ts). The status and the missing parts travel as `@`-prefixed keys (joined
+ * by `|`), which lib/campaigns/show-message.ts shows in the reader's language.
+ */
 export function transitionRefusal(campaign: Lifecycle, name: TransitionName, now = new Date()): string | null {
   const transition = TRANSITIONS[name];
   if (!(transition.from as readonly Status[]).includes(campaign.status)) {
-    return `A campaign that is ${campaign.status} cannot be ${PAST_TENSE[name]}.`;
+    return messageKey(`editor.lifecycle.refusals.${name}`, { status: keyList([`editor.status.${campaign.status}`]) });
   }
   if (name === "publish" || name === "reopen") {
     if (campaign.closesAt && campaign.closesAt <= now) {
-      return "Its closing date has passed: set a later closing date, or clear it, first.";
+      return messageKey("editor.lifecycle.refusals.closingDatePassed");
     }
   }
-  const missing = Object.values(missingForPublication(campaign));
+  const missing = missingForPublication(campaign);
   if (name === "publish" && missing.length > 0) {
-    return `Before it can be published, it needs ${missing.join(", ")}.`;
+    return messageKey("editor.lifecycle.refusals.incomplete", {
+      missing: keyList(missing.map((field) => `editor.lifecycle.missing.${field}`)),
+    });
   }
   return null;
 }
-
-const PAST_TENSE: Record<TransitionName, string> = {
-  publish: "published",
-  close: "closed",
-  reopen: "reopened",
-  archive: "archived",
-  restore: "restored",
-};
 
 /** The transitions whose starting status matches, whether or not other rules then refuse them. */
 export function transitionsFrom(status: Status): TransitionName[] {
@@ -74,9 +73,3 @@ export function furthestOutcome(current: Outcome | null, reached: UpdateKind): O
   if (current === null) return reached;
   return OUTCOME_ORDER.indexOf(reached) > OUTCOME_ORDER.indexOf(current) ? reached : current;
 }
-
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  delivered: "Delivered",
-  response: "Response received",
-  won: "Won",
-};

@@ -13,7 +13,8 @@ import type { CampaignInput, TransitionName, UpdateKind } from "./schema";
 // re-reads the campaign under a row lock and applies the rules that depend on its current state,
 // in the same transaction as the change and its audit entry: a refusal changes nothing.
 
-export const SLUG_TAKEN = "This address is already taken";
+/** Messages are catalog keys (lib/i18n/message-key.ts), shown in the reader's language by the form. */
+export const SLUG_TAKEN = "editor.errors.slugTaken";
 
 export type WriteResult<T> = { ok: true; value: T } | { ok: false; fieldErrors: Record<string, string> };
 
@@ -55,8 +56,8 @@ export async function updateCampaign(
       if (!current) return null;
       const errors: Record<string, string> = {};
       if (current.status !== "draft") {
-        if (input.slug !== current.slug) errors.slug = "The address can change only while the campaign is a draft";
-        if (input.kind !== current.kind) errors.kind = "The kind can change only while the campaign is a draft";
+        if (input.slug !== current.slug) errors.slug = "editor.errors.slugLocked";
+        if (input.kind !== current.kind) errors.kind = "editor.errors.kindLocked";
         Object.assign(errors, publishProblems(input));
       }
       if (!errors.slug && input.slug !== current.slug && (await isSlugTaken(input.slug, campaignId, tx))) errors.slug = SLUG_TAKEN;
@@ -123,7 +124,7 @@ export async function insertCampaignUpdate(
   return getDb().transaction(async (tx) => {
     const current = await lockCampaign(tx, campaignId);
     if (!current) return null;
-    if (current.status === "draft") return invalid({ form: "Publish the campaign before posting updates on its page." });
+    if (current.status === "draft") return invalid({ form: "editor.errors.updateBeforePublish" });
     const [update] = await tx
       .insert(campaignUpdates)
       .values({ campaignId, kind: input.kind, title: input.title, body: input.body, authorId: actor.id })

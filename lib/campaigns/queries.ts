@@ -18,7 +18,7 @@ import { isSlug } from "@/lib/validation/slug";
 import { isPublicCampaign, PUBLIC_CAMPAIGN_STATUSES } from "@/lib/campaigns/status";
 import { getTallies, getTally, type Tally } from "@/lib/tallies/queries";
 
-type CampaignEventSummary = { slug: string; title: string; occurredOn: string | null; dateNote: string; place: string };
+type CampaignEventSummary = { slug: string; title: string; language: string; occurredOn: string | null; dateNote: string; place: string };
 
 export type CampaignListItem = Campaign & { tally: Tally; event: CampaignEventSummary | null };
 
@@ -121,6 +121,7 @@ export async function findEventSummary(eventId: string | null): Promise<{ slug: 
 const eventSummaryColumns = {
   slug: events.slug,
   title: events.title,
+  language: events.language,
   occurredOn: events.occurredOn,
   dateNote: events.dateNote,
   place: events.place,

@@ -1,12 +1,17 @@
 import { z } from "zod";
 import type { SignerFieldRule, SignerFields } from "@/lib/db/schema";
-import { hasYearOutside, RECENT_YEARS, yearsMessage } from "@/lib/validation/dates";
+import { messageKey } from "@/lib/i18n/message-key";
+import { hasYearOutside, RECENT_YEARS } from "@/lib/validation/dates";
 import { isSingleLineText, multiLine, paragraphText, singleLine } from "@/lib/validation/text";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugSchema } from "@/lib/validation/slug";
 import { parseFormDate } from "./form-dates";
 
 // Inputs of the campaign forms (issue #3): the same schemas check fields in the browser
-// (react-hook-form) and again in the server actions. Form values arrive as strings.
+// (react-hook-form) and again in the server actions. Form values arrive as strings. Their messages
+// are catalog keys (lib/i18n/message-key.ts), shown in the reader's language by the form.
+
+const E = (key: string, values?: Record<string, string | number>) => messageKey(`editor.errors.${key}`, values);
+const yearsMessage = (range: { min: number; max: number }) => E("yearRange", range);
 
 // "new" is the organizer page that creates a campaign (/organizer/campaigns/new): a campaign with
 // that address could never be edited.
@@ -14,12 +19,12 @@ const RESERVED_SLUGS = new Set(["new"]);
 
 /** The address an organizer chooses for a campaign. */
 const campaignSlugSchema = z
-  .string({ error: "Enter an address for the campaign" })
+  .string({ error: E("slugRequired") })
   .trim()
-  .min(3, "The address must be 3 to 80 characters long")
-  .max(SLUG_MAX_LENGTH, "The address must be 3 to 80 characters long")
-  .regex(SLUG_PATTERN, "Use lower-case letters a–z, digits and single hyphens, e.g. un-inquiry-1988")
-  .refine((slug) => !RESERVED_SLUGS.has(slug), "This address is reserved: choose another");
+  .min(3, E("slugLength", { min: 3, max: SLUG_MAX_LENGTH }))
+  .max(SLUG_MAX_LENGTH, E("slugLength", { min: 3, max: SLUG_MAX_LENGTH }))
+  .regex(SLUG_PATTERN, E("slugPattern", { example: "un-inquiry-1988" }))
+  .refine((slug) => !RESERVED_SLUGS.has(slug), E("slugReserved"));
 
 export const CAMPAIGN_KINDS = {
   petition: "A petition anyone can sign",
@@ -49,8 +54,8 @@ const blankToUndefined = (value: unknown) => (value === "" || value === null ? u
 const numberToString = (value: unknown) => (typeof value === "number" ? String(value) : value);
 
 /** A textarea: paragraphs keep their line breaks, as LF; other control characters are refused (lib/validation/text). */
-const optionalParagraphs = (label: string, max: number) =>
-  z.preprocess((value) => value ?? "", multiLine(paragraphText().trim().max(max, `${label} must be ${max} characters or fewer`)));
+const optionalParagraphs = (key: "summaryTooLong" | "statementTooLong", max: number) =>
+  z.preprocess((value) => value ?? "", multiLine(paragraphText().trim().max(max, E(key, { max }))));
 
 const formDate = (boundary: "start" | "end") =>
   z.preprocess(
@@ -65,7 +70,7 @@ const formDate = (boundary: "start" | "end") =>
         // PostgreSQL has no year 0, and a campaign runs in this platform's lifetime: 2000 to 9999.
         if (hasYearOutside(value, RECENT_YEARS)) return refuse(yearsMessage(RECENT_YEARS));
         const date = parseFormDate(value, boundary);
-        if (!date) return refuse("Enter a date like 2026-05-01, with a time if you want one");
+        if (!date) return refuse(E("dateInvalid", { example: "2026-05-01" }));
         // Closing on 9999-12-31 ends in year 10000, which the form could not show back.
         if (date.getUTCFullYear() > RECENT_YEARS.max) return refuse(yearsMessage(RECENT_YEARS));
         return date;
@@ -75,7 +80,7 @@ const formDate = (boundary: "start" | "end") =>
 
 // A rule the form did not send means the field is not asked (a declaration forces office and
 // municipality to required whatever is sent).
-const signerRule = z.preprocess((value) => value ?? "off", z.enum(SIGNER_FIELD_RULES, { error: "Choose required, optional or not asked" }));
+const signerRule = z.preprocess((value) => value ?? "off", z.enum(SIGNER_FIELD_RULES, { error: E("signerRule") }));
 
 const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
 
@@ -84,8 +89,8 @@ const httpsImageUrl = z.preprocess(
   z
     .string()
     .trim()
-    .max(2000, "The image address must be 2,000 characters or fewer")
-    .refine((value) => isSingleLineText(value) && isHttpsUrl(value), "Enter an image address that starts with https://")
+    .max(2000, E("imageUrlTooLong", { max: 2000 }))
+    .refine((value) => isSingleLineText(value) && isHttpsUrl(value), E("imageUrlHttps"))
     .optional(),
 );
 
@@ -102,14 +107,14 @@ const milestoneList = z.preprocess(
   (value) => (typeof value === "string" ? value : ""),
   z
     .string()
-    .max(500, "List at most a few milestones")
+    .max(500, E("milestonesTooLong"))
     .transform((value, ctx) => {
       const parts = value
         .split(",")
         .map((part) => part.trim())
         .filter(Boolean);
       if (parts.some((part) => !/^\d{1,9}$/.test(part))) {
-        ctx.addIssue({ code: "custom", message: "Write milestones as whole numbers separated by commas, e.g. 15000, 20000" });
+        ctx.addIssue({ code: "custom", message: E("milestonesNumbers", { example: "15000, 20000" }) });
         return z.NEVER;
       }
       return parts.map(Number);
@@ -117,33 +122,39 @@ const milestoneList = z.preprocess(
 );
 
 const baseShape = {
-  title: singleLine(z.string({ error: "Enter a title" }).trim().min(1, "Enter a title").max(200, "The title must be 200 characters or fewer")),
+  title: singleLine(
+    z
+      .string({ error: E("titleRequired") })
+      .trim()
+      .min(1, E("titleRequired"))
+      .max(200, E("titleTooLong", { max: 200 })),
+  ),
   slug: campaignSlugSchema,
-  kind: z.enum(["petition", "declaration"], { error: "Choose whether it is a petition or a declaration" }),
-  summary: optionalParagraphs("The summary", 1000),
-  statement: optionalParagraphs("The statement", 20_000),
+  kind: z.enum(["petition", "declaration"], { error: E("kindRequired") }),
+  summary: optionalParagraphs("summaryTooLong", 1000),
+  statement: optionalParagraphs("statementTooLong", 20_000),
   decisionMakers: z.preprocess(
     (value) => value ?? "",
-    multiLine(paragraphText().max(5000, "The decision makers must be 5,000 characters or fewer"))
+    multiLine(paragraphText().max(5000, E("decisionMakersTooLong", { max: 5000 })))
       .transform((value) =>
         value
           .split("\n")
           .map((line) => line.trim())
           .filter(Boolean),
       )
-      .refine((names) => names.length <= 50, "Name at most 50 decision makers")
-      .refine((names) => names.every((name) => name.length <= 200), "Each decision maker must be 200 characters or fewer")
-      .refine((names) => names.every(isSingleLineText), "Write each decision maker on a line of their own, without tabs"),
+      .refine((names) => names.length <= 50, E("decisionMakersTooMany", { max: 50 }))
+      .refine((names) => names.every((name) => name.length <= 200), E("decisionMakerTooLong", { max: 200 }))
+      .refine((names) => names.every(isSingleLineText), E("decisionMakersOneLine")),
   ),
   goal: z.preprocess(
     numberToString,
     z
-      .string({ error: "Enter a goal" })
+      .string({ error: E("goalRequired") })
       .trim()
-      .min(1, "Enter a goal")
-      .regex(/^\d{1,9}$/, "Enter the goal as a whole number, e.g. 10000")
+      .min(1, E("goalRequired"))
+      .regex(/^\d{1,9}$/, E("goalNumber", { example: "10000" }))
       .transform(Number)
-      .refine((goal) => goal >= 1, "The goal must be at least 1"),
+      .refine((goal) => goal >= 1, E("goalMin", { min: 1 })),
   ),
   opensAt: formDate("start"),
   closesAt: formDate("end"),
@@ -156,7 +167,12 @@ const baseShape = {
   featuredImageUrl: httpsImageUrl,
   featuredImageAlt: z.preprocess(
     blankToUndefined,
-    singleLine(z.string().trim().max(300, "The image description must be 300 characters or fewer")).optional(),
+    singleLine(
+      z
+        .string()
+        .trim()
+        .max(300, E("imageAltTooLong", { max: 300 })),
+    ).optional(),
   ),
   milestones: milestoneList,
 };
@@ -175,16 +191,16 @@ function checkCampaign(options: CampaignFormOptions) {
     const { opensAt, closesAt } = values;
     const kept = closesAt && options.keepClosesAt && closesAt.getTime() === options.keepClosesAt.getTime();
     if (closesAt && closesAt <= now && !kept) {
-      ctx.addIssue({ code: "custom", path: ["closesAt"], message: "The closing date is in the past: choose a later one, or leave it empty" });
+      ctx.addIssue({ code: "custom", path: ["closesAt"], message: E("closesInPast") });
     } else if (closesAt && opensAt && closesAt <= opensAt) {
-      ctx.addIssue({ code: "custom", path: ["closesAt"], message: "The closing date must be after the opening date" });
+      ctx.addIssue({ code: "custom", path: ["closesAt"], message: E("closesBeforeOpens") });
     }
     if (values.featuredImageUrl && !values.featuredImageAlt) {
-      ctx.addIssue({ code: "custom", path: ["featuredImageAlt"], message: "Describe the image for people who cannot see it" });
+      ctx.addIssue({ code: "custom", path: ["featuredImageAlt"], message: E("imageAltRequired") });
     }
     const milestones = values.milestones;
     if (milestones.some((m, i) => m <= values.goal || (i > 0 && m <= milestones[i - 1]))) {
-      ctx.addIssue({ code: "custom", path: ["milestones"], message: "Milestones must be above the goal and in ascending order" });
+      ctx.addIssue({ code: "custom", path: ["milestones"], message: E("milestonesOrder") });
     }
   };
 }
@@ -257,24 +273,29 @@ export type TransitionName = (typeof TRANSITION_NAMES)[number];
 
 export const changeStatusSchema = z.object({
   campaignSlug: slugSchema,
-  transition: z.enum(TRANSITION_NAMES, { error: "Choose what to do with the campaign" }),
+  transition: z.enum(TRANSITION_NAMES, { error: E("transitionRequired") }),
 });
 
-export const UPDATE_KINDS = {
-  news: "News",
-  delivered: "Delivered to the decision makers",
-  response: "Response received",
-  won: "Won",
-} as const;
-export type UpdateKind = keyof typeof UPDATE_KINDS;
+// Their names are in the catalogs (campaign.updateKinds).
+const UPDATE_KIND_NAMES = ["news", "delivered", "response", "won"] as const;
+export type UpdateKind = (typeof UPDATE_KIND_NAMES)[number];
 export const OUTCOME_KINDS = ["delivered", "response", "won"] as const satisfies UpdateKind[];
 
 export const campaignUpdateSchema = z.object({
   campaignSlug: slugSchema,
-  kind: z.enum(["news", ...OUTCOME_KINDS], { error: "Choose what happened" }),
-  title: singleLine(z.string({ error: "Enter a title" }).trim().min(1, "Enter a title").max(200, "The title must be 200 characters or fewer")),
+  kind: z.enum(["news", ...OUTCOME_KINDS], { error: E("updateKindRequired") }),
+  title: singleLine(
+    z
+      .string({ error: E("titleRequired") })
+      .trim()
+      .min(1, E("titleRequired"))
+      .max(200, E("titleTooLong", { max: 200 })),
+  ),
   body: multiLine(
-    paragraphText({ error: "Write the update" }).trim().min(1, "Write the update").max(10_000, "The update must be 10,000 characters or fewer"),
+    paragraphText({ error: E("updateBodyRequired") })
+      .trim()
+      .min(1, E("updateBodyRequired"))
+      .max(10_000, E("updateBodyTooLong", { max: 10_000 })),
   ),
 });
 export type CampaignUpdateInput = z.input<typeof campaignUpdateSchema>;

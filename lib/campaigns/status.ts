@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Campaign } from "@/lib/db/schema";
+import { formatterFor } from "@/lib/i18n/format";
+import { translatorFor } from "@/lib/i18n/translator";
 
 /** A campaign is signable while it is open and inside its opening window. */
 export function isAcceptingSignatures(campaign: Pick<Campaign, "status" | "opensAt" | "closesAt">, now = new Date()): boolean {
@@ -21,11 +23,16 @@ export function signingState(campaign: Pick<Campaign, "status" | "opensAt" | "cl
   return upcoming ? "upcoming" : "closed";
 }
 
-const openingDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+/** A root translator with plain string keys (catalog keys built from data are not literal types). */
+type Translate = (key: string, values?: Record<string, string | number | Date>) => string;
 
-/** "5 December 2026 at 09:00 UTC": when an upcoming campaign opens. */
-export function openingLabel(opensAt: Date): string {
-  return `${openingDate.format(opensAt)} UTC`;
+/**
+ * When an upcoming campaign opens, in the reader's language, always in UTC: "5 December 2026 at
+ * 09:00 UTC", "5 décembre 2026 à 09:00 UTC", and in Persian the Solar Hijri day with Persian digits.
+ */
+export function openingLabel(opensAt: Date, locale = "en"): string {
+  const t = translatorFor(locale) as unknown as Translate;
+  return t("campaign.opening.label", { date: formatterFor(locale).date(opensAt, "long"), at: opensAt });
 }
 
 /** The same rule in SQL, for statements that must decide under a row lock. `c` is the campaigns row. */

@@ -1,3 +1,5 @@
+import { formatterFor } from "@/lib/i18n/format";
+
 // Pure arithmetic of the campaign dashboard, kept apart so it is tested without a database.
 
 /**
@@ -9,8 +11,7 @@ export function confirmationRate(confirmed: number, pending: number): number | n
   return signed > 0 ? confirmed / signed : null;
 }
 
-const percent = new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 1 });
-
-export function formatRate(rate: number | null): string {
-  return rate === null ? "—" : percent.format(rate);
+/** The rate as a percentage in the reader's locale ("66.7%", « 66,7 % », "٪۶۶٫۷"). */
+export function formatRate(rate: number | null, locale = "en"): string {
+  return rate === null ? "—" : formatterFor(locale).percent(rate);
 }

@@ -28,21 +28,27 @@ const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull(
 // ---------------------------------------------------------------------------------------------
 // Documented events: what happened, who spoke, what they called for, and the sources saying so.
 
-export const events = pgTable("events", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  slug: text("slug").notNull().unique(),
-  title: text("title").notNull(),
-  occurredOn: date("occurred_on"),
-  dateNote: text("date_note").notNull(),
-  place: text("place").notNull(),
-  placeNote: text("place_note"),
-  host: text("host").notNull(),
-  summary: text("summary").notNull(),
-  // The organizer who created it (null for seeded events and for users since removed).
-  createdBy: uuid("created_by"),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-});
+export const events = pgTable(
+  "events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull().unique(),
+    title: text("title").notNull(),
+    // The language its texts are written in (issue #12): pages in another language mark them so.
+    language: text("language").notNull().default("en"),
+    occurredOn: date("occurred_on"),
+    dateNote: text("date_note").notNull(),
+    place: text("place").notNull(),
+    placeNote: text("place_note"),
+    host: text("host").notNull(),
+    summary: text("summary").notNull(),
+    // The organizer who created it (null for seeded events and for users since removed).
+    createdBy: uuid("created_by"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [check("events_language_known", sql`${table.language} in ('en', 'fr', 'fa')`)],
+);
 
 export const eventSpeakers = pgTable(
   "event_speakers",
@@ -115,33 +121,39 @@ export type SignerFields = {
   municipality: SignerFieldRule;
 };
 
-export const campaigns = pgTable("campaigns", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  slug: text("slug").notNull().unique(),
-  kind: campaignKind("kind").notNull(),
-  status: campaignStatus("status").notNull().default("draft"),
-  title: text("title").notNull(),
-  summary: text("summary").notNull(),
-  statement: text("statement").notNull(),
-  decisionMakers: jsonb("decision_makers").$type<string[]>().notNull(),
-  goal: integer("goal").notNull(),
-  eventId: uuid("event_id").references(() => events.id, { onDelete: "set null" }),
-  signerFields: jsonb("signer_fields").$type<SignerFields>().notNull(),
-  listNamesPublicly: boolean("list_names_publicly").notNull().default(true),
-  opensAt: timestamp("opens_at", { withTimezone: true }),
-  closesAt: timestamp("closes_at", { withTimezone: true }),
-  // Targets after the goal, ascending; empty means "double the last one" (see lib/tallies/milestones.ts).
-  milestones: jsonb("milestones").$type<number[]>().notNull().default([]),
-  featuredImageUrl: text("featured_image_url"),
-  featuredImageAlt: text("featured_image_alt"),
-  /** The furthest outcome reached so far, or null. */
-  outcome: campaignOutcome("outcome"),
-  createdBy: uuid("created_by"),
-  publishedAt: timestamp("published_at", { withTimezone: true }),
-  closedAt: timestamp("closed_at", { withTimezone: true }),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-});
+export const campaigns = pgTable(
+  "campaigns",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull().unique(),
+    kind: campaignKind("kind").notNull(),
+    status: campaignStatus("status").notNull().default("draft"),
+    title: text("title").notNull(),
+    // The language of its authoritative text (issue #12): pages in another language mark it so.
+    language: text("language").notNull().default("en"),
+    summary: text("summary").notNull(),
+    statement: text("statement").notNull(),
+    decisionMakers: jsonb("decision_makers").$type<string[]>().notNull(),
+    goal: integer("goal").notNull(),
+    eventId: uuid("event_id").references(() => events.id, { onDelete: "set null" }),
+    signerFields: jsonb("signer_fields").$type<SignerFields>().notNull(),
+    listNamesPublicly: boolean("list_names_publicly").notNull().default(true),
+    opensAt: timestamp("opens_at", { withTimezone: true }),
+    closesAt: timestamp("closes_at", { withTimezone: true }),
+    // Targets after the goal, ascending; empty means "double the last one" (see lib/tallies/milestones.ts).
+    milestones: jsonb("milestones").$type<number[]>().notNull().default([]),
+    featuredImageUrl: text("featured_image_url"),
+    featuredImageAlt: text("featured_image_alt"),
+    /** The furthest outcome reached so far, or null. */
+    outcome: campaignOutcome("outcome"),
+    createdBy: uuid("created_by"),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [check("campaigns_language_known", sql`${table.language} in ('en', 'fr', 'fa')`)],
+);
 
 // Public updates on a campaign page: news, and the outcomes (delivered, response received, won).
 export const campaignUpdateKind = pgEnum("campaign_update_kind", ["news", "delivered", "response", "won"]);
@@ -260,6 +272,8 @@ export const signatures = pgTable(
     // Emails sent to the owner when someone signs again with their address, capped per day.
     repeatNotices: smallint("repeat_notices").notNull().default(0),
     repeatNoticesSince: timestamp("repeat_notices_since", { withTimezone: true }),
+    // The language the signer signed in (issue #12): every later email to them is written in it.
+    locale: text("locale").notNull().default("en"),
     createdAt: createdAt(),
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
   },
@@ -277,6 +291,7 @@ export const signatures = pgTable(
     index("signatures_public_name_search_idx")
       .using("gin", sql`lower(${table.fullName}) gin_trgm_ops`)
       .where(sql`${table.status} = 'confirmed' and ${table.showName}`),
+    check("signatures_locale_known", sql`${table.locale} in ('en', 'fr', 'fa')`),
   ],
 );
 

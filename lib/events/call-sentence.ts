@@ -1,6 +1,6 @@
 import { isNationality } from "./report/lexicon";
 
-// A call to action as one English sentence, the same on the public event page and in the
+// A call to action as one sentence (English here; callMessage for the reader's language), the same on the public event page and in the
 // organizer's view (issue #11): "Maryam Rajavi called on the UN Security Council to refer the
 // dossier to the International Criminal Court." The draft stores who is called on and the action
 // as fields ("UN Security Council", "Refer the dossier …"); the sentence gives the institution its
@@ -9,8 +9,11 @@ import { isNationality } from "./report/lexicon";
 export type CallForSentence = { speaker: string | null; target: string; action: string };
 export type CallSentence = { speaker: string | null; opening: string; target: string | null; rest: string };
 
-/** The report's words for a call on nobody in particular, "we" included (lib/events/report/call-phrases.ts). */
-const NOT_NAMED = /^not named in the report/i;
+/**
+ * The report's words for a call on nobody in particular, "we" included (lib/events/report/call-phrases.ts),
+ * and the same words as the form's hint gives them in French and Persian (events.form.hostHint).
+ */
+const NOT_NAMED = /^(?:not named in the report|non précisé dans l[’']article|در گزارش نامی برده نشده)/i;
 const SAID_WE = /[“"]we[”"]/i;
 
 /** Words that open a noun phrase by themselves: the phrase takes no article, only a lower-case start. */
@@ -125,7 +128,47 @@ export function callSentence(call: CallForSentence): CallSentence {
   return sentence(speaker ? ` called on ${article}` : `The report records a call on ${article}`, named, ` to ${action}`);
 }
 
-/** The sentence as plain text. */
+/** Which catalog message (`events.call.*`) says the call, and its values. */
+export type CallMessage = {
+  key: "saidWe" | "saidWeReport" | "callTo" | "callToReport" | "callOn" | "callOnReport";
+  speaker: string;
+  article: string;
+  target: string;
+  action: string;
+};
+
+/** The action as the report wrote it, one full stop at the end: for a sentence in another language than the report's. */
+function actionAsWritten(action: string): string {
+  let text = action.trim();
+  while (",;:".includes(text.at(-1) ?? ".")) text = text.slice(0, -1).trimEnd();
+  return /(?:\p{Lu}\.|[.!?…])[”"’)]?$/u.test(text) ? text : `${text}.`;
+}
+
+/**
+ * The call as a message of the reader's language (issue #12). In English it reads as callSentence
+ * does, the institution with its article and the verb in lower case; in French and Persian who is
+ * called on and the action stay as the report gave them (in the report's language), after the
+ * language's own "called on … to:".
+ */
+export function callMessage(call: CallForSentence, english: boolean): CallMessage {
+  const speaker = call.speaker?.trim() || "";
+  const target = call.target.trim();
+  const action = english ? actionPhrase(call.action) : actionAsWritten(call.action);
+  const message = (key: "saidWe" | "callTo" | "callOn", article = "", named = "") =>
+    ({ key: speaker ? key : (`${key}Report` as const), speaker, article, target: named, action }) satisfies CallMessage;
+  if (NOT_NAMED.test(target) && SAID_WE.test(target)) return message("saidWe");
+  if (NOT_NAMED.test(target) || !target) return message("callTo");
+  if (!english) return message("callOn", "", target);
+  const phrase = targetPhrase(target);
+  const [article, named] = phrase.startsWith("the ") ? ["the ", phrase.slice(4)] : ["", phrase];
+  return message("callOn", article, named);
+}
+
+/**
+ * The English sentence as plain text: what the catalogs' English sentence must equal
+ * (tests/unit/events-i18n.test.ts).
+ * @internal
+ */
 export function callSentenceText(call: CallForSentence): string {
   const { speaker, opening, target, rest } = callSentence(call);
   return `${speaker ?? ""}${opening}${target ?? ""}${rest}`;

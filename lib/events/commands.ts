@@ -1,7 +1,8 @@
 import "server-only";
 import { slugSchema } from "@/lib/validation/slug";
 import { allow, refuse, type Caller, type CommandResult } from "@/lib/access/guard";
-import { consumeUserLimits, waitFor, type RateWindow } from "@/lib/rate-limit/per-user";
+import { messageKey } from "@/lib/i18n/message-key";
+import { consumeUserLimits, type RateWindow } from "@/lib/rate-limit/per-user";
 import { eventAccess } from "./access-rules";
 import { draftEventFromReport, type EventDraft } from "./import";
 import { createEvent, updateEvent } from "./mutations";
@@ -44,10 +45,10 @@ export const IMPORT_REPORT_LIMITS: RateWindow[] = [
   { limit: 200, seconds: 3600 },
 ];
 
+/** A catalog key (lib/i18n/message-key.ts): the form says it in the organizer's language. */
 function tooManyImports({ windowSeconds, retryAfterSeconds }: { windowSeconds: number; retryAfterSeconds: number }): string {
-  return windowSeconds <= 60
-    ? `You have read several reports just now: wait ${waitFor(retryAfterSeconds)}.`
-    : `You have read many reports in the last hour: wait ${waitFor(retryAfterSeconds)}.`;
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return messageKey(windowSeconds <= 60 ? "events.import.tooManyRecent" : "events.import.tooManyHour", { minutes });
 }
 
 /** Reads a pasted report into a draft event. Saves nothing: the organizer corrects the draft first. */
@@ -55,7 +56,7 @@ export async function draftEventAs(caller: Caller, input: unknown): Promise<Comm
   if (!caller) return refuse("unauthenticated");
   const parsed = importReportSchema.safeParse(input);
   if (!parsed.success)
-    return { ok: false, error: "invalid", fieldErrors: { text: parsed.error.issues[0]?.message ?? "Paste the text of the report" } };
+    return { ok: false, error: "invalid", fieldErrors: { text: parsed.error.issues[0]?.message ?? messageKey("events.errors.reportRequired") } };
   if (!eventAccess(await findEventActor(caller.id), null).create) return refuse("forbidden");
   const limit = await consumeUserLimits("event-import", caller.id, IMPORT_REPORT_LIMITS);
   if (!limit.allowed) return { ok: false, error: "invalid", fieldErrors: { form: tooManyImports(limit) } };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DOCUMENTED_YEARS, hasYearOutside, isCalendarDate, yearsMessage } from "@/lib/validation/dates";
 import { multiLine, paragraphText, singleLine } from "@/lib/validation/text";
+import { messageKey } from "@/lib/i18n/message-key";
 
 // Inputs of the event forms (issue #3, "Documented events"): one schema checks the form in the
 // browser (react-hook-form) and again in the server action. Form values are all strings; the
@@ -31,7 +32,8 @@ export const EVENT_LIMITS = {
 const REPORT_MIN = 50;
 export const REPORT_MAX = 100_000;
 
-const tooLong = (max: number) => `At most ${max.toLocaleString("en")} characters`;
+// Messages are catalog keys (lib/i18n/message-key.ts), shown in the reader's language by the form.
+const tooLong = (max: number) => messageKey("events.errors.tooLong", { max });
 
 // Which fields are one line and which are paragraphs (textareas) decides which control characters
 // they refuse: every one in a line, all but line breaks and tabs in a paragraph (lib/validation/text),
@@ -77,51 +79,57 @@ function isWebAddress(value: string): boolean {
 }
 
 const speakerSchema = z.object({
-  name: requiredText(EVENT_LIMITS.name, "Give the speaker's name"),
-  role: requiredText(EVENT_LIMITS.role, "Give the speaker's role, as the sources describe it", "wrapped"),
+  name: requiredText(EVENT_LIMITS.name, messageKey("events.errors.speakerName")),
+  role: requiredText(EVENT_LIMITS.role, messageKey("events.errors.speakerRole"), "wrapped"),
 });
 
 const sourceSchema = z
   .object({
-    title: requiredText(EVENT_LIMITS.sourceTitle, "Give the title of the source"),
+    title: requiredText(EVENT_LIMITS.sourceTitle, messageKey("events.errors.sourceTitle")),
     publisher: optionalText(EVENT_LIMITS.publisher),
-    publishedOn: optionalDate("Give the date as YYYY-MM-DD, or leave it empty"),
-    url: optionalText(EVENT_LIMITS.url).refine((value) => !value || isWebAddress(value), "Give a web address starting with https://"),
+    publishedOn: optionalDate(messageKey("events.errors.sourceDate")),
+    url: optionalText(EVENT_LIMITS.url).refine((value) => !value || isWebAddress(value), messageKey("events.errors.sourceUrl")),
     text: optionalText(EVENT_LIMITS.sourceText, "paragraphs"),
     note: optionalText(EVENT_LIMITS.note, "paragraphs"),
   })
   .superRefine((source, context) => {
     // A source nobody can read documents nothing: it needs a link, its text, or both.
     if (!source.url && !source.text) {
-      context.addIssue({ code: "custom", path: ["url"], message: "Give a link to the source or paste its text" });
+      context.addIssue({ code: "custom", path: ["url"], message: messageKey("events.errors.sourceLinkOrText") });
     }
   });
 
 const callToActionSchema = z.object({
   speaker: optionalText(EVENT_LIMITS.name),
-  target: requiredText(EVENT_LIMITS.target, "Say who is called on, or “Not named in the report”", "wrapped"),
-  action: requiredText(EVENT_LIMITS.action, "Say what they are called on to do", "wrapped"),
-  quote: requiredText(EVENT_LIMITS.quote, "Quote the sentence that makes the call", "paragraphs"),
+  target: requiredText(EVENT_LIMITS.target, messageKey("events.errors.callTarget"), "wrapped"),
+  action: requiredText(EVENT_LIMITS.action, messageKey("events.errors.callAction"), "wrapped"),
+  quote: requiredText(EVENT_LIMITS.quote, messageKey("events.errors.callQuote"), "paragraphs"),
 });
 
 export const eventSchema = z
   .object({
-    title: requiredText(EVENT_LIMITS.title, "Give the event a title"),
-    occurredOn: optionalDate("Give the date as YYYY-MM-DD (e.g. 2017-11-28), or leave it empty and describe it below"),
+    title: requiredText(EVENT_LIMITS.title, messageKey("events.errors.title")),
+    occurredOn: optionalDate(messageKey("events.errors.occurredOn")),
     dateNote: singleLine(z.string().overwrite(unwrap).trim().max(EVENT_LIMITS.dateNote, tooLong(EVENT_LIMITS.dateNote)))
       .optional()
       .default(""),
-    place: requiredText(EVENT_LIMITS.place, "Say where the event took place"),
+    place: requiredText(EVENT_LIMITS.place, messageKey("events.errors.place")),
     placeNote: optionalText(EVENT_LIMITS.placeNote, "paragraphs"),
-    host: requiredText(EVENT_LIMITS.host, "Say who hosted the event, or “Not named in the report”", "wrapped"),
-    summary: requiredText(EVENT_LIMITS.summary, "Summarise what the sources say happened", "paragraphs"),
-    speakers: z.array(speakerSchema).max(EVENT_LIMITS.speakers, `At most ${EVENT_LIMITS.speakers} speakers`).default([]),
+    host: requiredText(EVENT_LIMITS.host, messageKey("events.errors.host"), "wrapped"),
+    summary: requiredText(EVENT_LIMITS.summary, messageKey("events.errors.summary"), "paragraphs"),
+    speakers: z
+      .array(speakerSchema)
+      .max(EVENT_LIMITS.speakers, messageKey("events.errors.tooManySpeakers", { max: EVENT_LIMITS.speakers }))
+      .default([]),
     sources: z
       .array(sourceSchema)
-      .min(1, "Add at least one source document")
-      .max(EVENT_LIMITS.sources, `At most ${EVENT_LIMITS.sources} sources`)
+      .min(1, messageKey("events.errors.noSource"))
+      .max(EVENT_LIMITS.sources, messageKey("events.errors.tooManySources", { max: EVENT_LIMITS.sources }))
       .default([]),
-    callsToAction: z.array(callToActionSchema).max(EVENT_LIMITS.callsToAction, `At most ${EVENT_LIMITS.callsToAction} calls to action`).default([]),
+    callsToAction: z
+      .array(callToActionSchema)
+      .max(EVENT_LIMITS.callsToAction, messageKey("events.errors.tooManyCalls", { max: EVENT_LIMITS.callsToAction }))
+      .default([]),
   })
   .superRefine((event, context) => {
     // The public page shows the note when there is no exact day, so one of the two must say something.
@@ -129,7 +137,7 @@ export const eventSchema = z
       context.addIssue({
         code: "custom",
         path: ["dateNote"],
-        message: "Give the date, or say what the sources tell about when it happened",
+        message: messageKey("events.errors.dateOrNote"),
       });
     }
   });
@@ -203,9 +211,9 @@ export function toEventFormValues(event: EventInput): EventFormValues {
 
 export const importReportSchema = z.object({
   text: multiLine(
-    paragraphText({ message: "Paste the text of the report" })
+    paragraphText({ message: messageKey("events.errors.reportRequired") })
       .trim()
-      .min(REPORT_MIN, `Paste the whole report: at least ${REPORT_MIN} characters`)
+      .min(REPORT_MIN, messageKey("events.errors.reportTooShort", { min: REPORT_MIN }))
       .max(REPORT_MAX, tooLong(REPORT_MAX)),
   ),
 });

@@ -1,7 +1,9 @@
 import type { CommandResult, Refusal } from "@/lib/access/guard";
+import { messageKey } from "@/lib/i18n/message-key";
 
 // What the forms' server actions share: the state a form shows, the form's text values
-// and a refused command turned into a message. Kept out of the "use server" modules because every
+// and a refused command turned into a message. Messages are catalog keys (lib/i18n/message-key.ts),
+// shown in the reader's language by the form. Kept out of the "use server" modules because every
 // export there becomes an endpoint a browser can call.
 
 export type ActionFormState<Fields extends string> =
@@ -13,9 +15,9 @@ export type ActionFailure<Fields extends string> = Extract<ActionFormState<Field
 
 export type RefusalMessages = Record<Refusal, string>;
 
-/** Each domain says what could not be found and who may act; an ended session reads the same everywhere. */
+/** Each domain says (as catalog keys) what could not be found and who may act; an ended session reads the same everywhere. */
 export function refusalMessages(messages: Omit<RefusalMessages, "unauthenticated">): RefusalMessages {
-  return { unauthenticated: "Your session has ended. Sign in again.", ...messages };
+  return { unauthenticated: messageKey("organizer.forms.sessionEnded"), ...messages };
 }
 
 /** The form's text fields, without React's own `$ACTION_…` fields; files are read separately. */
@@ -33,6 +35,6 @@ export function failure<Fields extends string>(
   refusals: RefusalMessages,
 ): ActionFailure<Fields> {
   if (result.error === "invalid")
-    return { status: "error", message: result.fieldErrors.form ?? "There is a problem", fieldErrors: result.fieldErrors, values };
+    return { status: "error", message: result.fieldErrors.form ?? messageKey("organizer.forms.problem"), fieldErrors: result.fieldErrors, values };
   return { status: "error", message: refusals[result.error], fieldErrors: {}, values };
 }

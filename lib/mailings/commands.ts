@@ -1,7 +1,8 @@
 import "server-only";
 import { guardCampaignCommand } from "@/lib/access/campaign-guard";
 import { allow, refuse, type Caller, type CommandResult } from "@/lib/access/guard";
-import { consumeUserLimits, waitFor, type RateWindow } from "@/lib/rate-limit/per-user";
+import { messageKey } from "@/lib/i18n/message-key";
+import { consumeUserLimits, type RateWindow } from "@/lib/rate-limit/per-user";
 import { createMailing, queueMailing, queueTestMailing, updateDraft } from "./mutations";
 import { findMailing } from "./queries";
 import { createMailingSchema, mailingRefSchema, sendMailingSchema, updateMailingSchema } from "./schema";
@@ -16,7 +17,8 @@ type Result<T> = CommandResult<T, MailingFields>;
 type Refused = Exclude<Result<never>, { ok: true }>;
 
 const invalid = (fieldErrors: Partial<Record<MailingFields | "form", string>>): Refused => ({ ok: false, error: "invalid", fieldErrors });
-export const ALREADY_SENT = "This update has already been sent, or is being sent. It can no longer be changed or sent again.";
+/** Messages are catalog keys (lib/i18n/message-key.ts), shown in the reader's language by the forms. */
+export const ALREADY_SENT = "editor.mailings.errors.alreadySent";
 
 export async function createMailingAs(caller: Caller, input: unknown): Promise<Result<{ campaignSlug: string; mailingId: string }>> {
   const found = await guardCampaignCommand(caller, createMailingSchema, input, "edit");
@@ -41,10 +43,13 @@ const TEST_SEND_LIMITS: RateWindow[] = [
   { limit: 5, seconds: 60 },
   { limit: 30, seconds: 3600 },
 ];
-export const TOO_MANY_TESTS = "You have sent several tests just now: wait a minute.";
+export const TOO_MANY_TESTS = "editor.mailings.errors.tooManyTests";
 
-/** To the caller's own address (from the session, never from the form), whatever the mailing's status. */
-export async function sendTestMailingAs(caller: Caller, input: unknown): Promise<Result<{ campaignSlug: string; to: string }>> {
+/**
+ * To the caller's own address (from the session, never from the form), whatever the mailing's
+ * status, in `locale`: the language of the page the organizer sent it from.
+ */
+export async function sendTestMailingAs(caller: Caller, input: unknown, locale?: string): Promise<Result<{ campaignSlug: string; to: string }>> {
   const found = await guardCampaignCommand(caller, mailingRefSchema, input, "edit");
   if (!found.ok) return found;
   const { user: actor, data, campaign } = found.value;
@@ -53,10 +58,13 @@ export async function sendTestMailingAs(caller: Caller, input: unknown): Promise
   const limit = await consumeUserLimits("mailing-test", actor.id, TEST_SEND_LIMITS);
   if (!limit.allowed) {
     return invalid({
-      form: limit.windowSeconds <= 60 ? TOO_MANY_TESTS : `You have sent many tests in the last hour: wait ${waitFor(limit.retryAfterSeconds)}.`,
+      form:
+        limit.windowSeconds <= 60
+          ? TOO_MANY_TESTS
+          : messageKey("editor.mailings.errors.tooManyTestsHour", { minutes: Math.max(1, Math.ceil(limit.retryAfterSeconds / 60)) }),
     });
   }
-  await queueTestMailing(actor, campaign, mailing);
+  await queueTestMailing(actor, campaign, mailing, locale);
   return allow({ campaignSlug: campaign.slug, to: actor.email });
 }
 
@@ -70,7 +78,6 @@ export async function sendMailingAs(
   if (!(await findMailing(campaign.id, data.mailingId))) return refuse("not-found");
   const outcome = await queueMailing(actor, campaign, data.mailingId);
   if (outcome.kind === "not-draft") return invalid({ form: ALREADY_SENT });
-  if (outcome.kind === "no-recipients")
-    return invalid({ form: "No confirmed signer has asked for updates yet, so there is nobody to send this to." });
+  if (outcome.kind === "no-recipients") return invalid({ form: "editor.mailings.errors.noRecipients" });
   return allow({ campaignSlug: campaign.slug, mailingId: data.mailingId, recipients: outcome.recipients });
 }

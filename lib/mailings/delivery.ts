@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
+import { DEFAULT_LOCALE, isLocale, localePath } from "@/lib/i18n/routing";
 import { type DeferredRender, registerDeferredEmails } from "@/lib/email/deferred-emails";
 import { mailingEmail } from "./mailing-email";
 import { unsubscribeToken, unsubscribeUrls } from "./unsubscribe-token";
@@ -19,6 +20,8 @@ type Row = {
   signature_id: string;
   email: string;
   full_name: string;
+  /** The signer's language: the frame of the email, and the pages it links to, are in it. */
+  locale: string;
   signature_status: string;
   opt_in_updates: boolean;
   subject: string;
@@ -34,7 +37,7 @@ const SKIPPED_NOT_CONFIRMED = "skipped: signature no longer confirmed";
 async function renderQueuedMailings(outboxIds: string[]): Promise<Map<string, DeferredRender>> {
   if (outboxIds.length === 0) return new Map();
   const rows = (await getDb().execute(sql`
-    select o.id, s.id as signature_id, s.email, s.full_name, s.status as signature_status, s.opt_in_updates,
+    select o.id, s.id as signature_id, s.email, s.full_name, s.locale, s.status as signature_status, s.opt_in_updates,
            m.subject, m.body, c.title as campaign_title, c.slug as campaign_slug
       from email_outbox o
       join campaign_mailings m on m.id = o.mailing_id
@@ -49,14 +52,16 @@ async function renderQueuedMailings(outboxIds: string[]): Promise<Map<string, De
     rows.map((row): [string, DeferredRender] => {
       if (row.signature_status !== "confirmed") return [row.id, { skip: SKIPPED_NOT_CONFIRMED }];
       if (!row.opt_in_updates) return [row.id, { skip: SKIPPED_UNSUBSCRIBED }];
+      const locale = isLocale(row.locale) ? row.locale : DEFAULT_LOCALE;
       const message = mailingEmail({
         to: row.email,
         fullName: row.full_name,
         campaignTitle: row.campaign_title,
-        campaignUrl: `${origin}/campaigns/${row.campaign_slug}`,
+        campaignUrl: `${origin}${localePath(locale, `/campaigns/${row.campaign_slug}`)}`,
         subject: row.subject,
         body: row.body,
-        unsubscribe: unsubscribeUrls(unsubscribeToken(row.signature_id)),
+        unsubscribe: unsubscribeUrls(unsubscribeToken(row.signature_id), locale),
+        locale,
       });
       return [row.id, { message }];
     }),

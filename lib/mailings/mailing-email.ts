@@ -1,9 +1,13 @@
 import { emailLayout, emailLink, escapeHtml } from "@/lib/email/html";
 import type { EmailMessage } from "@/lib/email/mailer";
+import { DEFAULT_LOCALE, directionOf, isLocale, type Locale } from "@/lib/i18n/routing";
+import { translatorFor } from "@/lib/i18n/translator";
 
 // An update to the signers of a campaign (issue #3), as it reaches each of them. The organizer
 // writes plain text; blank lines separate paragraphs. Every update carries the RFC 8058 one-click
-// List-Unsubscribe headers and a visible unsubscribe link.
+// List-Unsubscribe headers and a visible unsubscribe link. The frame around the organizer's text
+// (the greeting, why they receive it, how to stop) is in the signer's language (issue #12); the
+// organizer's subject and text are as written.
 
 export type MailingEmailContext = {
   to: string;
@@ -13,6 +17,8 @@ export type MailingEmailContext = {
   subject: string;
   body: string;
   unsubscribe: { page: string; oneClick: string };
+  /** The signer's language (signatures.locale); English when unknown. */
+  locale?: string;
 };
 
 /** The paragraphs of a plain-text message: blank lines split them, line breaks inside are kept. */
@@ -34,25 +40,36 @@ function paragraphHtml(paragraph: string): string {
 }
 
 export function mailingEmail(ctx: MailingEmailContext): EmailMessage {
+  const locale: Locale = ctx.locale && isLocale(ctx.locale) ? ctx.locale : DEFAULT_LOCALE;
+  const t = translatorFor(locale);
   const paragraphs = paragraphsOf(ctx.body);
-  const title = escapeHtml(ctx.campaignTitle);
   const footer = (text: string) => `<span style="font-size:14px;color:#505a5f">${text}</span>`;
+  // The sentence is escaped whole, then the campaign's title (escaped too) becomes its link.
+  const TITLE = "\u0000title\u0000";
+  const becauseHtml = escapeHtml(t("editor.mailingEmail.becauseHtml", { title: TITLE })).replace(
+    TITLE,
+    `<a href="${escapeHtml(ctx.campaignUrl)}">${escapeHtml(ctx.campaignTitle)}</a>`,
+  );
   return {
     to: ctx.to,
     subject: ctx.subject,
-    html: emailLayout([
-      `Dear ${escapeHtml(ctx.fullName)},`,
-      ...paragraphs.map(paragraphHtml),
-      footer(`You receive this update because you signed <a href="${escapeHtml(ctx.campaignUrl)}">${title}</a> and asked to hear how it goes.`),
-      footer(`To receive no further updates from this campaign, unsubscribe: ${emailLink(ctx.unsubscribe.page)}`),
-    ]),
+    html: emailLayout(
+      [
+        escapeHtml(t("editor.mailingEmail.dear", { name: ctx.fullName })),
+        ...paragraphs.map(paragraphHtml),
+        footer(becauseHtml),
+        footer(`${escapeHtml(t("editor.mailingEmail.unsubscribe"))} ${emailLink(ctx.unsubscribe.page)}`),
+      ],
+      undefined,
+      { lang: locale, dir: directionOf(locale) },
+    ),
     text: [
-      `Dear ${ctx.fullName},`,
+      t("editor.mailingEmail.dear", { name: ctx.fullName }),
       "",
       ...paragraphs.flatMap((paragraph) => [paragraph, ""]),
       "--",
-      `You receive this update because you signed "${ctx.campaignTitle}" (${ctx.campaignUrl}) and asked to hear how it goes.`,
-      "To receive no further updates from this campaign, unsubscribe:",
+      t("editor.mailingEmail.becauseText", { title: ctx.campaignTitle, url: ctx.campaignUrl }),
+      t("editor.mailingEmail.unsubscribe"),
       ctx.unsubscribe.page,
     ].join("\n"),
     headers: {

@@ -50,9 +50,9 @@ export async function updateDraft(actor: AuditActor, campaign: Campaign, mailing
 }
 
 /** The mailing as signers will get it, to the caller alone: not counted, not recorded per signer. */
-export async function queueTestMailing(actor: AuditActor, campaign: Campaign, mailing: { id: string } & Content): Promise<void> {
+export async function queueTestMailing(actor: AuditActor, campaign: Campaign, mailing: { id: string } & Content, locale?: string): Promise<void> {
   await getDb().transaction(async (tx) => {
-    await enqueueEmail(tx, { kind: "mailing-test", signatureId: null, message: renderTestMailing(mailing, campaign, actor.email) });
+    await enqueueEmail(tx, { kind: "mailing-test", signatureId: null, message: renderTestMailing(mailing, campaign, actor.email, locale) });
     await recordAudit(tx, actor, {
       action: "mailing.test",
       campaignId: campaign.id,

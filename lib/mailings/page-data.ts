@@ -40,7 +40,8 @@ export type MailingPage = {
   recipients: number;
 };
 
-export async function loadMailingPage(caller: Caller, slug: string, mailingId: string): Promise<Guarded<MailingPage>> {
+/** `locale`: the organizer's, which the preview's frame is shown in. */
+export async function loadMailingPage(caller: Caller, slug: string, mailingId: string, locale?: string): Promise<Guarded<MailingPage>> {
   const found = await viewableCampaign(caller, slug);
   if (!found.ok) return found;
   const { campaign, canEdit } = found.value;
@@ -56,7 +57,7 @@ export async function loadMailingPage(caller: Caller, slug: string, mailingId: s
     campaign,
     canEdit,
     mailing: { id, subject, body, status, createdAt, sendRequestedAt, completedAt, recipients: mailing.recipients },
-    preview: renderMailingPreview(mailing, campaign),
+    preview: renderMailingPreview(mailing, campaign, undefined, locale),
     progress,
     recipients,
   });

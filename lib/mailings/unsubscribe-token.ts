@@ -1,6 +1,7 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { getEnv, getSecret } from "@/lib/env";
+import { DEFAULT_LOCALE, type Locale, localePath } from "@/lib/i18n/routing";
 
 // The unsubscribe link of an update (issue #3). Stateless: the signature's id and an HMAC of it
 // keyed with AUTH_SECRET, so no token is stored and every email of a signer carries the same link.
@@ -31,9 +32,12 @@ export function checkUnsubscribeToken(token: string): UnsubscribeTokenCheck {
   return { kind: "valid", signatureId };
 }
 
-/** The page a person opens (GET shows a button), and the RFC 8058 one-click address (POST). */
-export function unsubscribeUrls(token: string): { page: string; oneClick: string } {
+/**
+ * The page a person opens (GET shows a button), in their language, and the RFC 8058 one-click
+ * address (POST), which has none.
+ */
+export function unsubscribeUrls(token: string, locale: Locale = DEFAULT_LOCALE): { page: string; oneClick: string } {
   const origin = new URL(getEnv().APP_URL).origin;
   const encoded = encodeURIComponent(token);
-  return { page: `${origin}/unsubscribe/${encoded}`, oneClick: `${origin}/api/unsubscribe/${encoded}` };
+  return { page: `${origin}${localePath(locale, `/unsubscribe/${encoded}`)}`, oneClick: `${origin}/api/unsubscribe/${encoded}` };
 }

@@ -4,16 +4,19 @@ import { revalidateCampaign } from "@/lib/cache/revalidate";
 import { getCurrentUser } from "@/lib/auth/session";
 import { failure, formValues, refusalMessages, type ActionFormState } from "@/lib/forms/action-state";
 import { buttonAction } from "@/lib/forms/form-action";
+import type { InvalidationFilter } from "@/lib/db/schema";
+import { messageKey } from "@/lib/i18n/message-key";
 import { invalidateSignaturesAs, previewInvalidationAs, setSignatureVisibilityAs, undoInvalidationAs, type FilterFields } from "./commands";
 import type { InvalidationPreview } from "./queries";
-import { describeFilter, type VisibilityChange } from "./schema";
+import type { VisibilityChange } from "./schema";
 
 // Server actions of the moderation page. Each reads the session itself and passes everything to a
-// command that validates, re-derives the campaign from its slug and authorizes.
+// command that validates, re-derives the campaign from its slug and authorizes. Messages are catalog
+// keys (lib/i18n/message-key.ts); the form shows them in its reader's language.
 
 const REFUSALS = refusalMessages({
-  "not-found": "This campaign, signature or invalidation does not exist.",
-  forbidden: "You are not allowed to moderate this campaign.",
+  "not-found": messageKey("organizer.moderation.refusals.notFound"),
+  forbidden: messageKey("organizer.moderation.refusals.forbidden"),
 });
 
 // Refused (signed out, a viewer, a signature of another campaign): nothing changes.
@@ -30,19 +33,17 @@ export const showCommentAction = visibilityAction("show-comment");
 
 export type PreviewState =
   | ActionFormState<FilterFields>
-  | { status: "previewed"; preview: InvalidationPreview; filterText: string; values: Record<string, string> };
+  | { status: "previewed"; preview: InvalidationPreview; filter: InvalidationFilter; values: Record<string, string> };
 
 export async function previewInvalidationAction(_prev: PreviewState, formData: FormData): Promise<PreviewState> {
   const values = formValues(formData);
   const result = await previewInvalidationAs(await getCurrentUser(), values);
   if (!result.ok) return failure(result, values, REFUSALS);
   const { filter, ...preview } = result.value;
-  return { status: "previewed", preview, filterText: describeFilter(filter), values };
+  return { status: "previewed", preview, filter, values };
 }
 
 export type InvalidateState = ActionFormState<FilterFields | "reason" | "expectedCount">;
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export async function invalidateSignaturesAction(_prev: InvalidateState, formData: FormData): Promise<InvalidateState> {
   const values = formValues(formData);
@@ -53,7 +54,7 @@ export async function invalidateSignaturesAction(_prev: InvalidateState, formDat
     const { total, confirmed, pending } = outcome.preview;
     return {
       status: "error",
-      message: `Nothing was changed: since your preview, the filter's matches changed to ${plural(total, "signature")} (${confirmed} confirmed, ${pending} pending). Preview again.`,
+      message: messageKey("organizer.moderation.results.countChanged", { total, confirmed, pending }),
       fieldErrors: {},
       values,
     };
@@ -61,7 +62,11 @@ export async function invalidateSignaturesAction(_prev: InvalidateState, formDat
   revalidateCampaign(outcome.campaignSlug);
   return {
     status: "done",
-    message: `${plural(outcome.confirmed + outcome.pending, "signature")} invalidated (${outcome.confirmed} confirmed, ${outcome.pending} pending). You can undo this below.`,
+    message: messageKey("organizer.moderation.results.invalidated", {
+      total: outcome.confirmed + outcome.pending,
+      confirmed: outcome.confirmed,
+      pending: outcome.pending,
+    }),
   };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { InvalidationFilter } from "@/lib/db/schema";
 import { guardCampaignCommand } from "@/lib/access/campaign-guard";
 import { allow, refuse, type Caller, type CommandResult } from "@/lib/access/guard";
+import { messageKey } from "@/lib/i18n/message-key";
 import { invalidateSignatures, setSignatureVisibility, undoInvalidation } from "./mutations";
 import { previewInvalidation, type InvalidationPreview } from "./queries";
 import {
@@ -70,7 +71,7 @@ export async function undoInvalidationAs(
   const outcome = await undoInvalidation(user, campaign, data.invalidationId);
   if (outcome.kind === "not-found") return refuse("not-found");
   if (outcome.kind === "already-undone") {
-    return { ok: false, error: "invalid", fieldErrors: { invalidationId: "This invalidation was already undone." } };
+    return { ok: false, error: "invalid", fieldErrors: { invalidationId: messageKey("organizer.moderation.errors.alreadyUndone") } };
   }
   return allow({ campaignSlug: campaign.slug, confirmed: outcome.confirmed, pending: outcome.pending });
 }

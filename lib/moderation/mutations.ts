@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { recordAudit, type AuditActor } from "@/lib/audit/log";
 import { getDb } from "@/lib/db/client";
+import { translatorFor } from "@/lib/i18n/translator";
 import { signatureInvalidations, signatures, type InvalidationFilter } from "@/lib/db/schema";
 import { matchingSignaturesSql } from "./filter-sql";
 import type { InvalidationPreview } from "./queries";
@@ -10,7 +11,8 @@ import { describeFilter, VISIBILITY_CHANGES, type VisibilityChange } from "./sch
 
 // Moderation writes. They trust their caller (commands.ts authorizes first) and write their audit
 // entry in the same transaction as the change. Entries name signatures by id only: a signer's
-// name, address or client address never goes into the audit log, which outlives withdrawals.
+// name, address or client address never goes into the audit log, which outlives withdrawals. The
+// log is a record, written once: its subjects and details are in English, whoever reads it.
 
 type CampaignRef = { id: string; slug: string };
 
@@ -85,7 +87,7 @@ export async function invalidateSignatures(
         subject: `${total} signature${total === 1 ? "" : "s"} on ${campaign.slug}`,
         details: {
           invalidationId: invalidation.id,
-          filter: describeFilter(input.filter),
+          filter: describeFilter(input.filter, translatorFor("en")),
           reason: input.reason,
           confirmed: counts.confirmed,
           pending: counts.pending,

@@ -1,17 +1,22 @@
 import { z } from "zod";
 import type { InvalidationFilter } from "@/lib/db/schema";
-import { hasYearOutside, RECENT_YEARS, yearsMessage } from "@/lib/validation/dates";
+import { messageKey } from "@/lib/i18n/message-key";
+import { hasYearOutside, RECENT_YEARS } from "@/lib/validation/dates";
 import { multiLine, singleLine } from "@/lib/validation/text";
 
 // Inputs of the moderation forms (issue #3): used by react-hook-form in the browser and again by
-// the server actions. Times are entered and shown in UTC, like every organizer page.
+// the server actions. Times are entered and shown in UTC, like every organizer page. Messages are
+// catalog keys (lib/i18n/message-key.ts).
 
-const campaignSlug = singleLine(z.string({ message: "Choose a campaign" }).min(1, "Choose a campaign").max(80), "Choose a campaign");
+const m = (key: string, values?: Record<string, string | number>) => messageKey(`organizer.moderation.errors.${key}`, values);
+
+const CHOOSE_CAMPAIGN = messageKey("organizer.forms.chooseCampaign");
+const campaignSlug = singleLine(z.string({ message: CHOOSE_CAMPAIGN }).min(1, CHOOSE_CAMPAIGN).max(80), CHOOSE_CAMPAIGN);
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 export const signatureVisibilitySchema = z.object({
   campaignSlug,
-  signatureId: z.guid({ message: "Choose a signature" }),
+  signatureId: z.guid({ message: m("chooseSignature") }),
 });
 
 /** What a moderator can hide on the public list, and the audit action of each change. */
@@ -25,43 +30,46 @@ export type VisibilityChange = keyof typeof VISIBILITY_CHANGES;
 
 // A `datetime-local` input's value, read as UTC.
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
-const dateTimeField = (label: string) =>
+const dateTimeField = (field: "from" | "to") =>
   z.preprocess(
     blankToUndefined,
     z
       .string()
       .trim()
-      .regex(DATE_TIME, `Enter the ${label} as a date and time, e.g. 2025-03-01 14:30`)
+      .regex(DATE_TIME, m("dateTimeFormat", { field }))
       // PostgreSQL has no year 0, and nobody signed here before 2000: a clear message, not an error page.
-      .refine((value) => !hasYearOutside(value, RECENT_YEARS), `${yearsMessage(RECENT_YEARS)} for the ${label}`)
+      .refine((value) => !hasYearOutside(value, RECENT_YEARS), m("years", { ...RECENT_YEARS, field }))
       // Date.parse rolls 30 February over to March: a real date reads back the same.
-      .refine((value) => {
-        const time = Date.parse(`${value}Z`);
-        return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 16) === value.slice(0, 16);
-      }, `Enter a real date and time for the ${label}`)
+      .refine(
+        (value) => {
+          const time = Date.parse(`${value}Z`);
+          return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 16) === value.slice(0, 16);
+        },
+        m("realDateTime", { field }),
+      )
       .optional(),
   );
 
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const emailDomainField = z.preprocess(
   (value) => (typeof value === "string" ? blankToUndefined(value.trim().toLowerCase().replace(/^@/, "").replace(/\.$/, "")) : value),
-  z.string().regex(DOMAIN, "Enter an email domain like spam.example, without the part before the @").optional(),
+  z.string().regex(DOMAIN, m("emailDomain")).optional(),
 );
 
 const ipHashField = z.preprocess(
   (value) => (typeof value === "string" ? blankToUndefined(value.trim().toLowerCase()) : value),
   z
     .string()
-    .regex(/^[0-9a-f]{64}$/, "Paste a whole client-address hash: 64 characters, 0-9 and a-f, as listed below")
+    .regex(/^[0-9a-f]{64}$/, m("ipHash"))
     .optional(),
 );
 
-export const NO_CRITERION = "Give at least one criterion: a time window, an email domain or a client-address hash";
+export const NO_CRITERION = m("noCriterion");
 
 const filterFields = {
   campaignSlug,
-  from: dateTimeField("start of the time window"),
-  to: dateTimeField("end of the time window"),
+  from: dateTimeField("from"),
+  to: dateTimeField("to"),
   emailDomain: emailDomainField,
   ipHash: ipHashField,
 };
@@ -73,7 +81,7 @@ function checkFilter(values: FilterValues, context: z.RefinementCtx) {
     context.addIssue({ code: "custom", path: ["from"], message: NO_CRITERION });
   }
   if (values.from && values.to && Date.parse(`${values.from}Z`) >= Date.parse(`${values.to}Z`)) {
-    context.addIssue({ code: "custom", path: ["to"], message: "The end of the time window must come after its start" });
+    context.addIssue({ code: "custom", path: ["to"], message: m("endBeforeStart") });
   }
 }
 
@@ -85,13 +93,16 @@ export type InvalidationPreviewInput = z.input<typeof invalidationPreviewSchema>
 export const invalidationSchema = z
   .object({
     ...filterFields,
-    expectedCount: z.coerce.number({ message: "Preview the filter first" }).int().min(1, "Nothing matches this filter"),
+    expectedCount: z.coerce
+      .number({ message: m("previewFirst") })
+      .int()
+      .min(1, m("nothingMatches")),
     reason: multiLine(
       z
-        .string({ message: "Say why these signatures are invalid" })
+        .string({ message: m("reasonRequired") })
         .trim()
-        .min(3, "Say why these signatures are invalid, e.g. “bulk sign-ups from one network”")
-        .max(500, "At most 500 characters"),
+        .min(3, m("reasonShort"))
+        .max(500, messageKey("organizer.forms.atMostCharacters", { max: 500 })),
     ),
   })
   .superRefine(checkFilter);
@@ -99,7 +110,7 @@ export type InvalidationInput = z.input<typeof invalidationSchema>;
 
 export const undoInvalidationSchema = z.object({
   campaignSlug,
-  invalidationId: z.guid({ message: "Choose an invalidation" }),
+  invalidationId: z.guid({ message: m("chooseInvalidation") }),
 });
 
 /** The stored form of a filter: ISO times, only the criteria given. */
@@ -112,15 +123,21 @@ export function toInvalidationFilter(values: FilterValues): InvalidationFilter {
   };
 }
 
-/** A filter in words, for the list of invalidations and the audit log. */
-export function describeFilter(filter: InvalidationFilter): string {
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/**
+ * A filter in words, for the list of invalidations (in the reader's language: `t` is a root
+ * translator) and the audit log (in English: translatorFor("en")). Times stay ISO, in UTC.
+ */
+export function describeFilter(filter: InvalidationFilter, t: Translate): string {
+  const at = (iso: string) => iso.slice(0, 16).replace("T", " ");
   const parts = [
-    filter.from && `signed from ${filter.from.slice(0, 16).replace("T", " ")} UTC`,
-    filter.to && `signed before ${filter.to.slice(0, 16).replace("T", " ")} UTC`,
-    filter.emailDomain && `email domain ${filter.emailDomain}`,
-    filter.ipHash && `client address hash ${filter.ipHash.slice(0, 12)}…`,
+    filter.from && t("organizer.moderation.filter.from", { time: at(filter.from) }),
+    filter.to && t("organizer.moderation.filter.to", { time: at(filter.to) }),
+    filter.emailDomain && t("organizer.moderation.filter.emailDomain", { domain: filter.emailDomain }),
+    filter.ipHash && t("organizer.moderation.filter.ipHash", { hash: filter.ipHash.slice(0, 12) }),
   ].filter(Boolean);
-  return parts.join(", ");
+  return parts.join(t("organizer.moderation.filter.separator"));
 }
 
 export const MODERATION_SEARCH_MAX = 100;

@@ -4,12 +4,14 @@ import { revalidateCampaign } from "@/lib/cache/revalidate";
 import { getCurrentUser } from "@/lib/auth/session";
 import { failure, formValues, refusalMessages, type ActionFailure, type ActionFormState } from "@/lib/forms/action-state";
 import { buttonAction, formAction } from "@/lib/forms/form-action";
+import { messageKey } from "@/lib/i18n/message-key";
 import { importPaperSignaturesAs, recordOfflineTallyAs, removeOfflineTallyAs } from "./commands";
 import type { Rejection } from "./paper-rows";
 import type { ImportPaperFields } from "./schema";
 
 // Server actions of the offline-signatures page. Each reads the session itself and hands the
-// form's values to a command, which validates and authorizes again.
+// form's values to a command, which validates and authorizes again. Messages are catalog keys
+// (lib/i18n/message-key.ts), counted with ICU plurals.
 
 export type OfflineFormState<Fields extends string> =
   | Exclude<ActionFormState<Fields>, { status: "error" }>
@@ -19,15 +21,13 @@ export type OfflineFormState<Fields extends string> =
     });
 
 const REFUSALS = refusalMessages({
-  "not-found": "This campaign or tally does not exist.",
-  forbidden: "Only the campaign's editors and owners can change its offline signatures.",
+  "not-found": messageKey("organizer.offline.refusals.notFound"),
+  forbidden: messageKey("organizer.offline.refusals.forbidden"),
 });
-
-const counted = (count: number, noun: string) => `${count.toLocaleString("en-GB")} ${noun}${count === 1 ? "" : "s"}`;
 
 export const recordOfflineTallyAction = formAction(recordOfflineTallyAs, REFUSALS, ({ campaignSlug, count }) => {
   revalidateCampaign(campaignSlug);
-  return { status: "done" as const, message: `Recorded ${counted(count, "signature")} from a documented offline tally.` };
+  return { status: "done" as const, message: messageKey("organizer.offline.recordForm.recorded", { count }) };
 });
 
 export async function importPaperSignaturesAction(
@@ -38,16 +38,15 @@ export async function importPaperSignaturesAction(
   const result = await importPaperSignaturesAs(await getCurrentUser(), { ...values, file: formData.get("file") });
   if (result.ok) {
     revalidateCampaign(result.value.campaignSlug);
-    return { status: "done", message: `Imported ${counted(result.value.count, "paper signature")} from ${result.value.fileName}.` };
+    const { count, fileName } = result.value;
+    return { status: "done", message: messageKey("organizer.offline.importForm.imported", { count, file: fileName }) };
   }
   if (result.error !== "rejected") return failure(result, values, REFUSALS);
   const { rejections, rejectedCount, rowCount } = result;
   return {
     status: "error",
-    message: "Nothing was imported",
-    fieldErrors: {
-      file: `${rejectedCount.toLocaleString("en-GB")} of ${rowCount.toLocaleString("en-GB")} rows were rejected, so nothing was imported. Correct the lines listed below and upload the file again.`,
-    },
+    message: messageKey("organizer.offline.importForm.nothingImported"),
+    fieldErrors: { file: messageKey("organizer.offline.importForm.rowsRejected", { rejected: rejectedCount, rows: rowCount }) },
     values,
     report: { rejections, rejectedCount, rowCount },
   };

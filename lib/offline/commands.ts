@@ -1,7 +1,8 @@
 import "server-only";
 import { guardCampaignCommand } from "@/lib/access/campaign-guard";
 import { allow, refuse, type Caller, type CommandResult } from "@/lib/access/guard";
-import { consumeUserLimits, waitFor, type RateWindow } from "@/lib/rate-limit/per-user";
+import { messageKey } from "@/lib/i18n/message-key";
+import { consumeUserLimits, type RateWindow } from "@/lib/rate-limit/per-user";
 import { decodeCsvBytes } from "./csv-decode";
 import { parseCsv } from "./csv-parse";
 import { importPaperSignatures, recordOfflineTally, removeOfflineTally } from "./mutations";
@@ -48,7 +49,8 @@ const formError = (message: string) => ({ ok: false as const, error: "invalid" a
 // file and trying again is normal, so these are generous) and imports that pass every check.
 const PAPER_READ_LIMITS: RateWindow[] = [{ limit: 30, seconds: 60 }];
 const PAPER_IMPORT_LIMITS: RateWindow[] = [{ limit: 10, seconds: 60 }];
-const tooManyImports = (retryAfterSeconds: number) => `You have imported several files just now: wait ${waitFor(retryAfterSeconds)}.`;
+const tooManyImports = (retryAfterSeconds: number) =>
+  messageKey("organizer.offline.importForm.tooManyImports", { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) });
 
 /** The name shown in the list: no path, no control characters, not endless. */
 function cleanFileName(name: string): string {
@@ -73,7 +75,7 @@ export async function importPaperSignaturesAs(caller: Caller, input: unknown): P
   const reads = await consumeUserLimits("paper-read", user.id, PAPER_READ_LIMITS);
   if (!reads.allowed) return formError(tooManyImports(reads.retryAfterSeconds));
   const upload = await readUpload(data.file, MAX_PAPER_FILE_BYTES);
-  if (!upload.ok) return fileError(`The file is larger than ${megabytes(MAX_PAPER_FILE_BYTES)}. Split it into smaller files.`);
+  if (!upload.ok) return fileError(messageKey("organizer.offline.errors.fileLarger", { max: megabytes(MAX_PAPER_FILE_BYTES) }));
   const decoded = decodeCsvBytes(upload.bytes);
   if (!decoded.ok) return fileError(decoded.message);
   // Blank lines are allowed between rows, so the parser's bound is looser than the row limit.

@@ -2,7 +2,12 @@
 // quotes (a quote inside doubled), records ending in CRLF, LF or a lone CR, a leading BOM ignored.
 // It is strict where a lenient reader would guess: a stray quote is an error with its line, since a
 // misread paper signature is worse than a clear "fix line 12". No library: the format is small and
-// the parser is tested line by line (tests/unit/running-csv-parse.test.ts).
+// the parser is tested line by line (tests/unit/running-csv-parse.test.ts). Messages are catalog
+// keys (lib/i18n/message-key.ts).
+
+import { messageKey } from "@/lib/i18n/message-key";
+
+const m = (key: string, values: Record<string, string | number>) => messageKey(`organizer.offline.csv.${key}`, values);
 
 export type CsvRecord = {
   /** The physical line the record starts on (1 = the first line of the file). */
@@ -36,7 +41,7 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParse
 
   while (i < n) {
     if (records.length >= maxRecords) {
-      return { ok: false, line, message: `The file has more than ${maxRecords.toLocaleString("en-GB")} lines.` };
+      return { ok: false, line, message: m("tooManyLines", { max: maxRecords }) };
     }
     const recordLine = line;
     const cells: string[] = [];
@@ -49,7 +54,7 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParse
         for (;;) {
           const quote = text.indexOf('"', i);
           if (quote < 0) {
-            return { ok: false, line: fieldLine, message: `A quoted field that starts on line ${fieldLine} is never closed.` };
+            return { ok: false, line: fieldLine, message: m("unclosedQuote", { line: fieldLine }) };
           }
           line += countLineBreaks(text, i, quote);
           field += text.slice(i, quote);
@@ -65,7 +70,7 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParse
           return {
             ok: false,
             line,
-            message: `Line ${line} has text after a closing quote. A quote inside a quoted field must be doubled ("").`,
+            message: m("textAfterQuote", { line }),
           };
         }
       } else {
@@ -77,7 +82,7 @@ export function parseCsv(input: string, options: CsvParseOptions = {}): CsvParse
             return {
               ok: false,
               line,
-              message: `Line ${line} has a quote inside a field that is not in quotes. Put the whole field in quotes and double the quote ("").`,
+              message: m("quoteInField", { line }),
             };
           }
           end++;

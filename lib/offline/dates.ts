@@ -1,4 +1,5 @@
-import { DOCUMENTED_YEARS, hasYearOutside, isCalendarDate, yearsMessage } from "@/lib/validation/dates";
+import { messageKey } from "@/lib/i18n/message-key";
+import { DOCUMENTED_YEARS, hasYearOutside, isCalendarDate } from "@/lib/validation/dates";
 
 // Calendar dates (YYYY-MM-DD) given by organizers: a source's date, the day a paper was signed.
 // A tally may document an old campaign, so years go back to 1000 (PostgreSQL has no year 0).
@@ -13,7 +14,8 @@ export function isYearOutOfRange(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && hasYearOutside(value, DOCUMENTED_YEARS);
 }
 
-export const DATE_YEARS_MESSAGE = yearsMessage(DOCUMENTED_YEARS);
+/** A catalog key (lib/i18n/message-key.ts). */
+export const DATE_YEARS_MESSAGE = messageKey("organizer.offline.errors.years", { ...DOCUMENTED_YEARS });
 
 /**
  * The latest date that is not in the future anywhere: today in UTC+14. A paper signed "today" on

@@ -1,6 +1,9 @@
 import "server-only";
 import { guardCampaign } from "@/lib/access/campaign-guard";
 import type { Caller } from "@/lib/access/guard";
+import { translatorFor } from "@/lib/i18n/translator";
+
+import { localePath, splitLocale } from "@/lib/i18n/routing";
 import { slugSchema } from "@/lib/validation/slug";
 import { paperExampleCsv } from "./paper-columns";
 import { paperRulesFor } from "./paper-rows";
@@ -19,14 +22,19 @@ function plain(status: number, text: string, headers: Record<string, string> = {
 }
 
 export async function paperExampleResponse(caller: Caller, slug: string, url: URL): Promise<Response> {
+  // The answers in the language of the address (`/fr/organizer/…`).
+  const { locale } = splitLocale(url.pathname);
+  const t = translatorFor(locale);
   if (!caller) {
     // A relative Location, so it stays right behind a proxy; the sign-in page brings them back.
-    return plain(307, "Sign in to download the example file.", { Location: `/signin?${new URLSearchParams({ callbackUrl: url.pathname })}` });
+    return plain(307, t("organizer.offline.example.signIn"), {
+      Location: `${localePath(locale, "/signin")}?${new URLSearchParams({ callbackUrl: url.pathname })}`,
+    });
   }
   const parsed = slugSchema.safeParse(slug);
-  if (!parsed.success) return plain(404, "Not found.");
+  if (!parsed.success) return plain(404, t("organizer.offline.example.notFound"));
   const found = await guardCampaign(caller, parsed.data, "view", findOfflineCampaign);
-  if (!found.ok) return plain(404, "Not found.");
+  if (!found.ok) return plain(404, t("organizer.offline.example.notFound"));
   const { campaign } = found.value;
   return new Response(paperExampleCsv(paperRulesFor(campaign)), {
     headers: {

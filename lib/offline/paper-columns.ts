@@ -1,3 +1,4 @@
+import { messageKey } from "@/lib/i18n/message-key";
 import { OFFICES } from "@/lib/signatory-list/offices";
 import type { PaperRules } from "./paper-rows";
 
@@ -5,7 +6,10 @@ import type { PaperRules } from "./paper-rows";
 // every column paper-rows.ts accepts, which of them this campaign requires, what each holds, and two
 // rows that pass its checks. tests/integration/offline-example-csv.test.ts holds the two together.
 
+/** `meaning` is a catalog key (lib/i18n/message-key.ts), shown in the reader's language. */
 export type PaperColumnGuide = { name: string; required: boolean; meaning: string; examples: [string, string] };
+
+const meaning = (column: string, values?: Record<string, string>) => messageKey(`organizer.offline.guide.columns.${column}`, values);
 
 /** The columns, in the order of the example file; `required` by the campaign's rules. */
 export function paperColumnGuide(rules: PaperRules): PaperColumnGuide[] {
@@ -13,28 +17,28 @@ export function paperColumnGuide(rules: PaperRules): PaperColumnGuide[] {
     {
       name: "full_name",
       required: true,
-      meaning: "The signer's name as written on the sheet, up to 100 characters.",
+      meaning: meaning("full_name"),
       examples: ["Amélie Dubois", "Jean-Baptiste Oyelaran"],
     },
-    { name: "country", required: false, meaning: "Two-letter country code (ISO 3166), such as FR or GB.", examples: ["FR", "GB"] },
-    { name: "city", required: false, meaning: "City or town, up to 100 characters.", examples: ["Lyon", "London"] },
-    { name: "postcode", required: false, meaning: "Postcode, up to 20 characters.", examples: ["69001", "SW1A 1AA"] },
+    { name: "country", required: false, meaning: meaning("country"), examples: ["FR", "GB"] },
+    { name: "city", required: false, meaning: meaning("city"), examples: ["Lyon", "London"] },
+    { name: "postcode", required: false, meaning: meaning("postcode"), examples: ["69001", "SW1A 1AA"] },
     {
       name: "office",
       required: rules.officeRequired,
-      meaning: `The office the signer holds: one of ${Object.keys(OFFICES).join(", ")}, or its name in words (“Deputy mayor”).`,
+      meaning: meaning("office", { offices: Object.keys(OFFICES).join(", ") }),
       examples: ["mayor", "Municipal councillor"],
     },
     {
       name: "municipality",
       required: rules.municipalityRequired,
-      meaning: "The municipality or authority where the signer holds office, up to 120 characters.",
+      meaning: meaning("municipality"),
       examples: ["Lyon", "London Borough of Camden"],
     },
     {
       name: "signed_on",
       required: false,
-      meaning: "The day the sheet was signed, written YYYY-MM-DD; not in the future.",
+      meaning: meaning("signed_on"),
       examples: ["2024-11-28", "2024-12-01"],
     },
   ];

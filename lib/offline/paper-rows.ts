@@ -4,9 +4,13 @@ import { OFFICES, type Office } from "@/lib/signatory-list/offices";
 import type { CsvRecord } from "./csv-parse";
 import { isSingleLineText } from "@/lib/validation/text";
 import { isFutureDate, isIsoDate, isYearOutOfRange } from "./dates";
+import { messageKey } from "@/lib/i18n/message-key";
 
 // Row-by-row checks of a paper-signature file (issue #3). Every line is checked and every problem
 // reported, so an organizer fixes the file once; if any line is rejected, nothing is imported.
+// Messages and problems are catalog keys (lib/i18n/message-key.ts); column names stay as written.
+
+const m = (key: string, values?: Record<string, string | number>) => messageKey(`organizer.offline.rows.${key}`, values);
 
 const PAPER_COLUMNS = ["full_name", "country", "city", "postcode", "office", "municipality", "signed_on"] as const;
 type PaperColumn = (typeof PAPER_COLUMNS)[number];
@@ -35,7 +39,8 @@ export type PaperSignature = {
   signedOn: string | null;
 };
 
-export type Rejection = { line: number; reason: string };
+/** A rejected line and its problems, each a catalog key; the report lists them in one sentence. */
+export type Rejection = { line: number; problems: string[] };
 
 export type PaperValidation =
   | { ok: true; rows: PaperSignature[] }
@@ -49,10 +54,11 @@ const officeByName = new Map<string, Office>(
   ]),
 );
 
-// A quoted cell is shown back in the list of rejections: its invisible characters as "�".
+// A cell is shown back in the list of rejections (the catalog puts it in quotes): its invisible
+// characters as "�".
 const quoted = (value: string) => {
   const shown = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\ufffd");
-  return `"${shown.length > 40 ? `${shown.slice(0, 39)}…` : shown}"`;
+  return shown.length > 40 ? `${shown.slice(0, 39)}…` : shown;
 };
 
 function checkHeader(cells: string[], rules: PaperRules): { ok: true; columns: PaperColumn[] } | { ok: false; message: string } {
@@ -63,42 +69,37 @@ function checkHeader(cells: string[], rules: PaperRules): { ok: true; columns: P
       .replace(/[\s-]+/g, "_"),
   );
   const known = new Set<string>(PAPER_COLUMNS);
-  const list = `full_name (required), ${PAPER_COLUMNS.slice(1).join(", ")}`;
+  const columns = PAPER_COLUMNS.slice(1).join(", ");
   if (!names.some((name) => known.has(name))) {
-    const hint = names.length === 1 && names[0].includes(";") ? " The file seems to use semicolons: save it comma-separated." : "";
-    return {
-      ok: false,
-      message: `The first line must be a header naming the columns, such as full_name,country,city. The columns are: ${list}.${hint}`,
-    };
+    const semicolons = names.length === 1 && names[0].includes(";");
+    return { ok: false, message: m(semicolons ? "semicolons" : "noHeader", { columns }) };
   }
   const seen = new Set<string>();
   for (const [index, name] of names.entries()) {
-    if (name === "") return { ok: false, message: `Column ${index + 1} of the header has no name. The columns are: ${list}.` };
-    if (!known.has(name)) return { ok: false, message: `The header has an unknown column ${quoted(cells[index].trim())}. The columns are: ${list}.` };
-    if (seen.has(name)) return { ok: false, message: `The column "${name}" appears twice in the header.` };
+    if (name === "") return { ok: false, message: m("unnamedColumn", { index: index + 1, columns }) };
+    if (!known.has(name)) return { ok: false, message: m("unknownColumn", { name: quoted(cells[index].trim()), columns }) };
+    if (seen.has(name)) return { ok: false, message: m("duplicateColumn", { name }) };
     seen.add(name);
   }
   const required = ["full_name", ...(rules.officeRequired ? ["office"] : []), ...(rules.municipalityRequired ? ["municipality"] : [])];
   const missing = required.filter((name) => !seen.has(name));
   if (missing.length > 0) {
-    return {
-      ok: false,
-      message: `The header has no ${missing.join(" and ")} column${missing.length > 1 ? "s" : ""}, which ${missing.length > 1 ? "are" : "is"} required.`,
-    };
+    const [a = "", b = "", c = ""] = missing;
+    return { ok: false, message: m("missingColumns", { columns: ["one", "two", "three"][missing.length - 1], a, b, c }) };
   }
   return { ok: true, columns: names as PaperColumn[] };
 }
 
 function textValue(column: string, value: string, max: number, problems: string[]): string | null {
   if (value === "") return null;
-  if (value.length > max) problems.push(`${column} is longer than ${max} characters`);
-  else if (!isSingleLineText(value)) problems.push(`${column} contains control characters`);
+  if (value.length > max) problems.push(m("tooLong", { column, max }));
+  else if (!isSingleLineText(value)) problems.push(m("controlCharacters", { column }));
   return value;
 }
 
 function checkRow(record: CsvRecord, columns: PaperColumn[], rules: PaperRules, now: Date): PaperSignature | string[] {
   if (record.cells.length !== columns.length) {
-    return [`it has ${record.cells.length} field${record.cells.length === 1 ? "" : "s"}, the header has ${columns.length}`];
+    return [m("fieldCount", { count: record.cells.length, expected: columns.length })];
   }
   const value = (column: PaperColumn) => {
     const index = columns.indexOf(column);
@@ -106,27 +107,27 @@ function checkRow(record: CsvRecord, columns: PaperColumn[], rules: PaperRules, 
   };
   const problems: string[] = [];
   const fullName = textValue("full_name", value("full_name"), 100, problems);
-  if (fullName === null) problems.push("full_name is empty");
+  if (fullName === null) problems.push(m("empty", { column: "full_name" }));
 
   let country = value("country").toUpperCase() || null;
   if (country && !isCountryCode(country)) {
-    problems.push(`country ${quoted(value("country"))} is not a two-letter ISO 3166 code such as FR or GB`);
+    problems.push(m("country", { value: quoted(value("country")) }));
     country = null;
   }
   const city = textValue("city", value("city"), 100, problems);
   const postcode = textValue("postcode", value("postcode"), 20, problems);
   const municipality = textValue("municipality", value("municipality"), 120, problems);
-  if (rules.municipalityRequired && municipality === null) problems.push("municipality is empty");
+  if (rules.municipalityRequired && municipality === null) problems.push(m("empty", { column: "municipality" }));
 
   const officeText = value("office");
   const office = officeText ? (officeByName.get(officeText.toLowerCase()) ?? null) : null;
-  if (officeText && !office) problems.push(`office ${quoted(officeText)} is not one of: ${Object.keys(OFFICES).join(", ")}`);
-  if (!officeText && rules.officeRequired) problems.push("office is empty");
+  if (officeText && !office) problems.push(m("office", { value: quoted(officeText), offices: Object.keys(OFFICES).join(", ") }));
+  if (!officeText && rules.officeRequired) problems.push(m("empty", { column: "office" }));
 
   const signedOn = value("signed_on") || null;
-  if (signedOn && isYearOutOfRange(signedOn)) problems.push(`signed_on ${quoted(signedOn)} is out of range: the year must be from 1000 to 9999`);
-  else if (signedOn && !isIsoDate(signedOn)) problems.push(`signed_on ${quoted(signedOn)} is not a date written YYYY-MM-DD`);
-  else if (signedOn && isFutureDate(signedOn, now)) problems.push(`signed_on ${signedOn} is in the future`);
+  if (signedOn && isYearOutOfRange(signedOn)) problems.push(m("yearRange", { value: quoted(signedOn) }));
+  else if (signedOn && !isIsoDate(signedOn)) problems.push(m("notDate", { value: quoted(signedOn) }));
+  else if (signedOn && isFutureDate(signedOn, now)) problems.push(m("future", { value: signedOn }));
 
   if (problems.length > 0) return problems;
   return { line: record.line, fullName: fullName!, country, city, postcode, office, municipality, signedOn };
@@ -135,16 +136,16 @@ function checkRow(record: CsvRecord, columns: PaperColumn[], rules: PaperRules, 
 /** Checks the header and every row of a parsed file. Blank lines are skipped. */
 export function validatePaperRecords(records: CsvRecord[], rules: PaperRules, options: { maxRows: number; now?: Date }): PaperValidation {
   const [header, ...body] = records;
-  if (!header) return { ok: false, kind: "file", message: "The file is empty." };
+  if (!header) return { ok: false, kind: "file", message: messageKey("organizer.offline.csv.empty") };
   const checked = checkHeader(header.cells, rules);
   if (!checked.ok) return { ok: false, kind: "file", message: checked.message };
   const data = body.filter((record) => record.cells.some((cell) => cell.trim() !== ""));
-  if (data.length === 0) return { ok: false, kind: "file", message: "The file has a header but no signatures." };
+  if (data.length === 0) return { ok: false, kind: "file", message: m("noSignatures") };
   if (data.length > options.maxRows) {
     return {
       ok: false,
       kind: "file",
-      message: `The file has ${data.length.toLocaleString("en-GB")} signatures; at most ${options.maxRows.toLocaleString("en-GB")} can be imported at once. Split it into smaller files.`,
+      message: m("tooManyRows", { count: data.length, max: options.maxRows }),
     };
   }
   const now = options.now ?? new Date();
@@ -158,7 +159,7 @@ export function validatePaperRecords(records: CsvRecord[], rules: PaperRules, op
       continue;
     }
     rejectedCount++;
-    if (rejections.length < REJECTIONS_SHOWN) rejections.push({ line: record.line, reason: `${result.join("; ")}.` });
+    if (rejections.length < REJECTIONS_SHOWN) rejections.push({ line: record.line, problems: result });
   }
   if (rejectedCount > 0) return { ok: false, kind: "rows", rejections, rejectedCount, rowCount: data.length };
   return { ok: true, rows };

@@ -1,46 +1,50 @@
 import { z } from "zod";
+import { messageKey } from "@/lib/i18n/message-key";
 import { isSingleLineText, singleLine } from "@/lib/validation/text";
 import { DATE_YEARS_MESSAGE, isFutureDate, isIsoDate, isYearOutOfRange } from "./dates";
 
 // Inputs of the offline-signature forms: react-hook-form checks them in the browser, the commands
-// check them again on the server.
+// check them again on the server. Messages are catalog keys (lib/i18n/message-key.ts).
+
+const m = (key: string, values?: Record<string, string | number>) => messageKey(`organizer.offline.errors.${key}`, values);
+const atMost = (max: number) => messageKey("organizer.forms.atMostCharacters", { max });
 
 /** Paper-signature files: the browser refuses a bigger file before sending it, the server again. */
 export const MAX_PAPER_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_PAPER_ROWS = 50_000;
 
-const campaignSlug = singleLine(z.string({ message: "Choose a campaign" }).min(1, "Choose a campaign").max(80), "Choose a campaign");
+const CHOOSE_CAMPAIGN = messageKey("organizer.forms.chooseCampaign");
+const campaignSlug = singleLine(z.string({ message: CHOOSE_CAMPAIGN }).min(1, CHOOSE_CAMPAIGN).max(80), CHOOSE_CAMPAIGN);
 
-const requiredText = (empty: string, max: number) =>
-  singleLine(z.string({ message: empty }).trim().min(1, empty).max(max, `At most ${max} characters`));
+const requiredText = (empty: string, max: number) => singleLine(z.string({ message: empty }).trim().min(1, empty).max(max, atMost(max)));
 
 const emptyAsUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
 const sourceDate = z
-  .string({ message: "Enter the date of the source" })
+  .string({ message: m("sourceDateRequired") })
   .trim()
-  .min(1, "Enter the date of the source")
+  .min(1, m("sourceDateRequired"))
   .refine((value) => !isYearOutOfRange(value), DATE_YEARS_MESSAGE)
-  .refine(isIsoDate, "Enter a real date, like 2026-03-14")
-  .refine((value) => !isFutureDate(value), "The date of the source cannot be in the future");
+  .refine(isIsoDate, m("realDate"))
+  .refine((value) => !isFutureDate(value), m("futureDate"));
 
 export const recordTallySchema = z.object({
   campaignSlug,
   count: z.coerce
-    .number({ message: "Enter the number of signatures" })
-    .int("Enter a whole number")
-    .min(1, "Enter a number of signatures greater than 0")
-    .max(10_000_000, "At most 10,000,000 signatures in one tally"),
-  description: requiredText("Describe the count the way the source words it, e.g. “more than 2,000”", 300),
-  sourceTitle: requiredText("Enter the title of the source", 200),
+    .number({ message: m("enterCount") })
+    .int(m("wholeNumber"))
+    .min(1, m("countPositive"))
+    .max(10_000_000, m("countMax", { max: 10_000_000 })),
+  description: requiredText(m("describeCount"), 300),
+  sourceTitle: requiredText(m("sourceTitleRequired"), 200),
   sourceUrl: z.preprocess(
     emptyAsUndefined,
     z
       .string()
       .trim()
-      .max(2000, "At most 2,000 characters")
-      .refine(isSingleLineText, "Enter a web address starting with http:// or https://")
-      .pipe(z.url({ protocol: /^https?$/, message: "Enter a web address starting with http:// or https://" }))
+      .max(2000, atMost(2000))
+      .refine(isSingleLineText, m("webAddress"))
+      .pipe(z.url({ protocol: /^https?$/, message: m("webAddress") }))
       .optional(),
   ),
   sourceDate,
@@ -65,16 +69,17 @@ function firstFile(value: unknown): unknown {
   return value;
 }
 
-export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString("en-GB", { maximumFractionDigits: 1 })} MB`;
+/** A size in MB with at most one decimal, for the messages' `{size, number} MB`. */
+export const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 export const paperFileSchema = z.preprocess(
   firstFile,
-  z.custom<UploadedFile>(isUploadedFile, { message: "Choose a CSV file of paper signatures" }).superRefine((file, context) => {
-    if (file.size === 0) context.addIssue({ code: "custom", message: "The file is empty." });
+  z.custom<UploadedFile>(isUploadedFile, { message: m("chooseFile") }).superRefine((file, context) => {
+    if (file.size === 0) context.addIssue({ code: "custom", message: m("fileEmpty") });
     else if (file.size > MAX_PAPER_FILE_BYTES) {
       context.addIssue({
         code: "custom",
-        message: `The file is ${megabytes(file.size)}; at most ${megabytes(MAX_PAPER_FILE_BYTES)} can be imported at once. Split it into smaller files.`,
+        message: m("fileTooLarge", { size: megabytes(file.size), max: megabytes(MAX_PAPER_FILE_BYTES) }),
       });
     }
   }),
@@ -82,11 +87,11 @@ export const paperFileSchema = z.preprocess(
 
 export const importPaperSchema = z.object({
   campaignSlug,
-  sourceTitle: requiredText("Enter where the paper signatures come from, e.g. “Market stall petition sheets”", 200),
-  description: requiredText("Describe the signatures, e.g. “Signed on paper at the town hall meeting”", 300),
+  sourceTitle: requiredText(m("importSourceRequired"), 200),
+  description: requiredText(m("importDescriptionRequired"), 300),
   file: paperFileSchema,
 });
 export type ImportPaperInput = z.input<typeof importPaperSchema>;
 export type ImportPaperFields = keyof ImportPaperInput;
 
-export const removeTallySchema = z.object({ campaignSlug, tallyId: z.guid({ message: "Choose a tally" }) });
+export const removeTallySchema = z.object({ campaignSlug, tallyId: z.guid({ message: m("chooseTally") }) });

@@ -180,6 +180,10 @@ export const signatureRequestSchema = z
       .optional()
       .describe("Declarations only."),
     municipality: z.string().max(120).optional().describe("Declarations only."),
+    locale: z
+      .enum(["en", "fr", "fa"])
+      .optional()
+      .describe("The signer's language (default en): the confirmation email and every later one are written in it, with links to pages in it."),
   })
   .describe(
     "Which of country, city, postcode, office and municipality are required depends on the campaign; fields it does not ask for are ignored.",

@@ -2,6 +2,7 @@ import "server-only";
 import { guardCampaignCommand } from "@/lib/access/campaign-guard";
 import { allow, refuse, type Caller, type CommandResult } from "@/lib/access/guard";
 import { isAdmin } from "@/lib/access/permissions";
+import { messageKey } from "@/lib/i18n/message-key";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import {
   createApiKey,
@@ -26,12 +27,17 @@ import {
 // authorize. actions.ts passes the session's user; tests pass any caller. Kept out of the
 // "use server" module because every export there is callable from a browser, caller included.
 
-export async function inviteOrganizerAs(caller: Caller, input: unknown): Promise<CommandResult<InviteOutcome & { email: string }, "email">> {
+/** `locale`: the language of the admin's page, which the invitation email is written in. */
+export async function inviteOrganizerAs(
+  caller: Caller,
+  input: unknown,
+  locale = "en",
+): Promise<CommandResult<InviteOutcome & { email: string }, "email">> {
   if (!caller) return refuse("unauthenticated");
   if (!(await isAdmin(caller.id))) return refuse("forbidden");
   const parsed = inviteOrganizerSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
-  const outcome = await inviteOrganizer(parsed.data.email, caller);
+  const outcome = await inviteOrganizer(parsed.data.email, caller, locale);
   return allow({ ...outcome, email: parsed.data.email });
 }
 
@@ -49,7 +55,7 @@ export async function addCampaignMemberAs(
     return {
       ok: false,
       error: "invalid",
-      fieldErrors: { email: "Nobody with this address can sign in yet. Invite them as an organizer first." },
+      fieldErrors: { email: messageKey("organizer.addMember.errors.notRegistered") },
     };
   }
   if ((await setCampaignMember(campaign, { id: member.id, email: data.email }, data.role, user)) === "last-owner") {
@@ -58,7 +64,7 @@ export async function addCampaignMemberAs(
   return allow({ email: data.email, role: data.role, campaignSlug: campaign.slug });
 }
 
-const LAST_OWNER = "They are the campaign's only owner: make someone else owner first.";
+const LAST_OWNER = messageKey("organizer.addMember.errors.lastOwner");
 
 /** Owners (and admins) take someone off the team; a member of another campaign answers as not found. */
 export async function removeCampaignMemberAs(

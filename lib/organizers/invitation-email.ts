@@ -1,19 +1,16 @@
 import { emailLayout, emailLink } from "@/lib/email/html";
 import type { EmailMessage } from "@/lib/email/mailer";
+import { translatorFor } from "@/lib/i18n/translator";
 
-export function organizerInvitationEmail(to: string, signInUrl: string): EmailMessage {
+/** In the language of the page the admin invited from (English when not known). */
+export function organizerInvitationEmail(to: string, signInUrl: string, locale = "en"): EmailMessage {
+  const t = translatorFor(locale);
+  const body = t("organizer.invitationEmail.body");
+  const ignore = t("organizer.invitationEmail.ignore");
   return {
     to,
-    subject: "You are invited to organize campaigns",
-    html: emailLayout([
-      `An admin invited you to organize campaigns. Sign in with this email address, without a password: ${emailLink(signInUrl)}`,
-      "If you do not know why you got this, ignore it.",
-    ]),
-    text: [
-      "An admin invited you to organize campaigns. Sign in with this email address, without a password:",
-      signInUrl,
-      "",
-      "If you do not know why you got this, ignore it.",
-    ].join("\n"),
+    subject: t("organizer.invitationEmail.subject"),
+    html: emailLayout([`${body} ${emailLink(signInUrl)}`, ignore]),
+    text: [body, signInUrl, "", ignore].join("\n"),
   };
 }

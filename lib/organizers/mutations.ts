@@ -5,6 +5,7 @@ import { recordAudit, type AuditActor } from "@/lib/audit/log";
 import { apiKeys, campaignMembers, signatures, users, type CampaignMemberRole } from "@/lib/db/schema";
 import { enqueueEmail, requestOutboxDrain } from "@/lib/email/outbox";
 import { getEnv } from "@/lib/env";
+import { isLocale, localePath } from "@/lib/i18n/routing";
 import { createApiKeyToken } from "./api-key-tokens";
 import { organizerInvitationEmail } from "./invitation-email";
 
@@ -15,9 +16,10 @@ export type InviteOutcome = { kind: "invited" } | { kind: "already-registered" }
 
 /**
  * An invitation is the organizer's users row: it is what lets the address sign in
- * (lib/auth/sign-in-policy.ts). The invitation email is queued in the same transaction.
+ * (lib/auth/sign-in-policy.ts). The invitation email is queued in the same transaction, in the
+ * language of the admin's page (`locale`), with a sign-in link in that language.
  */
-export async function inviteOrganizer(email: string, actor: AuditActor): Promise<InviteOutcome> {
+export async function inviteOrganizer(email: string, actor: AuditActor, locale = "en"): Promise<InviteOutcome> {
   const invited = await getDb().transaction(async (tx) => {
     const created = await tx
       .insert(users)
@@ -25,8 +27,9 @@ export async function inviteOrganizer(email: string, actor: AuditActor): Promise
       .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id });
     if (created.length === 0) return false;
-    const signInUrl = new URL("/signin", getEnv().APP_URL).toString();
-    await enqueueEmail(tx, { kind: "organizer-invitation", signatureId: null, message: organizerInvitationEmail(email, signInUrl) });
+    const language = isLocale(locale) ? locale : "en";
+    const signInUrl = new URL(localePath(language, "/signin"), getEnv().APP_URL).toString();
+    await enqueueEmail(tx, { kind: "organizer-invitation", signatureId: null, message: organizerInvitationEmail(email, signInUrl, language) });
     await recordAudit(tx, actor, { action: "organizer.invite", subject: email, details: { userId: created[0].id } });
     return true;
   });

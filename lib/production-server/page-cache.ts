@@ -22,7 +22,9 @@ const MAX_ENTRIES = 500;
 const MAX_BODY_BYTES = 512 * 1024;
 const MAX_TOTAL_BYTES = 32 * 1024 * 1024;
 
-const CACHED_PATH = /^(?:\/embed)?\/campaigns\/([^/?]+)$/;
+// A campaign page or its widget, in any language: `/campaigns/x`, `/fr/embed/campaigns/x`.
+const CACHED_PATH = /^(?:\/(?:en|fr|fa))?(?:\/embed)?\/campaigns\/([^/?]+)$/;
+const LOCALE_PREFIXES = ["", "/fr", "/fa"];
 
 // Request headers that make Next.js answer with something other than the page's HTML.
 const BYPASS_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url", "range"];
@@ -163,10 +165,13 @@ export class PageCache implements PageInvalidator {
   invalidate(path: string, type?: "layout" | "page"): void {
     this.generation += 1;
     const slug = CACHED_PATH.exec(path)?.[1];
-    const paths = slug ? [`/campaigns/${slug}`, `/embed/campaigns/${slug}`] : [path];
+    // Every language's copy: the cache holds requests' addresses (English bare, `/fr/…`, `/fa/…`).
+    const paths = slug
+      ? LOCALE_PREFIXES.flatMap((prefix) => [`${prefix}/campaigns/${slug}`, `${prefix}/embed/campaigns/${slug}`])
+      : LOCALE_PREFIXES.map((prefix) => (prefix && path === "/" ? prefix : `${prefix}${path}`));
     for (const key of [...this.entries.keys()]) {
       const url = key.slice(0, key.indexOf("\n"));
-      const under = type === "layout" && url.startsWith(path.endsWith("/") ? path : `${path}/`);
+      const under = type === "layout" && LOCALE_PREFIXES.some((prefix) => url.startsWith(`${prefix}${path.endsWith("/") ? path : `${path}/`}`));
       if (paths.includes(url) || under) this.drop(key);
     }
   }

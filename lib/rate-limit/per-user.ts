@@ -21,9 +21,3 @@ export async function consumeUserLimits(action: string, userId: string, windows:
   }
   return { allowed: true };
 }
-
-/** "a minute", "12 minutes": how long to wait, for a form error. */
-export function waitFor(seconds: number): string {
-  const minutes = Math.max(1, Math.ceil(seconds / 60));
-  return minutes === 1 ? "a minute" : `${minutes} minutes`;
-}

@@ -1,4 +1,5 @@
-// The offices a declaration's signers hold, with the words each is shown in: asked by the sign
+// The offices a declaration's signers hold, with their English names (the CSV's and the API's words;
+// pages show the catalog's, `campaign.offices.*` and `campaign.officeCategories.*`): asked by the sign
 // form, listed with each signatory, counted in the breakdowns. Here, in the folder every list of
 // signatories reads, rather than in lib/signing (signing), which depends on campaigns: the
 // campaign page's list of signatories would otherwise close a loop (issue #10).
@@ -12,6 +13,16 @@ export const OFFICES = {
   "other-elected": "Other elected official",
 } as const;
 export type Office = keyof typeof OFFICES;
+
+const OFFICE_BY_LABEL = new Map<string, Office>((Object.entries(OFFICES) as [Office, string][]).map(([office, label]) => [label, office]));
+
+/**
+ * The office a public list's English label names (PublicSignatory.office, as the CSV and the API
+ * give it), so a page can show it in its reader's language: `campaign.offices.{office}`.
+ */
+export function officeOfLabel(label: string): Office | undefined {
+  return OFFICE_BY_LABEL.get(label);
+}
 
 /** How breakdowns group offices: mayors, councillors (deputy mayors included), others. */
 export const OFFICE_CATEGORIES = {

@@ -2,17 +2,19 @@
 
 import { revalidateCampaign } from "@/lib/cache/revalidate";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/lib/i18n/navigation";
+import { messageKey } from "@/lib/i18n/message-key";
 import { clientAddressFrom } from "@/lib/rate-limit/client-address";
 import { tokenFormSchema, type FieldErrors } from "./schema";
 import { confirmSignature, signCampaign, withdrawSignature } from "./mutations";
 import { slugSchema } from "@/lib/validation/slug";
-import { SIGN_ACCEPTED_MESSAGE } from "./messages";
 import { utmTagsFrom } from "./source";
 
 // Server actions for the public signer flows. The caller is anonymous by design: each action
 // proves its right to act by what it is given (an open campaign, or a single-use token), and
-// validates everything itself.
+// validates everything itself. Their messages are catalog keys (lib/i18n/message-key.ts): the form
+// shows them in the reader's language.
 
 export type SignFormState =
   | { status: "idle" }
@@ -26,25 +28,28 @@ export async function signCampaignAction(_prev: SignFormState, formData: FormDat
     // The form posts from the campaign page, so its address (with any utm_* tags) is the Referer.
     ...utmTagsFrom(requestHeaders.get("referer")),
     ...Object.fromEntries([...formData.entries()].filter(([key, value]) => !key.startsWith("$") && typeof value === "string")),
+    // The language of the page the form is on (`/fr/campaigns/x`): the signer's emails are written in it.
+    locale: await getLocale(),
   };
   const values = Object.fromEntries(
-    Object.entries(input).filter(([key]) => key !== "website" && key !== "campaign" && !key.startsWith("utm")),
+    Object.entries(input).filter(([key]) => key !== "website" && key !== "campaign" && key !== "locale" && !key.startsWith("utm")),
   ) as Record<string, string>;
-  if (!slug.success) return { status: "error", message: "This campaign does not exist.", fieldErrors: {}, values };
+  const notFound = messageKey("signing.sign.campaignNotFound");
+  if (!slug.success) return { status: "error", message: notFound, fieldErrors: {}, values };
   const outcome = await signCampaign(slug.data, input, { address: clientAddressFrom(requestHeaders) });
   switch (outcome.kind) {
     case "accepted":
-      return { status: "accepted", message: SIGN_ACCEPTED_MESSAGE };
+      return { status: "accepted", message: messageKey("signing.signForm.accepted") };
     case "invalid":
-      return { status: "error", message: "There is a problem with your signature.", fieldErrors: outcome.fieldErrors, values };
+      return { status: "error", message: messageKey("signing.sign.invalid"), fieldErrors: outcome.fieldErrors, values };
     case "not-found":
-      return { status: "error", message: "This campaign does not exist.", fieldErrors: {}, values };
+      return { status: "error", message: notFound, fieldErrors: {}, values };
     case "closed":
-      return { status: "error", message: "This campaign is closed and no longer takes signatures.", fieldErrors: {}, values };
+      return { status: "error", message: messageKey("signing.sign.closed"), fieldErrors: {}, values };
     case "rate-limited":
       return {
         status: "error",
-        message: `Too many signatures have come from your network in the last minute. Please try again in ${outcome.retryAfterSeconds} seconds.`,
+        message: messageKey("signing.sign.rateLimited", { seconds: outcome.retryAfterSeconds }),
         fieldErrors: {},
         values,
       };
@@ -55,32 +60,30 @@ export type TokenActionState = { status: "idle" } | { status: "error"; message: 
 
 export async function confirmSignatureAction(_prev: TokenActionState, formData: FormData): Promise<TokenActionState> {
   const parsed = tokenFormSchema.safeParse({ token: formData.get("token") });
-  if (!parsed.success) return { status: "error", message: "This confirmation link is not valid." };
+  if (!parsed.success) return { status: "error", message: messageKey("signing.confirm.errors.notValid") };
   const outcome = await confirmSignature(parsed.data.token);
   switch (outcome.kind) {
     case "confirmed":
     case "already-confirmed":
       revalidateCampaign(outcome.campaignSlug, "count");
-      return redirect(`/campaigns/${outcome.campaignSlug}?confirmed=1`);
+      // Back to the campaign page in the language of the confirmation page.
+      return redirect({ href: `/campaigns/${outcome.campaignSlug}?confirmed=1`, locale: await getLocale() });
     case "expired":
-      return { status: "error", message: "This confirmation link has expired. Sign the campaign again to get a new one." };
+      return { status: "error", message: messageKey("signing.confirm.errors.expired") };
     case "closed":
-      return { status: "error", message: "This campaign closed before your signature was confirmed." };
+      return { status: "error", message: messageKey("signing.confirm.errors.closed") };
     case "invalid":
-      return { status: "error", message: "This confirmation link is not valid. It may have been replaced by a newer email." };
+      return { status: "error", message: messageKey("signing.confirm.errors.replaced") };
   }
 }
 
 export async function withdrawSignatureAction(_prev: TokenActionState, formData: FormData): Promise<TokenActionState> {
   const parsed = tokenFormSchema.safeParse({ token: formData.get("token") });
-  if (!parsed.success) return { status: "error", message: "This withdrawal link is not valid." };
+  if (!parsed.success) return { status: "error", message: messageKey("signing.withdraw.errors.notValid") };
   const outcome = await withdrawSignature(parsed.data.token);
   if (outcome.kind === "withdrawn") {
     revalidateCampaign(outcome.campaignSlug, "count");
-    redirect(`/campaigns/${outcome.campaignSlug}?withdrawn=1`);
+    redirect({ href: `/campaigns/${outcome.campaignSlug}?withdrawn=1`, locale: await getLocale() });
   }
-  return {
-    status: "error",
-    message: "This withdrawal link is not valid. The signature may already be withdrawn, or a newer email replaced the link.",
-  };
+  return { status: "error", message: messageKey("signing.withdraw.errors.gone") };
 }

@@ -4,7 +4,16 @@ import { readJsonBody } from "@/lib/http/json";
 import { clientAddressFrom } from "@/lib/rate-limit/client-address";
 import { SIGN_ACCEPTED_MESSAGE } from "./messages";
 import { confirmSignature, signCampaign } from "./mutations";
-import { tokenFormSchema } from "./schema";
+import { tokenFormSchema, type FieldErrors } from "./schema";
+import { translateMessage } from "@/lib/i18n/message-key";
+import { translatorFor } from "@/lib/i18n/translator";
+
+// The JSON API speaks English. A field error travels as a catalog key (lib/i18n/message-key.ts):
+// the API sends its English text.
+function englishFieldErrors(fieldErrors: FieldErrors): Record<string, string> {
+  const t = translatorFor("en") as unknown as Parameters<typeof translateMessage>[0];
+  return Object.fromEntries(Object.entries(fieldErrors).map(([field, message]) => [field, translateMessage(t, message ?? "")]));
+}
 
 // The JSON API's signing endpoints, written against lib/http/api-exchange.ts: the route handlers
 // call them through signResponse and confirmResponse, and the production server's fast path
@@ -20,7 +29,8 @@ export async function confirmResponse(request: Request): Promise<Response> {
 
 // POST /api/v1/campaigns/{slug}/signatures.
 // Anyone may sign an open campaign: the caller is anonymous by design, and the signature counts
-// only after its owner confirms by email. Same validation and code path as the sign form.
+// only after its owner confirms by email. Same validation and code path as the sign form. An
+// optional `locale` (en, fr or fa; English when absent) is the language of the signer's emails.
 export async function signEndpoint(request: ApiRequest, rawSlug: string): Promise<ApiResponse> {
   const slug = slugSchema.safeParse(rawSlug);
   if (!slug.success) return apiError(404, "not_found", "No campaign has this slug.");
@@ -42,7 +52,7 @@ export async function signEndpoint(request: ApiRequest, rawSlug: string): Promis
     case "accepted":
       return apiJson(202, { status: "accepted", message: SIGN_ACCEPTED_MESSAGE }, { "Cache-Control": "no-store" });
     case "invalid":
-      return apiError(400, "invalid_signature", "Some fields are missing or not valid.", { fieldErrors: outcome.fieldErrors });
+      return apiError(400, "invalid_signature", "Some fields are missing or not valid.", { fieldErrors: englishFieldErrors(outcome.fieldErrors) });
     case "not-found":
       return apiError(404, "not_found", "No campaign has this slug.");
     case "closed":

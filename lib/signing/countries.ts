@@ -1,4 +1,6 @@
-// ISO 3166-1 alpha-2 codes. Names come from Intl.DisplayNames so each reader sees their own language.
+import { formatterFor } from "@/lib/i18n/format";
+
+// ISO 3166-1 alpha-2 codes. Names come from lib/i18n/format.ts so each reader sees their own language.
 const COUNTRY_CODES = (
   "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV " +
   "BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES " +
@@ -16,20 +18,12 @@ export function isCountryCode(value: string): boolean {
   return countrySet.has(value);
 }
 
-// One Intl.DisplayNames per locale: building one costs about 0.1 ms, and a page names up to 250 countries.
-const displayNames = new Map<string, Intl.DisplayNames>();
-
+/**
+ * A country's name in a reader's language (lib/i18n/format.ts); the code itself when it has none.
+ * @internal (the list below is what pages use; tests name single countries)
+ */
 export function countryName(code: string, locale = "en"): string {
-  try {
-    let names = displayNames.get(locale);
-    if (!names) {
-      names = new Intl.DisplayNames([locale], { type: "region" });
-      displayNames.set(locale, names);
-    }
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return formatterFor(locale).country(code);
 }
 
 export type CountryOption = readonly [code: string, name: string];
@@ -43,7 +37,8 @@ export type CountryOption = readonly [code: string, name: string];
 export function countryOptions(locale = "en"): readonly CountryOption[] {
   let options = optionsByLocale.get(locale);
   if (!options) {
-    options = COUNTRY_CODES.map((code) => [code, countryName(code, locale)] as const).sort((a, b) => a[1].localeCompare(b[1], locale));
+    const format = formatterFor(locale);
+    options = COUNTRY_CODES.map((code) => [code, format.country(code)] as const).sort((a, b) => format.compare(a[1], b[1]));
     optionsByLocale.set(locale, options);
   }
   return options;

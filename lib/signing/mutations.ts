@@ -14,6 +14,7 @@ import { hashClientAddress } from "@/lib/moderation/client-address-hash";
 import { canonicalizeEmail } from "./canonical-email";
 import { parseSignatureInput, type FieldErrors, type SignatureInput } from "./schema";
 import { createTokenPair, hashToken, isWellFormedToken } from "./tokens";
+import { isLocale, localePath, type Locale } from "@/lib/i18n/routing";
 
 export type SignOutcome =
   | { kind: "accepted" }
@@ -61,35 +62,46 @@ const insertSignatureWithEmail = preparedStatement<{ signature_id: string }>(sql
       insert into signatures (campaign_id, email, email_canonical, full_name, country, city, postcode, office,
                               municipality, show_name, comment, opt_in_updates, consented_at, confirm_token_hash,
                               confirm_expires_at, withdraw_token_hash, utm_source, utm_medium, utm_campaign,
-                              referrer_host, ip_hash)
+                              referrer_host, ip_hash, locale)
       values (${p("campaignId")}, ${p("email")}, ${p("emailCanonical")}, ${p("fullName")}, ${p("country")},
               ${p("city")}, ${p("postcode")}, ${p("office")}, ${p("municipality")},
               ${p("showName")}, ${p("comment")}, ${p("optInUpdates")}, now(),
               ${p("confirmHash")}, ${p("expiresAt")}::timestamptz, ${p("withdrawHash")}, ${p("utmSource")},
-              ${p("utmMedium")}, ${p("utmCampaign")}, ${p("referrerHost")}, ${p("ipHash")})
+              ${p("utmMedium")}, ${p("utmCampaign")}, ${p("referrerHost")}, ${p("ipHash")}, ${p("locale")})
       on conflict (campaign_id, email_canonical) do nothing
       returning id)
     insert into email_outbox (kind, signature_id, payload)
     select 'confirm-signature', id, ${p("payload")} from inserted
     returning signature_id`);
 
+type Links = { campaignUrl: string; confirmUrl: string; withdrawUrl: string };
+type LinkTokens = { confirm: { token: string }; withdraw: { token: string } };
+
+/** The links of a signer's email, in their language: `/fr/confirm/…` opens the French page. */
+function signerLinks(locale: Locale, slug: string, { confirm, withdraw }: LinkTokens): Links {
+  const base = getEnv().APP_URL;
+  return {
+    campaignUrl: `${base}${localePath(locale, `/campaigns/${slug}`)}`,
+    confirmUrl: `${base}${localePath(locale, `/confirm/${confirm.token}`)}`,
+    withdrawUrl: `${base}${localePath(locale, `/withdraw/${withdraw.token}`)}`,
+  };
+}
+
 async function recordSignature(campaign: Campaign, data: SignatureInput, ipHash: Buffer | null): Promise<void> {
   const env = getEnv();
   const { confirm, withdraw } = createTokenPair();
   const expiresAt = new Date(Date.now() + env.CONFIRMATION_TOKEN_TTL_DAYS * 86_400_000);
   const emailCanonical = canonicalizeEmail(data.email);
+  const locale = data.locale ?? "en";
 
-  const links = {
-    campaignUrl: `${env.APP_URL}/campaigns/${campaign.slug}`,
-    confirmUrl: `${env.APP_URL}/confirm/${confirm.token}`,
-    withdrawUrl: `${env.APP_URL}/withdraw/${withdraw.token}`,
-  };
+  // The signer's language travels in the queued inputs: the outbox renders the email in it.
   const confirmation = queuedConfirmSignatureEmail({
     to: data.email,
     fullName: data.fullName,
     campaignTitle: campaign.title,
     expiresInDays: env.CONFIRMATION_TOKEN_TTL_DAYS,
-    ...links,
+    locale,
+    ...signerLinks(locale, campaign.slug, { confirm, withdraw }),
   });
 
   const inserted = await insertSignatureWithEmail.execute({
@@ -113,27 +125,27 @@ async function recordSignature(campaign: Campaign, data: SignatureInput, ipHash:
     utmCampaign: data.utmCampaign ?? null,
     referrerHost: data.referrerHost ?? null,
     ipHash,
+    locale,
     payload: seal(confirmation),
   });
   if (inserted.length > 0) return;
-  await getDb().transaction((tx) => notifyRepeatSigner(tx, campaign, emailCanonical, links, { confirm, withdraw, expiresAt }));
+  await getDb().transaction((tx) => notifyRepeatSigner(tx, campaign, emailCanonical, { confirm, withdraw, expiresAt }));
 }
 
-type FreshTokens = { confirm: { hash: Buffer }; withdraw: { hash: Buffer }; expiresAt: Date };
-type Links = { campaignUrl: string; confirmUrl: string; withdrawUrl: string };
+type FreshTokens = { confirm: { token: string; hash: Buffer }; withdraw: { token: string; hash: Buffer }; expiresAt: Date };
 
-// The address has signed before. Its stored details stay as the owner gave them; the owner is
-// sent fresh links (which replace the old ones, since only their hashes are kept).
+// The address has signed before. Its stored details stay as the owner gave them, its language
+// included: the owner is written to in the language they signed in, and sent fresh links (which
+// replace the old ones, since only their hashes are kept).
 async function notifyRepeatSigner(
   tx: Transaction,
   campaign: Campaign,
   emailCanonical: string,
-  links: Links,
   { confirm, withdraw, expiresAt }: FreshTokens,
 ): Promise<void> {
   const env = getEnv();
   const [existing] = (await tx.execute(sql`
-    select id, status, email, full_name,
+    select id, status, email, full_name, locale,
            case when repeat_notices_since is null or repeat_notices_since < now() - interval '1 day'
                 then 0 else repeat_notices end as notices_today
       from signatures
@@ -143,6 +155,7 @@ async function notifyRepeatSigner(
     status: "pending" | "confirmed" | "invalidated";
     email: string;
     full_name: string;
+    locale: string;
     notices_today: number;
   }[];
   if (!existing || existing.notices_today >= REPEAT_NOTICES_PER_DAY) return;
@@ -157,7 +170,14 @@ async function notifyRepeatSigner(
       ...(existing.notices_today === 0 && { repeatNoticesSince: new Date() }),
     })
     .where(eq(signatures.id, existing.id));
-  const context = { to: existing.email, fullName: existing.full_name, campaignTitle: campaign.title, ...links };
+  const locale: Locale = isLocale(existing.locale) ? existing.locale : "en";
+  const context = {
+    to: existing.email,
+    fullName: existing.full_name,
+    campaignTitle: campaign.title,
+    locale,
+    ...signerLinks(locale, campaign.slug, { confirm, withdraw }),
+  };
   await enqueueEmail(tx, {
     kind: pending ? "confirm-signature" : "already-signed",
     signatureId: existing.id,

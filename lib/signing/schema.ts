@@ -2,20 +2,25 @@ import { z } from "zod";
 import type { SignerFieldRule, SignerFields } from "@/lib/db/schema";
 import { OFFICES, type Office } from "@/lib/signatory-list/offices";
 import { isMultiLineText, isSingleLineText } from "@/lib/validation/text";
+import { messageKey } from "@/lib/i18n/message-key";
+import { LOCALES, type Locale } from "@/lib/i18n/routing";
 import { isCountryCode } from "./countries";
 
 // One schema for the sign form, built from the fields a campaign asks for. The form validates with
 // it through react-hook-form; the server action and the JSON API validate again with the same one.
+// Its messages are catalog keys (lib/i18n/message-key.ts), shown in the reader's language.
 
-function textField(label: string, max: number) {
+const error = (key: string, values?: Record<string, number>) => messageKey(`signing.errors.${key}`, values);
+
+function textField(field: "fullName" | "city" | "postcode" | "municipality", max: number) {
   return (
     z
-      .string({ error: `Enter your ${label}` })
+      .string({ error: error(`${field}.required`) })
       .trim()
-      .min(1, `Enter your ${label}`)
-      .max(max, `Your ${label} must be ${max} characters or fewer`)
+      .min(1, error(`${field}.required`))
+      .max(max, error(`${field}.tooLong`, { max }))
       // One-line fields: no control character at all, tab and newline included (lib/validation/text).
-      .refine(isSingleLineText, `Your ${label} contains characters that are not allowed`)
+      .refine(isSingleLineText, error(`${field}.notAllowed`))
   );
 }
 
@@ -31,8 +36,8 @@ const commentField = z.preprocess(
   z
     .string()
     .trim()
-    .max(500, "Your comment must be 500 characters or fewer")
-    .refine(isMultiLineText, "Your comment contains characters that are not allowed")
+    .max(500, error("comment.tooLong", { max: 500 }))
+    .refine(isMultiLineText, error("comment.notAllowed"))
     .optional(),
 );
 
@@ -56,23 +61,25 @@ const referrerHost = z
 const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
 
 const emailField = z
-  .string({ error: "Enter your email address" })
+  .string({ error: error("email.required") })
   .trim()
-  .min(1, "Enter your email address")
-  .max(254, "Your email address must be 254 characters or fewer")
-  .pipe(z.email("Enter an email address in the correct format, like name@example.com"));
+  .min(1, error("email.required"))
+  .max(254, error("email.tooLong", { max: 254 }))
+  .pipe(z.email(error("email.format")));
+
+// The language the signer signs in, which every later email to them is written in (issue #12).
+// The sign form's action sets it from the page; the JSON API may send it; anyone else gets English.
+const localeField = z.enum(LOCALES as [Locale, ...Locale[]], { error: error("locale") }).default("en");
 
 export function buildSignatureSchema(fields: SignerFields) {
   const shape = {
-    fullName: textField("full name", 100),
+    fullName: textField("fullName", 100),
     email: emailField,
-    consent: z.preprocess(
-      (value) => value === true || value === "on" || value === "true",
-      z.literal(true, { error: "You must agree before you can sign" }),
-    ),
+    consent: z.preprocess((value) => value === true || value === "on" || value === "true", z.literal(true, { error: error("consent") })),
     optInUpdates: checkbox,
     showName: checkbox,
     comment: commentField,
+    locale: localeField,
     utmSource: sourceTag,
     utmMedium: sourceTag,
     utmCampaign: sourceTag,
@@ -80,12 +87,12 @@ export function buildSignatureSchema(fields: SignerFields) {
     // Honeypot: hidden from people, filled in by naive bots. Accepted here, checked by the mutation.
     website: z.string().max(500).optional(),
     ...(fields.country !== "off" && {
-      country: withRule(fields.country, z.string({ error: "Select your country" }).refine(isCountryCode, "Select your country from the list")),
+      country: withRule(fields.country, z.string({ error: error("country.required") }).refine(isCountryCode, error("country.notInList"))),
     }),
     ...(fields.city !== "off" && { city: withRule(fields.city, textField("city", 100)) }),
     ...(fields.postcode !== "off" && { postcode: withRule(fields.postcode, textField("postcode", 20)) }),
     ...(fields.office !== "off" && {
-      office: withRule(fields.office, z.enum(Object.keys(OFFICES) as [Office, ...Office[]], { error: "Select your office" })),
+      office: withRule(fields.office, z.enum(Object.keys(OFFICES) as [Office, ...Office[]], { error: error("office") })),
     }),
     ...(fields.municipality !== "off" && {
       municipality: withRule(fields.municipality, textField("municipality", 120)),
@@ -101,6 +108,7 @@ export type SignatureInput = {
   optInUpdates: boolean;
   showName: boolean;
   comment?: string;
+  locale: Locale;
   utmSource?: string;
   utmMedium?: string;
   utmCampaign?: string;
@@ -128,7 +136,7 @@ function schemaFor(fields: SignerFields) {
   return schema;
 }
 
-/** Validates untrusted input against a campaign's schema; first message per field. */
+/** Validates untrusted input against a campaign's schema; first message (a catalog key) per field. */
 export function parseSignatureInput(
   fields: SignerFields,
   input: unknown,
@@ -144,5 +152,5 @@ export function parseSignatureInput(
 }
 
 export const tokenFormSchema = z.object({
-  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This link is not valid"),
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, error("linkNotValid")),
 });

@@ -1,9 +1,12 @@
 import { emailLayout, emailLink, escapeHtml } from "@/lib/email/html";
 import type { EmailMessage } from "@/lib/email/mailer";
 import { registerEmailTemplate } from "@/lib/email/templates";
+import { translatorFor } from "@/lib/i18n/translator";
+import { DEFAULT_LOCALE, directionOf, isLocale, type Locale } from "@/lib/i18n/routing";
 
 // The emails to a signer about their signature. Plain, accessible emails: a text part for every
-// HTML part, and links spelled out in full.
+// HTML part, and links spelled out in full. Each is written in the language the signer signed in
+// (issue #12); its links already carry that language's prefix (lib/signing/mutations.ts).
 
 export type SignerEmailContext = {
   to: string;
@@ -11,69 +14,101 @@ export type SignerEmailContext = {
   campaignTitle: string;
   campaignUrl: string;
   withdrawUrl: string;
+  /** The signature's language; absent from emails queued before signatures had one: English. */
+  locale?: Locale;
 };
 
 export type ConfirmSignatureContext = SignerEmailContext & { confirmUrl: string; expiresInDays: number };
 
+type Values = Record<string, string | number>;
+/** The root translator's calls used here. (translatorFor's own type takes no key: its catalogs are typed loosely.) */
+type Translate = {
+  (key: string, values?: Values): string;
+  markup(key: string, values: Record<string, string | number | ((chunks: string[]) => string)>): string;
+};
+
+/** The translator, and the helpers that put a signer's name and a campaign's title into both parts. */
+function writer(locale: string | undefined) {
+  const known: Locale = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const t = translatorFor(known) as unknown as Translate;
+  const rtl = directionOf(known) === "rtl";
+  // Names and titles in Latin script inside Persian text: isolated, so they read in their own direction.
+  const isolate = (html: string) => (rtl ? `<bdi>${html}</bdi>` : html);
+  // A tag's content comes as its parts (text and values), joined here.
+  const tags = {
+    html: { strong: (chunks: string[]) => `<strong>${isolate(chunks.join(""))}</strong>` },
+    text: { strong: (chunks: string[]) => t("signing.email.quoteText", { text: chunks.join("") }) },
+  };
+  return { known, t, isolate, tags, layout: { lang: known, dir: directionOf(known) } as const };
+}
+
 export function confirmSignatureEmail(ctx: ConfirmSignatureContext): EmailMessage {
-  const name = escapeHtml(ctx.fullName);
+  const { t, isolate, tags, layout } = writer(ctx.locale);
+  const name = isolate(escapeHtml(ctx.fullName));
   const title = escapeHtml(ctx.campaignTitle);
+  const buttonLabel = t("signing.confirm.button");
+  const expires = t("signing.email.confirm.expires", { days: ctx.expiresInDays });
+  const withdrawLater = t("signing.email.confirm.withdrawLater");
   return {
     to: ctx.to,
-    subject: `Confirm your signature: ${ctx.campaignTitle}`,
+    subject: t("signing.email.confirm.subject", { title: ctx.campaignTitle }),
     html: emailLayout(
       [
-        `Dear ${name},`,
-        `Thank you for signing <strong>${title}</strong>. Your signature counts once you confirm it.`,
-        `Open this link and press “Confirm my signature”: ${emailLink(ctx.confirmUrl)}`,
-        `The link works for ${ctx.expiresInDays} days. If you did not sign, ignore this email and nothing will be counted.`,
-        `Changed your mind later? Withdraw your signature at any time: ${emailLink(ctx.withdrawUrl)}`,
+        t("signing.email.greeting", { name }),
+        t.markup("signing.email.confirm.thanks", { title, ...tags.html }),
+        `${t("signing.email.confirm.openLink", { button: escapeHtml(t("signing.email.quoteHtml", { text: buttonLabel })) })} ${emailLink(ctx.confirmUrl)}`,
+        escapeHtml(expires),
+        `${escapeHtml(withdrawLater)} ${emailLink(ctx.withdrawUrl)}`,
       ],
-      { label: "Confirm my signature", url: ctx.confirmUrl },
+      { label: buttonLabel, url: ctx.confirmUrl },
+      layout,
     ),
     text: [
-      `Dear ${ctx.fullName},`,
+      t("signing.email.greeting", { name: ctx.fullName }),
       "",
-      `Thank you for signing "${ctx.campaignTitle}". Your signature counts once you confirm it.`,
+      t.markup("signing.email.confirm.thanks", { title: ctx.campaignTitle, ...tags.text }),
       "",
-      `Open this link and press "Confirm my signature":`,
+      t("signing.email.confirm.openLink", { button: t("signing.email.quoteText", { text: buttonLabel }) }),
       ctx.confirmUrl,
       "",
-      `The link works for ${ctx.expiresInDays} days. If you did not sign, ignore this email and nothing will be counted.`,
+      expires,
       "",
-      "Changed your mind later? Withdraw your signature at any time:",
+      withdrawLater,
       ctx.withdrawUrl,
     ].join("\n"),
   };
 }
 
-/** The confirmation as the outbox queues it: its inputs, rendered when sent (lib/email/templates.ts). */
+/** The confirmation as the outbox queues it: its inputs (the language among them), rendered when sent (lib/email/templates.ts). */
 export const queuedConfirmSignatureEmail = registerEmailTemplate("confirm-signature", confirmSignatureEmail);
 
-const ALREADY_COUNTED = "Your signature is already confirmed and counted once; nothing has changed.";
-// Moderators set aside (invalidated) a batch of signatures this one was in: say so plainly.
-const SET_ASIDE =
-  "Your signature is not counted: the campaign's moderators set it aside, with a group of signatures they judged suspect. Nothing has changed; you may withdraw it, which deletes your details.";
-
 export function alreadySignedEmail(ctx: SignerEmailContext & { setAside?: boolean }): EmailMessage {
+  const { t, isolate, tags, layout } = writer(ctx.locale);
   const title = escapeHtml(ctx.campaignTitle);
-  const status = ctx.setAside ? SET_ASIDE : ALREADY_COUNTED;
+  // Moderators set aside (invalidated) a batch of signatures this one was in: say so plainly.
+  const status = t(ctx.setAside ? "signing.email.already.setAside" : "signing.email.already.counted");
+  const seeCampaign = t("signing.email.already.seeCampaign");
+  const toWithdraw = t("signing.email.already.toWithdraw");
   return {
     to: ctx.to,
-    subject: `You have already signed: ${ctx.campaignTitle}`,
-    html: emailLayout([
-      `Dear ${escapeHtml(ctx.fullName)},`,
-      `Someone, probably you, tried to sign <strong>${title}</strong> again with this email address. ${escapeHtml(status)}`,
-      `See the campaign: ${emailLink(ctx.campaignUrl)}`,
-      `To withdraw your signature: ${emailLink(ctx.withdrawUrl)}`,
-    ]),
+    subject: t("signing.email.already.subject", { title: ctx.campaignTitle }),
+    html: emailLayout(
+      [
+        t("signing.email.greeting", { name: isolate(escapeHtml(ctx.fullName)) }),
+        `${t.markup("signing.email.already.tried", { title, ...tags.html })} ${escapeHtml(status)}`,
+        `${escapeHtml(seeCampaign)} ${emailLink(ctx.campaignUrl)}`,
+        `${escapeHtml(toWithdraw)} ${emailLink(ctx.withdrawUrl)}`,
+      ],
+      undefined,
+      layout,
+    ),
     text: [
-      `Dear ${ctx.fullName},`,
+      t("signing.email.greeting", { name: ctx.fullName }),
       "",
-      `Someone, probably you, tried to sign "${ctx.campaignTitle}" again with this email address. ${status}`,
+      `${t.markup("signing.email.already.tried", { title: ctx.campaignTitle, ...tags.text })} ${status}`,
       "",
-      `See the campaign: ${ctx.campaignUrl}`,
-      `To withdraw your signature: ${ctx.withdrawUrl}`,
+      `${seeCampaign} ${ctx.campaignUrl}`,
+      `${toWithdraw} ${ctx.withdrawUrl}`,
     ].join("\n"),
   };
 }

@@ -2,6 +2,8 @@ import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo, test } from "@playwright/test";
+import { CATALOGS } from "@/lib/i18n/catalogs";
+import { type Locale, LOCALES, localePath } from "@/lib/i18n/routing";
 import { APP_URL } from "./playwright.config";
 import { type PageKindData, pageKindData } from "./support/page-kinds";
 
@@ -81,8 +83,18 @@ const VIEWPORTS = [
 ];
 type Viewport = (typeof VIEWPORTS)[number];
 
-// A redesign may name its call to action "Sign", "Sign the petition", "Sign now"…, but not "Sign in".
-const SIGN = /^sign\b(?!\s+(in|out)\b)/i;
+// A redesign may name its call to action "Sign", "Sign the petition", "Sign now"…, but not "Sign in";
+// likewise in French ("Signer", not "Se connecter") and Persian ("امضا", not "ورود").
+const SIGN: Record<Locale, RegExp> = {
+  en: /^sign\b(?!\s+(in|out)\b)/i,
+  fr: /^sign(er|ez)\b/i,
+  fa: /امضا کنید|^امضا$/,
+};
+
+/** The sign form's first field, as each language labels it. */
+const FULL_NAME_LABEL = Object.fromEntries(
+  LOCALES.map((locale) => [locale, (CATALOGS[locale].signing as { signForm: { fullName: string } }).signForm.fullName]),
+) as Record<Locale, string>;
 
 let data: PageKindData;
 
@@ -95,26 +107,32 @@ test.beforeAll(async ({ browser, request }, testInfo) => {
   data = await pageKindData(browser, request, testInfo.project.outputDir);
 });
 
-for (const kind of PAGE_KINDS) {
-  for (const viewport of VIEWPORTS) {
-    test(`${kind.name} at ${viewport.width}×${viewport.height}`, async ({ browser }, testInfo) => {
-      const context = await browser.newContext({ viewport, storageState: kind.as === "admin" ? data.admin : undefined });
-      try {
-        await checkPage(await context.newPage(), kind, viewport, testInfo);
-      } finally {
-        await context.close();
-      }
-    });
+// Every page kind in every language (issue #12): English at its own addresses, French and Persian
+// under /fr and /fa; Persian right to left.
+for (const locale of LOCALES) {
+  for (const kind of PAGE_KINDS) {
+    for (const viewport of VIEWPORTS) {
+      test(`${locale} ${kind.name} at ${viewport.width}×${viewport.height}`, async ({ browser }, testInfo) => {
+        const context = await browser.newContext({ viewport, storageState: kind.as === "admin" ? data.admin : undefined });
+        try {
+          await checkPage(await context.newPage(), kind, locale, viewport, testInfo);
+        } finally {
+          await context.close();
+        }
+      });
+    }
   }
 }
 
 // Each check is soft, so one run lists everything wrong with a page at a size, not just the first.
-async function checkPage(page: Page, kind: PageKind, viewport: Viewport, testInfo: TestInfo): Promise<void> {
-  const url = new URL(kind.path(data), APP_URL).href;
+async function checkPage(page: Page, kind: PageKind, locale: Locale, viewport: Viewport, testInfo: TestInfo): Promise<void> {
+  const url = new URL(localePath(locale, kind.path(data)), APP_URL).href;
   const errors = collectErrors(page, kind.notFound ? url : null);
   const response = await page.goto(url);
   expect(response?.status(), `${url} answers`).toBe(kind.notFound ? 404 : 200);
   await page.waitForLoadState("networkidle");
+  const root = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+  expect.soft(root, `${url}: the document's language and direction`).toEqual({ lang: locale, dir: locale === "fa" ? "rtl" : "ltr" });
   // Chromium asks for the page's icon on its own schedule, at times after the test has ended: ask for
   // it here too, so that a missing icon is reported every time, not one run in two.
   await page.evaluate(async () => {
@@ -123,13 +141,13 @@ async function checkPage(page: Page, kind: PageKind, viewport: Viewport, testInf
   });
 
   if (kind.campaign) {
-    const missing = await missingFromFirstScreen(page, kind.campaign, viewport);
+    const missing = await missingFromFirstScreen(page, kind.campaign, locale, viewport);
     expect.soft(missing, `${kind.name}: not on the first screen at ${viewport.width}×${viewport.height}:\n${missing.join("\n")}`).toEqual([]);
   }
   const overflow = await sidewaysOverflow(page);
   expect.soft(overflow, `${kind.name} scrolls sideways at ${viewport.width}×${viewport.height}: ${overflow}`).toBeNull();
 
-  await saveScreenshot(page, `${kind.name.replace(/[^a-z0-9]+/gi, "-")}-${viewport.width}`, testInfo);
+  await saveScreenshot(page, `${locale}-${kind.name.replace(/[^a-z0-9]+/gi, "-")}-${viewport.width}`, testInfo);
 
   // axe cannot finish inside a frame whose scripts are off (the update's HTML preview, sandbox=""):
   // its timers never fire and the run hangs. So it runs in the page alone (legacy mode, no frames),
@@ -160,7 +178,8 @@ function collectErrors(page: Page, notFoundUrl: string | null): string[] {
 }
 
 /** What must be seen without scrolling on a campaign page, and is not (empty when all is there). */
-async function missingFromFirstScreen(page: Page, slug: string, viewport: Viewport): Promise<string[]> {
+async function missingFromFirstScreen(page: Page, slug: string, locale: Locale, viewport: Viewport): Promise<string[]> {
+  const fullName = FULL_NAME_LABEL[locale];
   const { goal } = (await (await page.request.get(`/api/v1/campaigns/${slug}/count`)).json()) as { goal: number };
   const wanted = [
     { what: "the signature count (data-testid=signature-count)", locator: page.getByTestId("signature-count") },
@@ -168,10 +187,10 @@ async function missingFromFirstScreen(page: Page, slug: string, viewport: Viewpo
     // On a phone, a call to sign that leads to the form; on a laptop there is room for the form
     // itself beside the text, so signing starts in its first field, without a click.
     viewport.width >= 1280
-      ? { what: "the sign form's first field (label “Full name”)", locator: page.getByLabel("Full name", { exact: true }) }
+      ? { what: `the sign form's first field (label “${fullName}”)`, locator: page.getByLabel(fullName, { exact: true }) }
       : {
           what: "a call to sign (a link or button named “Sign…”)",
-          locator: page.getByRole("link", { name: SIGN }).or(page.getByRole("button", { name: SIGN })),
+          locator: page.getByRole("link", { name: SIGN[locale] }).or(page.getByRole("button", { name: SIGN[locale] })),
         },
   ];
   const scrollY = await page.evaluate(() => window.scrollY);
@@ -231,7 +250,8 @@ async function sidewaysOverflow(page: Page): Promise<string | null> {
     };
     const sticking = [...document.body.querySelectorAll("*")].filter((element) => {
       const box = element.getBoundingClientRect();
-      return box.width > 0 && box.right > limit + 0.5 && !clipped(element);
+      // Right to left, a page overflows on the left.
+      return box.width > 0 && (box.right > limit + 0.5 || box.left < -0.5) && !clipped(element);
     });
     const size = `the page is ${root.scrollWidth}px wide in a ${limit}px window`;
     if (sticking.length === 0) return `${size}; no element sticks out (a margin or a pseudo-element may)`;

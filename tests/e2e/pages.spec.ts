@@ -35,7 +35,7 @@ test("the mayors' declaration shows its documented paper tally and asks for offi
   const paper = page.getByRole("region", { name: "Signed on paper" });
   await expect(paper).toContainText("2,000 documented signatures");
   await expect(paper.locator("cite")).toHaveText(PARIS_REPORT);
-  await expect(paper).toContainText("(2017-11-28)");
+  await expect(paper).toContainText("(28 November 2017)");
   await expect(page.getByRole("main")).toContainText("2,000 documented offline");
 
   await expect(declaration.office).toBeVisible();

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { eq, sql } from "drizzle-orm";
+import { inEnglish as english } from "../fixtures/english";
 
 const { getDb, rows, schema, useIntegrationLifecycle } = await import("./support");
 const { createCampaignAs, updateCampaignAs } = await import("@/lib/campaigns/commands");
@@ -20,7 +21,7 @@ async function assertCreateRefused(form: Record<string, string>, field: string, 
   const [campaignsBefore, auditBefore] = [await countCampaigns(), await auditCount()];
   const result = await createCampaignAs(callers.owner, form);
   assert.ok(!result.ok && result.error === "invalid", `refused: ${JSON.stringify(result)}`);
-  assert.match((result.fieldErrors as Record<string, string>)[field] ?? "", message);
+  assert.match(english((result.fieldErrors as Record<string, string>)[field]), message);
   assert.equal(await countCampaigns(), campaignsBefore, "no campaign is made");
   assert.equal(await auditCount(), auditBefore, "nothing is audited");
 }
@@ -153,7 +154,8 @@ describe("editing a campaign", () => {
     assert.equal((await campaignRow(campaign.id)).slug, renamed);
 
     const taken = await updateCampaignAs(callers.owner, campaignForm({ campaignSlug: renamed, slug: "mayors-declaration", title: "Changed too" }));
-    assert.deepEqual(taken, { ok: false, error: "invalid", fieldErrors: { slug: "This address is already taken" } });
+    assert.deepEqual(taken, { ok: false, error: "invalid", fieldErrors: { slug: "editor.errors.slugTaken" } });
+    assert.equal(english(taken.ok ? undefined : taken.fieldErrors.slug), "This address is already taken");
     const row = await campaignRow(campaign.id);
     assert.equal(row.slug, renamed);
     assert.notEqual(row.title, "Changed too", "nothing else changed either");
@@ -163,9 +165,9 @@ describe("editing a campaign", () => {
     const campaign = await campaignWithTeam(callers, { status: "open" });
     const base = { campaignSlug: campaign.slug, slug: campaign.slug };
     const moved = await updateCampaignAs(callers.owner, campaignForm({ ...base, slug: uniqueSlug("moved") }));
-    assert.ok(!moved.ok && moved.error === "invalid" && /only while the campaign is a draft/.test(moved.fieldErrors.slug ?? ""));
+    assert.ok(!moved.ok && moved.error === "invalid" && /only while the campaign is a draft/.test(english(moved.fieldErrors.slug)));
     const kind = await updateCampaignAs(callers.owner, campaignForm({ ...base, kind: "declaration" }));
-    assert.ok(!kind.ok && kind.error === "invalid" && /only while the campaign is a draft/.test(kind.fieldErrors.kind ?? ""));
+    assert.ok(!kind.ok && kind.error === "invalid" && /only while the campaign is a draft/.test(english(kind.fieldErrors.kind)));
     const emptied = await updateCampaignAs(callers.owner, campaignForm({ ...base, statement: "" }));
     assert.ok(!emptied.ok && emptied.error === "invalid" && emptied.fieldErrors.statement);
     assert.deepEqual(await campaignRow(campaign.id), campaign);
@@ -208,9 +210,9 @@ describe("editing a campaign", () => {
     assert.equal(kept.ok, true, JSON.stringify(kept));
     const earlier = new Date(closesAt.getTime() - 3_600_000).toISOString().slice(0, 16);
     const moved = await updateCampaignAs(callers.owner, campaignForm({ ...base, closesAt: earlier }));
-    assert.ok(!moved.ok && moved.error === "invalid" && /in the past/.test(moved.fieldErrors.closesAt ?? ""));
+    assert.ok(!moved.ok && moved.error === "invalid" && /in the past/.test(english(moved.fieldErrors.closesAt)));
     const before = await updateCampaignAs(callers.owner, campaignForm({ ...base, opensAt: "2099-06-01T00:00", closesAt: inAnHour() }));
-    assert.ok(!before.ok && before.error === "invalid" && /after the opening date/.test(before.fieldErrors.closesAt ?? ""));
+    assert.ok(!before.ok && before.error === "invalid" && /after the opening date/.test(english(before.fieldErrors.closesAt)));
     assert.equal((await campaignRow(campaign.id)).closesAt?.getTime(), closesAt.getTime());
   });
 

@@ -9,6 +9,8 @@ const { loadEventCreation, loadEventEditor, loadEventList, loadOrganizerEvent } 
 const { getEvent, listEvents } = await import("@/lib/events/queries");
 const { eventInputFromFormData } = await import("@/lib/events/form-data");
 const { toEventFormValues } = await import("@/lib/events/schema");
+const { translateMessage } = await import("@/lib/i18n/message-key");
+const { translatorFor } = await import("@/lib/i18n/translator");
 const { seedEvents } = await import("@/drizzle/seed/data");
 const { ACTORS, createUser, useCallers } = await import("./organizer-actors");
 type Actor = import("./organizer-actors").Actor;
@@ -331,7 +333,7 @@ describe("importing an event from a report", () => {
 
   test("a report too short or too long is a field error", async () => {
     const short = await draftEventAs(callers.editor, { text: "Too short to be a report." });
-    assert.ok(!short.ok && short.error === "invalid" && /at least 50/.test(short.fieldErrors.text ?? ""));
+    assert.ok(!short.ok && short.error === "invalid" && /at least 50/.test(translateMessage(translatorFor("en"), short.fieldErrors.text ?? "")));
     const long = await draftEventAs(callers.editor, { text: "x ".repeat(50_001) });
     assert.ok(!long.ok && long.error === "invalid");
   });

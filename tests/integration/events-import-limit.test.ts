@@ -1,11 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { sql } from "drizzle-orm";
+import { inEnglish } from "../fixtures/english";
 
 const { rows, useIntegrationLifecycle } = await import("./support");
 const { createUser } = await import("./organizer-actors");
 const { draftEventAs, IMPORT_REPORT_LIMITS } = await import("@/lib/events/commands");
 const { consumeRateLimit } = await import("@/lib/rate-limit/limiter");
+
+/** A refusal is a catalog key (issue #12): what an English page shows for it. */
 
 useIntegrationLifecycle();
 
@@ -35,11 +38,10 @@ describe("reading reports is limited per organizer", () => {
     const other = await createUser("organizer", "other-reader");
     await startOfAMinute();
     for (let i = 0; i < PER_MINUTE.limit; i++) assert.ok((await draftEventAs(reader, { text: REPORT })).ok, `read ${i + 1}`);
-    assert.deepEqual(await draftEventAs(reader, { text: REPORT }), {
-      ok: false,
-      error: "invalid",
-      fieldErrors: { form: "You have read several reports just now: wait a minute." },
-    });
+    const refused = await draftEventAs(reader, { text: REPORT });
+    assert.ok(!refused.ok && refused.error === "invalid", JSON.stringify(refused));
+    assert.deepEqual(Object.keys(refused.fieldErrors), ["form"]);
+    assert.equal(inEnglish(refused.fieldErrors.form), "You have read several reports just now: wait a minute.");
     assert.ok((await draftEventAs(other, { text: REPORT })).ok, "the limit is the organizer's own");
   });
 
@@ -49,7 +51,7 @@ describe("reading reports is limited per organizer", () => {
     for (let i = 0; i < PER_HOUR.limit; i++) await consumeRateLimit(`event-import/${PER_HOUR.seconds}s`, reader.id, PER_HOUR.limit, PER_HOUR.seconds);
     const refused = await draftEventAs(reader, { text: REPORT });
     assert.ok(!refused.ok && refused.error === "invalid", JSON.stringify(refused));
-    assert.match(refused.fieldErrors.form ?? "", /^You have read many reports in the last hour: wait (a minute|\d+ minutes)\.$/);
+    assert.match(inEnglish(refused.fieldErrors.form), /^You have read many reports in the last hour: wait (a minute|\d+ minutes)\.$/);
   });
 
   test("a report refused as invalid, or a caller without a session, uses up no reads", async () => {

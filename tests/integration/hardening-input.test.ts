@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { lazyFile } from "../fixtures/lazy-file";
+import { inEnglish as english, readable } from "../fixtures/english";
 
 // Deliveries are not the point here: test sends stay in the outbox where they can be counted.
 process.env.EMAIL_WORKER = "false";
@@ -84,12 +85,12 @@ describe("NUL and year 0 are refused by the commands, and nothing is written", (
       error: "invalid",
       fieldErrors: { description: NOT_ALLOWED },
     });
-    assert.deepEqual(await recordOfflineTallyAs(callers.editor, { ...tally, sourceDate: "0000-01-01" }), {
+    assert.deepEqual(readable(await recordOfflineTallyAs(callers.editor, { ...tally, sourceDate: "0000-01-01" })), {
       ok: false,
       error: "invalid",
       fieldErrors: { sourceDate: "Enter a year from 1000 to 9999" },
     });
-    assert.deepEqual(await recordOfflineTallyAs(callers.editor, { ...tally, campaignSlug: `${campaign.slug}${NUL}` }), {
+    assert.deepEqual(readable(await recordOfflineTallyAs(callers.editor, { ...tally, campaignSlug: `${campaign.slug}${NUL}` })), {
       ok: false,
       error: "invalid",
       fieldErrors: { campaignSlug: "Choose a campaign" },
@@ -105,7 +106,7 @@ describe("NUL and year 0 are refused by the commands, and nothing is written", (
       error: "invalid",
       fieldErrors: { subject: NOT_ALLOWED },
     });
-    const preview = await previewInvalidationAs(callers.editor, { campaignSlug: campaign.slug, from: "0000-01-01T00:00" });
+    const preview = readable(await previewInvalidationAs(callers.editor, { campaignSlug: campaign.slug, from: "0000-01-01T00:00" }));
     assert.ok(
       !preview.ok && preview.error === "invalid" && /^Enter a year from 2000 to 9999/.test(preview.fieldErrors.from ?? ""),
       JSON.stringify(preview),
@@ -129,7 +130,7 @@ describe("NUL and year 0 are refused by the commands, and nothing is written", (
       description: "At the market",
       file: new File([text], "paper.csv"),
     });
-    const rejected = await importPaperSignaturesAs(callers.owner, input("full_name,signed_on\nAda,2026-01-01\nGrace,0000-01-01\n"));
+    const rejected = readable(await importPaperSignaturesAs(callers.owner, input("full_name,signed_on\nAda,2026-01-01\nGrace,0000-01-01\n")));
     assert.deepEqual(rejected, {
       ok: false,
       error: "rejected",
@@ -137,7 +138,7 @@ describe("NUL and year 0 are refused by the commands, and nothing is written", (
       rejectedCount: 1,
       rowCount: 2,
     });
-    const binary = await importPaperSignaturesAs(callers.owner, input(`full_name\nAda\nGr${NUL}ace\n`));
+    const binary = readable(await importPaperSignaturesAs(callers.owner, input(`full_name\nAda\nGr${NUL}ace\n`)));
     assert.ok(!binary.ok && binary.error === "invalid" && /binary data/.test(binary.fieldErrors.file ?? ""), JSON.stringify(binary));
     const title = await importPaperSignaturesAs(callers.owner, { ...input("full_name\nAda\n"), sourceTitle: `Sheets${NUL}` });
     assert.deepEqual(title, { ok: false, error: "invalid", fieldErrors: { sourceTitle: NOT_ALLOWED } });
@@ -171,7 +172,7 @@ describe("bursts are held back per organizer", () => {
     const queued = await testSends();
     const refused = await sendTestMailingAs(callers.admin, { campaignSlug: campaign.slug, mailingId: draft.value.mailingId });
     assert.ok(!refused.ok && refused.error === "invalid", JSON.stringify(refused));
-    assert.match(refused.fieldErrors.form ?? "", /^You have sent many tests in the last hour: wait (a minute|\d+ minutes)\.$/);
+    assert.match(english(refused.fieldErrors.form ?? ""), /^You have sent many tests in the last hour: wait (a minute|\d+ minutes)\.$/);
     assert.equal(await testSends(), queued);
   });
 
@@ -186,7 +187,7 @@ describe("bursts are held back per organizer", () => {
     await startOfAMinute();
     for (let i = 0; i < 10; i++) assert.ok((await importPaperSignaturesAs(owner, input())).ok, `import ${i + 1}`);
     const before = await campaignWrites();
-    const refused = await importPaperSignaturesAs(owner, input());
+    const refused = readable(await importPaperSignaturesAs(owner, input()));
     assert.deepEqual(refused, { ok: false, error: "invalid", fieldErrors: { form: "You have imported several files just now: wait a minute." } });
     assert.deepEqual(await campaignWrites(), before);
   });
@@ -196,7 +197,9 @@ describe("bursts are held back per organizer", () => {
     await startOfAMinute();
     for (let i = 0; i < 30; i++) await consumeRateLimit("paper-read/60s", editor.id, 30, 60);
     const { file, pulled } = lazyFile(1_000);
-    const refused = await importPaperSignaturesAs(editor, { campaignSlug: campaign.slug, sourceTitle: "Sheets", description: "At the market", file });
+    const refused = readable(
+      await importPaperSignaturesAs(editor, { campaignSlug: campaign.slug, sourceTitle: "Sheets", description: "At the market", file }),
+    );
     assert.deepEqual(refused, { ok: false, error: "invalid", fieldErrors: { form: "You have imported several files just now: wait a minute." } });
     assert.equal(pulled.bytes, 0);
   });

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { before, describe, test } from "node:test";
 import { and, eq, sql } from "drizzle-orm";
+import { inEnglish as english } from "../fixtures/english";
 
 // Deliveries are driven by the tests (settleOutbox), not by a background drain.
 process.env.EMAIL_WORKER = "false";
@@ -186,10 +187,10 @@ describe("drafts", () => {
     const before = await count();
     const result = await createMailingAs(callers.editor, { campaignSlug: campaign.slug, subject: " ", body: "x".repeat(10_001) });
     assert.ok(!result.ok && result.error === "invalid");
-    assert.match(result.fieldErrors.subject ?? "", /Enter a subject/);
-    assert.match(result.fieldErrors.body ?? "", /at most 10,000/);
+    assert.match(english(result.fieldErrors.subject), /Enter a subject/);
+    assert.match(english(result.fieldErrors.body), /at most 10,000/);
     const blank = await createMailingAs(callers.editor, { campaignSlug: campaign.slug, subject: "Hi", body: "\n \n" });
-    assert.ok(!blank.ok && blank.error === "invalid" && /Enter a message/.test(blank.fieldErrors.body ?? ""));
+    assert.ok(!blank.ok && blank.error === "invalid" && /Enter a message/.test(english(blank.fieldErrors.body)));
     assert.equal(await count(), before);
 
     const draftId = await newDraft("Keep me");
@@ -212,7 +213,7 @@ describe("drafts", () => {
   test("sending without ticking 'I have checked the preview' is refused and queues nothing", async () => {
     const draftId = await newDraft();
     const result = await sendMailingAs(callers.editor, { campaignSlug: campaign.slug, mailingId: draftId });
-    assert.ok(!result.ok && result.error === "invalid" && /checked the preview/.test(result.fieldErrors.previewChecked ?? ""));
+    assert.ok(!result.ok && result.error === "invalid" && /checked the preview/.test(english(result.fieldErrors.previewChecked)));
     assert.equal((await mailingRow(draftId)).status, "draft");
     assert.equal((await outboxRowsOf(draftId)).length, 0);
   });
@@ -286,7 +287,7 @@ describe("sending to signers", () => {
       mailingId: lonely.value.mailingId,
       previewChecked: true,
     });
-    assert.ok(!result.ok && result.error === "invalid" && /nobody to send/.test(result.fieldErrors.form ?? ""));
+    assert.ok(!result.ok && result.error === "invalid" && /nobody to send/.test(english(result.fieldErrors.form)));
     const row = await mailingRow(lonely.value.mailingId);
     assert.deepEqual([row.status, row.sendRequestedAt, row.recipients], ["draft", null, null]);
     assert.equal((await auditOf("mailing.send", lonely.value.mailingId)).length, 0);

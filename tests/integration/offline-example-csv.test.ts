@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
+import { inEnglish } from "../fixtures/english";
 
 const { createTestCampaign, getDb, schema, useIntegrationLifecycle } = await import("./support");
 const { ACTORS, setUpActors } = await import("./organizer-actors");
@@ -125,7 +126,7 @@ describe("the example file", () => {
     // The import names its columns when a header has none it knows; the page must list the same.
     const refused = validatePaperRecords([{ line: 1, cells: ["nothing_known"] }], paperRulesFor(petition), { maxRows: 10 });
     assert.ok(!refused.ok && refused.kind === "file");
-    const known = /The columns are: (.*)\./.exec(refused.message)?.[1].replace(" (required)", "").split(", ");
+    const known = /The columns are: (.*)\./.exec(inEnglish(refused.message))?.[1].replace(" (required)", "").split(", ");
     assert.deepEqual(
       paperColumnGuide(paperRulesFor(petition)).map((column) => column.name),
       known,

@@ -3,11 +3,12 @@ import { readFile } from "node:fs/promises";
 import { before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
 import { lazyFile } from "../fixtures/lazy-file";
+import { readable } from "../fixtures/english";
 
 const { createTestCampaign, rows, useIntegrationLifecycle } = await import("./support");
 const { ACTORS, setUpActors } = await import("./organizer-actors");
 const { loadOfflinePage } = await import("@/lib/offline/page-data");
-const { importPaperSignaturesAs, recordOfflineTallyAs, removeOfflineTallyAs } = await import("@/lib/offline/commands");
+const { importPaperSignaturesAs: importPaperSignaturesKeysAs, recordOfflineTallyAs, removeOfflineTallyAs } = await import("@/lib/offline/commands");
 const { importPaperSignatures } = await import("@/lib/offline/mutations");
 const { getTally, getCampaignCount } = await import("@/lib/tallies/queries");
 const { getCachedCampaignCount } = await import("@/lib/tallies/cache");
@@ -15,6 +16,9 @@ type Actor = import("./organizer-actors").Actor;
 type Caller = import("./organizer-actors").Caller;
 
 useIntegrationLifecycle();
+
+const importPaperSignaturesAs = async (...args: Parameters<typeof importPaperSignaturesKeysAs>) =>
+  readable(await importPaperSignaturesKeysAs(...args));
 
 const MB = 1024 * 1024;
 const fixture = async (name: string) => new File([await readFile(new URL(`../fixtures/csv/${name}`, import.meta.url))], name);

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { revalidateCampaign, revalidateEvent } from "@/lib/cache/revalidate";
+import { localizedPaths, revalidateCampaign, revalidateEvent } from "@/lib/cache/revalidate";
 
 // One function per entity knows every page that shows it (issue #10: four hand-kept lists had
 // drifted, and only the editor refreshed the embed). Recorded through the function's seam.
@@ -58,5 +58,13 @@ describe("revalidating an event", () => {
     ]) {
       assert.ok(paths.includes(path), `${path} in ${paths.join(", ")}`);
     }
+  });
+});
+
+describe("every language's copy", () => {
+  test("a page is revalidated under each language's address as Next.js caches it; a route under the language segment", () => {
+    assert.deepEqual(localizedPaths("/campaigns/x"), ["/en/campaigns/x", "/fr/campaigns/x", "/fa/campaigns/x"]);
+    assert.deepEqual(localizedPaths("/"), ["/en", "/fr", "/fa"]);
+    assert.deepEqual(localizedPaths("/(public)/events/[slug]"), ["/[locale]/(public)/events/[slug]"]);
   });
 });

@@ -1,6 +1,16 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { furthestOutcome, transitionRefusal, transitionsFrom } from "@/lib/campaigns/lifecycle";
+import { furthestOutcome, transitionRefusal as refusalKey, transitionsFrom } from "@/lib/campaigns/lifecycle";
+import { type RootTranslator, translateMessage } from "@/lib/i18n/message-key";
+import { createTranslator } from "use-intl/core";
+import { CATALOGS } from "@/lib/i18n/catalogs";
+
+// Refusals are message keys (issue #12): read here as an English reader sees them.
+const english = createTranslator({ locale: "en", messages: CATALOGS.en as never, timeZone: "UTC" }) as unknown as RootTranslator;
+const transitionRefusal = (...args: Parameters<typeof refusalKey>) => {
+  const key = refusalKey(...args);
+  return key === null ? null : translateMessage(english, key);
+};
 
 const NOW = new Date("2026-03-01T12:00:00Z");
 const ready = { title: "T", summary: "S", statement: "We ask.", decisionMakers: ["UN"], goal: 10, closesAt: null };

@@ -3,12 +3,17 @@ import { describe, test } from "node:test";
 import { parseFormDate, toFormDate } from "@/lib/campaigns/form-dates";
 import { campaignFormDefaults, newCampaignDefaults, suggestSlug } from "@/lib/campaigns/form-defaults";
 import { buildCreateCampaignSchema, buildEditCampaignSchema } from "@/lib/campaigns/schema";
+import { type RootTranslator, translateMessage } from "@/lib/i18n/message-key";
+import { createTranslator } from "use-intl/core";
+import { CATALOGS } from "@/lib/i18n/catalogs";
 import { campaignFormFields as form } from "../fixtures/campaign-form";
 
 const NOW = new Date("2026-03-01T12:00:00Z");
 
+// The schema's messages are catalog keys (issue #12): read here as an English reader sees them.
+const english = createTranslator({ locale: "en", messages: CATALOGS.en as never, timeZone: "UTC" }) as unknown as RootTranslator;
 const errorsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  Object.fromEntries((result.error?.issues ?? []).map((issue) => [String(issue.path[0]), issue.message]));
+  Object.fromEntries((result.error?.issues ?? []).map((issue) => [String(issue.path[0]), translateMessage(english, issue.message)]));
 
 describe("campaign form dates, read as UTC", () => {
   test("a date and time, or a date alone: the start of the day when opening, its end when closing", () => {

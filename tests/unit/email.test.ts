@@ -4,7 +4,7 @@ import { describe, test } from "node:test";
 process.env.AUTH_SECRET = "unit-test-secret-unit-test-secret-unit-test";
 const { seal, unseal } = await import("@/lib/email/sealed-payload");
 const { retryDelaySeconds } = await import("@/lib/email/outbox-records");
-const { confirmSignatureEmail } = await import("@/lib/signing/signer-emails");
+const { alreadySignedEmail, confirmSignatureEmail } = await import("@/lib/signing/signer-emails");
 
 describe("queued email payloads", () => {
   test("a sealed message opens to the same message and hides its contents", () => {
@@ -46,5 +46,43 @@ describe("confirmation email", () => {
       assert.ok(part.includes("https://p.example/confirm/TOKEN"));
       assert.ok(part.includes("https://p.example/withdraw/TOKEN2"));
     }
+  });
+});
+
+describe("the signer's language (issue #12)", () => {
+  const context = {
+    to: "ada@example.org",
+    fullName: "Ada Lovelace",
+    campaignTitle: "Rivers",
+    campaignUrl: "https://p.example/fr/campaigns/rivers",
+    confirmUrl: "https://p.example/fr/confirm/TOKEN",
+    withdrawUrl: "https://p.example/fr/withdraw/TOKEN2",
+    expiresInDays: 7,
+  };
+
+  test("without a language (queued before signatures had one) the email is in English", () => {
+    const email = confirmSignatureEmail(context);
+    assert.equal(email.subject, "Confirm your signature: Rivers");
+    assert.ok(email.html.startsWith('<!doctype html><html lang="en">'));
+    assert.ok(email.text.includes("The link works for 7 days."));
+  });
+
+  test("a French signer's confirmation is written in French, with French typography", () => {
+    const email = confirmSignatureEmail({ ...context, locale: "fr" });
+    assert.equal(email.subject, "Confirmez votre signature\u00a0: Rivers");
+    assert.ok(email.html.startsWith('<!doctype html><html lang="fr">'));
+    assert.ok(email.text.startsWith("Bonjour Ada Lovelace,"));
+    assert.ok(email.text.includes("«\u00a0Rivers\u00a0»"));
+    for (const part of [email.html, email.text]) assert.ok(part.includes("https://p.example/fr/confirm/TOKEN"));
+  });
+
+  test("a Persian signer's emails are right to left, with Persian digits and the name isolated", () => {
+    const email = confirmSignatureEmail({ ...context, locale: "fa" });
+    assert.ok(email.html.startsWith('<!doctype html><html lang="fa" dir="rtl">'));
+    assert.ok(email.html.includes("<bdi>Ada Lovelace</bdi>"));
+    assert.ok(email.text.includes("۷"), email.text);
+    const already = alreadySignedEmail({ ...context, locale: "fa", setAside: true });
+    assert.match(already.subject, /امضا/);
+    assert.ok(already.text.includes("https://p.example/fr/withdraw/TOKEN2"));
   });
 });

@@ -4,6 +4,8 @@ import { eventAccess } from "@/lib/events/access-rules";
 import { eventInputFromFormData } from "@/lib/events/form-data";
 import { EVENT_LIMITS, eventFieldErrors, eventSchema, importReportSchema, toEventFormValues, type EventFormValues } from "@/lib/events/schema";
 import { firstFreeSlug, slugFromTitle } from "@/lib/events/slug";
+import { translateMessage } from "@/lib/i18n/message-key";
+import { translatorFor } from "@/lib/i18n/translator";
 
 // The event form's rules, shared by the browser and the server; how a posted form is read back;
 // event slugs; and who may do what with events.
@@ -47,7 +49,8 @@ describe("the event schema", () => {
       }),
     );
     assert.deepEqual(Object.keys(errors).sort(), ["occurredOn", "sources.0.url", "title"]);
-    assert.match(errors["sources.0.url"], /link .* or paste its text/);
+    // Messages are catalog keys (issue #12), read here as an English page shows them.
+    assert.match(translateMessage(translatorFor("en"), errors["sources.0.url"]), /link .* or paste its text/);
   });
 
   test("without an exact day, the date note is required", () => {

@@ -2,11 +2,13 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { buildCreateCampaignSchema, buildEditCampaignSchema, campaignUpdateSchema } from "@/lib/campaigns/schema";
 import { eventFieldErrors, eventSchema, importReportSchema, type EventFormValues } from "@/lib/events/schema";
+import { parseMessageKey } from "@/lib/i18n/message-key";
+import { translatorFor as organizerTranslatorFor } from "@/lib/i18n/translator";
 import { createMailingSchema, updateMailingSchema } from "@/lib/mailings/schema";
 import { invalidationPreviewSchema, invalidationSchema } from "@/lib/moderation/schema";
 import { parseCsv } from "@/lib/offline/csv-parse";
 import { isIsoDate } from "@/lib/offline/dates";
-import { validatePaperRecords } from "@/lib/offline/paper-rows";
+import { type Rejection, validatePaperRecords } from "@/lib/offline/paper-rows";
 import { importPaperSchema, recordTallySchema } from "@/lib/offline/schema";
 import { createApiKeySchema } from "@/lib/organizers/schema";
 import { isCalendarDate, RECENT_YEARS } from "@/lib/validation/dates";
@@ -19,9 +21,19 @@ import { campaignFormFields } from "../fixtures/campaign-form";
 const NUL = "\u0000";
 const NOW = new Date("2026-03-01T12:00:00Z");
 
+// A message that is a catalog key (issue #12) is read in English; a sentence is kept as it is.
+const organizerEn = organizerTranslatorFor("en");
+const keyInEnglish = (message: string) => {
+  const { key, values } = parseMessageKey(message);
+  return organizerEn.has(key) ? organizerEn(key, values) : message;
+};
+const rejectionInEnglish = (rejection: Rejection) => ({ line: rejection.line, reason: `${rejection.problems.map(keyInEnglish).join("; ")}.` });
+
 type Issues = { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
 const errorsOf = (result: Issues) =>
-  Object.fromEntries([...(result.error?.issues ?? [])].reverse().map((issue) => [issue.path.map(String).join(".") || "form", issue.message]));
+  Object.fromEntries(
+    [...(result.error?.issues ?? [])].reverse().map((issue) => [issue.path.map(String).join(".") || "form", keyInEnglish(issue.message)]),
+  );
 
 function validEvent(overrides: Partial<EventFormValues> = {}): EventFormValues {
   return {
@@ -205,7 +217,8 @@ describe("paper-signature rows", () => {
   const rowsOf = (text: string) => {
     const parsed = parseCsv(text);
     assert.ok(parsed.ok);
-    return validatePaperRecords(parsed.records, { officeRequired: false, municipalityRequired: false }, { maxRows: 100, now: NOW });
+    const result = validatePaperRecords(parsed.records, { officeRequired: false, municipalityRequired: false }, { maxRows: 100, now: NOW });
+    return result.ok || result.kind === "file" ? result : { ...result, rejections: result.rejections.map(rejectionInEnglish) };
   };
 
   test("a NUL in any cell rejects that line with a reason, and nothing is imported", () => {

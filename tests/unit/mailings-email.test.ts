@@ -7,6 +7,12 @@ process.env.APP_URL = "https://petitions.example/some/path";
 const { checkUnsubscribeToken, unsubscribeToken, unsubscribeUrls } = await import("@/lib/mailings/unsubscribe-token");
 const { mailingEmail, paragraphsOf } = await import("@/lib/mailings/mailing-email");
 const { createMailingSchema, sendMailingSchema } = await import("@/lib/mailings/schema");
+const { translateMessage } = await import("@/lib/i18n/message-key");
+const { createTranslator } = await import("use-intl/core");
+const { CATALOGS } = await import("@/lib/i18n/catalogs");
+// The schema's messages are catalog keys (issue #12): read here as an English reader sees them.
+const english = (message: string) =>
+  translateMessage(createTranslator({ locale: "en", messages: CATALOGS.en as never, timeZone: "UTC" }) as never, message);
 
 const ctx = (overrides: Partial<Parameters<typeof mailingEmail>[0]> = {}) => ({
   to: "ada@example.org",
@@ -68,6 +74,21 @@ describe("the email of an update", () => {
     assert.equal(email.to, "ada@example.org");
   });
 
+  test("the frame around the organizer's text is in the signer's language; the text itself is as written", () => {
+    const french = mailingEmail(ctx({ locale: "fr" }));
+    assert.ok(french.text.startsWith("Bonjour Ada <b>Lovelace</b>,"), french.text);
+    assert.match(french.text, /Pour ne plus recevoir de nouvelles de cette campagne, désabonnez-vous\u00a0:/);
+    assert.match(french.html, /^<!doctype html><html lang="fr">/);
+    assert.ok(french.html.includes('<a href="https://petitions.example/campaigns/rivers">Clean &amp; safe rivers</a>'));
+    assert.equal(french.subject, "We delivered your signatures");
+    const persian = mailingEmail(ctx({ locale: "fa" }));
+    assert.match(persian.html, /^<!doctype html><html lang="fa" dir="rtl">/);
+    assert.ok(persian.text.includes("گرامی،"), persian.text);
+    assert.ok(persian.text.includes("First paragraph,\nsecond line."));
+    const unknown = mailingEmail(ctx({ locale: "xx" }));
+    assert.ok(unknown.text.startsWith("Dear "), "an unknown language falls back to English");
+  });
+
   test("escapes the organizer's text and the signer's name in HTML, keeps paragraphs and links addresses", () => {
     const { html, text } = mailingEmail(ctx());
     assert.equal(html.includes("<b>Lovelace"), false);
@@ -114,7 +135,7 @@ describe("the update form's schema", () => {
     for (const previewChecked of [undefined, false, "", "off"]) {
       const result = sendMailingSchema.safeParse({ ...ref, previewChecked });
       assert.equal(result.success, false);
-      assert.match(result.error!.issues[0].message, /checked the preview/);
+      assert.match(english(result.error!.issues[0].message), /checked the preview/);
     }
   });
 });

@@ -1,23 +1,28 @@
 import assert from "node:assert/strict";
 import { createHmac } from "node:crypto";
 import { describe, test } from "node:test";
+import { translateMessage } from "@/lib/i18n/message-key";
+import { translatorFor } from "@/lib/i18n/translator";
 import { describeFilter, invalidationPreviewSchema, invalidationSchema, NO_CRITERION, toInvalidationFilter } from "@/lib/moderation/schema";
 
 process.env.AUTH_SECRET = "unit-secret-unit-secret-unit-secret-0123";
 const { hashClientAddress } = await import("@/lib/moderation/client-address-hash");
 
+// Messages are catalog keys (issue #12): read in English, as the organizer pages show them by default.
+const en = translatorFor("en");
+
 const slug = { campaignSlug: "a-campaign" };
 const HASH = "ab".repeat(32);
 
 function errorsOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
-  return Object.fromEntries((result.error?.issues ?? []).map((issue) => [String(issue.path[0] ?? "form"), issue.message]));
+  return Object.fromEntries((result.error?.issues ?? []).map((issue) => [String(issue.path[0] ?? "form"), translateMessage(en, issue.message)]));
 }
 
 describe("the invalidation filter", () => {
   test("needs at least one criterion, and says so on the first field", () => {
     const result = invalidationPreviewSchema.safeParse({ ...slug, from: "", to: "", emailDomain: " ", ipHash: "" });
     assert.equal(result.success, false);
-    assert.equal(errorsOf(result).from, NO_CRITERION);
+    assert.equal(errorsOf(result).from, translateMessage(en, NO_CRITERION));
   });
 
   test("takes a time window as UTC, and refuses one that ends before it starts", () => {
@@ -52,7 +57,7 @@ describe("the invalidation filter", () => {
 
   test("reads in words, with the hash abbreviated", () => {
     assert.equal(
-      describeFilter({ from: "2025-03-01T10:00:00.000Z", emailDomain: "spam.example", ipHash: HASH }),
+      describeFilter({ from: "2025-03-01T10:00:00.000Z", emailDomain: "spam.example", ipHash: HASH }, en),
       "signed from 2025-03-01 10:00 UTC, email domain spam.example, client address hash abababababab…",
     );
   });

@@ -553,3 +553,23 @@ test("the age limit can be set (PAGE_CACHE_MS), and 0 turns the cache off", asyn
   assert.equal(calls, 2);
   assert.equal(second.headers.get("x-page-cache"), null);
 });
+
+test("each language's copy of a campaign page and widget is kept apart, and revalidating the page drops them all", async () => {
+  fresh();
+  for (const path of ["/campaigns/x", "/fr/campaigns/x", "/fa/campaigns/x", "/fa/embed/campaigns/x", "/fr/campaigns/y"]) {
+    assert.notEqual(pages.keyOf({ method: "GET", url: path, headers: {} }), null, path);
+    await get(path);
+  }
+  assert.equal(calls, 5, "one rendering per language: nothing is shared between them");
+  const french = await get("/fr/campaigns/x");
+  assert.equal(french.headers.get("x-page-cache"), "hit");
+  assert.match(french.text, /of \/fr\/campaigns\/x/);
+  assert.equal(pages.keyOf({ method: "GET", url: "/de/campaigns/x", headers: {} }), null, "not a language of the platform");
+
+  // revalidatePath names the page as Next.js caches it (lib/cache/revalidate.ts): /en/…, /fr/…, /fa/….
+  pages.invalidate("/en/campaigns/x");
+  for (const path of ["/campaigns/x", "/fr/campaigns/x", "/fa/campaigns/x", "/fa/embed/campaigns/x"]) {
+    assert.equal((await get(path)).headers.get("x-page-cache"), null, `${path} went to Next.js again`);
+  }
+  assert.equal((await get("/fr/campaigns/y")).headers.get("x-page-cache"), "hit", "another campaign stayed cached");
+});

@@ -1,7 +1,18 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { decodeCsvBytes } from "@/lib/offline/csv-decode";
-import { parseCsv } from "@/lib/offline/csv-parse";
+import { decodeCsvBytes as decodeCsvKeys } from "@/lib/offline/csv-decode";
+import { parseCsv as parseCsvKeys } from "@/lib/offline/csv-parse";
+import { inEnglish as english } from "../fixtures/english";
+
+// Messages are catalog keys (issue #12): read in English, as the organizer pages show them by default.
+const parseCsv = (...args: Parameters<typeof parseCsvKeys>) => {
+  const result = parseCsvKeys(...args);
+  return result.ok ? result : { ...result, message: english(result.message) };
+};
+const decodeCsvBytes = (bytes: Uint8Array) => {
+  const result = decodeCsvKeys(bytes);
+  return result.ok ? result : { ...result, message: english(result.message) };
+};
 
 const cellsOf = (text: string) => {
   const result = parseCsv(text);

@@ -4,14 +4,17 @@ import { confirmationRate, formatRate } from "@/lib/dashboard/figures";
 import { readUpload } from "@/lib/offline/read-upload";
 import { importPaperSchema, MAX_PAPER_FILE_BYTES, paperFileSchema, recordTallySchema } from "@/lib/offline/schema";
 import { lazyFile } from "../fixtures/lazy-file";
+import { inEnglish as english } from "../fixtures/english";
 
 const MB = 1024 * 1024;
+
+// Messages are catalog keys (issue #12): read in English, as the organizer pages show them by default.
 
 describe("the paper-signature file field (checked in the browser and on the server)", () => {
   const messageOf = (value: unknown) => {
     const result = paperFileSchema.safeParse(value);
     assert.ok(!result.success);
-    return result.error.issues[0].message;
+    return english(result.error.issues[0].message);
   };
 
   test("a 50 MB file is refused by its size alone, with the limit in the message", () => {
@@ -81,7 +84,7 @@ describe("recording an offline tally", () => {
 
   test("zero, fractions, other schemes and future dates are refused with a message per field", () => {
     const result = recordTallySchema.safeParse({ ...valid, count: "0", sourceUrl: "javascript:alert(1)", sourceDate: "2999-01-01" });
-    const errors = Object.fromEntries(result.error!.issues.map((issue) => [issue.path[0], issue.message]));
+    const errors = Object.fromEntries(result.error!.issues.map((issue) => [issue.path[0], english(issue.message)]));
     assert.deepEqual(errors, {
       count: "Enter a number of signatures greater than 0",
       sourceUrl: "Enter a web address starting with http:// or https://",

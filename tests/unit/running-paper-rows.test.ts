@@ -2,16 +2,24 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { parseCsv } from "@/lib/offline/csv-parse";
 import { isFutureDate, isIsoDate } from "@/lib/offline/dates";
-import { paperRulesFor, validatePaperRecords, type PaperRules } from "@/lib/offline/paper-rows";
+import { paperRulesFor, type PaperRules, type Rejection, validatePaperRecords } from "@/lib/offline/paper-rows";
+import { inEnglish as english } from "../fixtures/english";
 
 const NOW = new Date("2026-05-10T12:00:00Z");
 const PETITION: PaperRules = { officeRequired: false, municipalityRequired: false };
 const DECLARATION: PaperRules = { officeRequired: true, municipalityRequired: true };
 
+// Messages are catalog keys (issue #12): read in English, as the organizer pages show them by default,
+// and a rejected line's problems as the report joins them.
+const inEnglish = (rejection: Rejection) => ({ line: rejection.line, reason: `${rejection.problems.map(english).join("; ")}.` });
+
 function check(text: string, rules = PETITION, maxRows = 50_000) {
   const parsed = parseCsv(text);
   assert.ok(parsed.ok);
-  return validatePaperRecords(parsed.records, rules, { maxRows, now: NOW });
+  const result = validatePaperRecords(parsed.records, rules, { maxRows, now: NOW });
+  if (result.ok) return result;
+  if (result.kind === "file") return { ...result, message: english(result.message) };
+  return { ...result, rejections: result.rejections.map(inEnglish) };
 }
 
 describe("which columns a campaign requires on paper", () => {

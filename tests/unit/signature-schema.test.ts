@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { SignerFields } from "@/lib/db/schema";
+import { IntlMessageFormat } from "intl-messageformat";
+import { CATALOGS } from "@/lib/i18n/catalogs";
+import { parseMessageKey } from "@/lib/i18n/message-key";
 import { parseSignatureInput } from "@/lib/signing/schema";
 
 const petition: SignerFields = { country: "required", city: "optional", postcode: "off", office: "off", municipality: "off" };
@@ -8,9 +11,19 @@ const declaration: SignerFields = { country: "required", city: "off", postcode: 
 
 const valid = { fullName: "Ada Lovelace", email: "ada@example.org", country: "GB", consent: true, optInUpdates: false, showName: true };
 
-function errorsOf(fields: SignerFields, input: unknown) {
+/** A message key (lib/i18n/message-key.ts) as an English reader sees it. */
+function english(encoded: string): string {
+  const { key, values } = parseMessageKey(encoded);
+  const message = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], CATALOGS.en);
+  assert.equal(typeof message, "string", `${key} is in the English catalog`);
+  return String(new IntlMessageFormat(message as string, "en").format(values));
+}
+
+/** The field errors, which are catalog keys, in English. */
+function errorsOf(fields: SignerFields, input: unknown): Record<string, string> {
   const result = parseSignatureInput(fields, input);
-  return result.ok ? {} : result.fieldErrors;
+  if (result.ok) return {};
+  return Object.fromEntries(Object.entries(result.fieldErrors).map(([field, message]) => [field, english(message ?? "")]));
 }
 
 describe("signature validation", () => {
@@ -71,6 +84,23 @@ describe("signature validation", () => {
     assert.ok(errors.municipality);
     assert.ok(parseSignatureInput(declaration, { ...valid, office: "mayor", municipality: "Paris 5e" }).ok);
     assert.ok(errorsOf(declaration, { ...valid, office: "king", municipality: "Paris 5e" }).office);
+  });
+
+  test("the messages are catalog keys, not English sentences", () => {
+    const result = parseSignatureInput(petition, { ...valid, fullName: "A".repeat(101), email: "" });
+    assert.ok(!result.ok);
+    assert.equal(result.fieldErrors.email, "signing.errors.email.required");
+    assert.equal(result.fieldErrors.fullName, 'signing.errors.fullName.tooLong?{"max":100}');
+  });
+
+  test("the signer's language is one of en, fr and fa, English when not given", () => {
+    const given = parseSignatureInput(petition, { ...valid, locale: "fa" });
+    assert.ok(given.ok);
+    assert.equal(given.data.locale, "fa");
+    const absent = parseSignatureInput(petition, valid);
+    assert.ok(absent.ok);
+    assert.equal(absent.data.locale, "en");
+    assert.ok(errorsOf(petition, { ...valid, locale: "de" }).locale);
   });
 
   test("input that is not an object is rejected without throwing", () => {

@@ -1,3 +1,4 @@
+import { formatterFor } from "@/lib/i18n/format";
 import { MONTHS, WEEKDAYS } from "./lexicon";
 import { readableSentences, type Report } from "./text";
 
@@ -67,8 +68,13 @@ const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
 const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
 
+/**
+ * A day inside a date note. The notes are written in English, the language of the reports these
+ * rules read (and of the draft they fill in), so the day is English too, whatever the organizer's
+ * language: a French day inside an English sentence would read as neither.
+ */
 function longDate(isoDate: string): string {
-  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return formatterFor("en").date(isoDate);
 }
 
 const EVENT_WORDS =

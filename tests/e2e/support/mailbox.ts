@@ -41,7 +41,8 @@ export async function allEmails(request: APIRequestContext): Promise<ReceivedEma
 }
 
 function findLink(email: ReceivedEmail, kind: "confirm" | "withdraw"): string | null {
-  const pattern = new RegExp(`${escapedAppUrl}/${kind}/${TOKEN}`);
+  // French and Persian signers' links carry their language: /fr/confirm/…, /fa/withdraw/….
+  const pattern = new RegExp(`${escapedAppUrl}(?:/(?:fr|fa))?/${kind}/${TOKEN}`);
   return pattern.exec(email.text)?.[0] ?? null;
 }
 

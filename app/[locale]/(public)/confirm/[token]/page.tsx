@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { TokenActionForm } from "@/components/signing/token-action-form";
+import { Link } from "@/lib/i18n/navigation";
+import { confirmSignatureAction } from "@/lib/signing/actions";
+import { findSignatureByConfirmToken } from "@/lib/signing/queries";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ locale: string; token: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "signing.confirm" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+// Opening this page changes nothing: mail scanners open links. Confirmation is the POST behind the button.
+export default async function ConfirmPage({ params }: Params) {
+  const { locale, token } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("signing.confirm");
+  const signature = await findSignatureByConfirmToken(token);
+  if (!signature) {
+    return (
+      <>
+        <h1>{t("invalidTitle")}</h1>
+        <p>{t("invalidBody")}</p>
+      </>
+    );
+  }
+  const campaign = {
+    title: signature.campaignTitle,
+    link: (chunks: ReactNode) => (
+      <Link href={`/campaigns/${signature.campaignSlug}`}>
+        <bdi>{chunks}</bdi>
+      </Link>
+    ),
+  };
+  if (signature.status === "confirmed") {
+    return (
+      <>
+        <h1>{t("alreadyTitle")}</h1>
+        <p>{t.rich("alreadyBody", campaign)}</p>
+      </>
+    );
+  }
+  if (signature.expired) {
+    return (
+      <>
+        <h1>{t("expiredTitle")}</h1>
+        <p>{t.rich("expiredBody", campaign)}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t.rich("lead", campaign)}</p>
+      <p>{t("body")}</p>
+      <TokenActionForm token={token} action={confirmSignatureAction} label={t("button")} />
+    </>
+  );
+}

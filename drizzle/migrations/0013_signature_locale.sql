@@ -1,0 +1,2 @@
+ALTER TABLE "signatures" ADD COLUMN "locale" text DEFAULT 'en' NOT NULL;--> statement-breakpoint
+ALTER TABLE "signatures" ADD CONSTRAINT "signatures_locale_known" CHECK ("signatures"."locale" in ('en', 'fr', 'fa'));
