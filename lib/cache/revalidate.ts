@@ -15,11 +15,12 @@ export function revalidatePath(path: string, type?: "layout" | "page"): void {
   invalidateRegisteredPageCache(path, type);
 }
 
-/** The paths Next.js knows a page by, one per language: `/x` → `/en/x`, `/fr/x`, `/fa/x`; a route → `/[locale]/…`. */
+/** The paths Next.js knows a page by, in every language: `/x` → `/x`, `/en/x`, `/fr/x`, `/fa/x`; a route → `/[locale]/…`. */
 export function localizedPaths(path: string): string[] {
   const route = /[[(]/.test(path);
   if (route) return [`/[locale]${path === "/" ? "" : path}`];
-  return LOCALES.map((locale) => `/${locale}${path === "/" ? "" : path}`);
+  // English also by its bare address: Next.js may key the rewritten page by the address asked for.
+  return [path, ...LOCALES.map((locale) => `/${locale}${path === "/" ? "" : path}`)];
 }
 
 type Revalidate = typeof revalidatePath;

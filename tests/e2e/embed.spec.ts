@@ -1,4 +1,4 @@
-import { expect, test, type FrameLocator, type Locator, type Page } from "@playwright/test";
+import { type APIRequestContext, expect, test, type FrameLocator, type Locator, type Page } from "@playwright/test";
 import { APP_URL } from "./playwright.config";
 import { apiCount, petitionSignature, signaturesUrl } from "./support/api";
 import { uniqueEmail } from "./support/ids";
@@ -137,8 +137,17 @@ test("the embed page may be framed by any site; every other page refuses to be f
   expect(await script.text()).toContain("/embed/campaigns/");
 });
 
-test("a campaign page's social preview is a 1200×630 PNG, redrawn at most every minute", async ({ page, request }) => {
-  await page.goto(`/campaigns/${SLUG}`);
+test("a campaign page's social preview is a 1200×630 PNG in each language, redrawn at most every minute", async ({ page, request }) => {
+  // English and French are drawn by next/og; Persian, right to left, by resvg (lib/campaigns/share-image-rtl.ts).
+  for (const prefix of ["", "/fr", "/fa"]) {
+    await page.goto(`${prefix}/campaigns/${SLUG}`);
+    await checkPreviewImages(page, request);
+  }
+  await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+});
+
+async function checkPreviewImages(page: Page, request: APIRequestContext): Promise<void> {
   for (const selector of ['meta[property="og:image"]', 'meta[name="twitter:image"]']) {
     const imageUrl = new URL((await page.locator(selector).getAttribute("content"))!);
     const image = await request.get(imageUrl.pathname + imageUrl.search);
@@ -150,9 +159,7 @@ test("a campaign page's social preview is a 1200×630 PNG, redrawn at most every
     const unknown = await request.get(imageUrl.pathname.replace(SLUG, "no-such-campaign"));
     expect(unknown.status(), `${selector} of an unknown campaign`).toBe(404);
   }
-  await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
-  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
-});
+}
 
 /** Width and height from a PNG's header (signature, then the IHDR chunk). */
 function pngSize(bytes: Buffer): { width: number; height: number } {

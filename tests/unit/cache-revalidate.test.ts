@@ -63,8 +63,8 @@ describe("revalidating an event", () => {
 
 describe("every language's copy", () => {
   test("a page is revalidated under each language's address as Next.js caches it; a route under the language segment", () => {
-    assert.deepEqual(localizedPaths("/campaigns/x"), ["/en/campaigns/x", "/fr/campaigns/x", "/fa/campaigns/x"]);
-    assert.deepEqual(localizedPaths("/"), ["/en", "/fr", "/fa"]);
+    assert.deepEqual(localizedPaths("/campaigns/x"), ["/campaigns/x", "/en/campaigns/x", "/fr/campaigns/x", "/fa/campaigns/x"]);
+    assert.deepEqual(localizedPaths("/"), ["/", "/en", "/fr", "/fa"]);
     assert.deepEqual(localizedPaths("/(public)/events/[slug]"), ["/[locale]/(public)/events/[slug]"]);
   });
 });

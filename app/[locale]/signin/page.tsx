@@ -5,7 +5,8 @@ import { hasLocalePrefix } from "@/lib/auth/sign-in-path";
 import { callbackPathSchema } from "@/lib/auth/schema";
 import { getCurrentUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { isLocale, localePath, type Locale } from "@/lib/i18n/routing";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -62,7 +63,9 @@ export default async function SignInPage({
       ) : (
         <>
           <p>{t("intro")}</p>
-          <SignInForm callbackUrl={callbackUrl} />
+          <ClientMessages locale={locale as Locale} set="signIn">
+            <SignInForm callbackUrl={callbackUrl} />
+          </ClientMessages>
         </>
       )}
     </>

@@ -9,10 +9,11 @@ import { SignForm } from "@/components/signing/sign-form";
 import { getPublicCampaignBySlug, listCampaignUpdates } from "@/lib/campaigns/queries";
 import { openingLabel, signingState } from "@/lib/campaigns/status";
 import { getEnv } from "@/lib/env";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { isLocale, localePath, type Locale } from "@/lib/i18n/routing";
 import { countryOptions } from "@/lib/signing/countries";
 import { listPublicSignatories } from "@/lib/signatory-list/queries";
 import { getBreakdowns } from "@/lib/tallies/breakdowns";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 // Rendered once and shared for up to a second, however many people open it at once: a viral
 // campaign costs a render a second, not one per visitor. Confirming or withdrawing a signature
@@ -53,32 +54,40 @@ export default async function CampaignPage({ params }: Props) {
   ]);
   return (
     <>
-      <Suspense fallback={null}>
-        <FlashNotice />
-      </Suspense>
+      <ClientMessages locale={locale as Locale} set="flash">
+        <Suspense fallback={null}>
+          <FlashNotice />
+        </Suspense>
+      </ClientMessages>
       <CampaignPageContent
         campaign={campaign}
         updates={updates}
         breakdowns={breakdowns}
         signatories={recent.signatories}
         state={state}
-        count={<LiveCount slug={campaign.slug} goal={campaign.goal} milestones={campaign.milestones} tally={campaign.tally} />}
+        count={
+          <ClientMessages locale={locale as Locale} set="count">
+            <LiveCount slug={campaign.slug} goal={campaign.goal} milestones={campaign.milestones} tally={campaign.tally} />
+          </ClientMessages>
+        }
         signing={
           <>
             <h2 id="sign">{open ? t(`sign.${campaign.kind}`) : state === "upcoming" ? t("page.signingOpensSoon") : t("page.signingClosed")}</h2>
             {state === "upcoming" ? (
               <p data-testid="opens-at">{t("page.opensAt", { date: openingLabel(campaign.opensAt!, locale) })}</p>
             ) : open ? (
-              <SignForm
-                campaignUrl={`${getEnv().APP_URL}${campaignPath}`}
-                permalink={`${campaignPath}#sign`}
-                campaignSlug={campaign.slug}
-                campaignTitle={campaign.title}
-                signerFields={campaign.signerFields}
-                listNamesPublicly={campaign.listNamesPublicly}
-                countries={countryOptions(locale)}
-                intro={campaign.kind === "declaration" && <p className="muted">{t("page.declarationIntro")}</p>}
-              />
+              <ClientMessages locale={locale as Locale} set="sign">
+                <SignForm
+                  campaignUrl={`${getEnv().APP_URL}${campaignPath}`}
+                  permalink={`${campaignPath}#sign`}
+                  campaignSlug={campaign.slug}
+                  campaignTitle={campaign.title}
+                  signerFields={campaign.signerFields}
+                  listNamesPublicly={campaign.listNamesPublicly}
+                  countries={countryOptions(locale)}
+                  intro={campaign.kind === "declaration" && <p className="muted">{t("page.declarationIntro")}</p>}
+                />
+              </ClientMessages>
             ) : (
               <p>{t("page.closed")}</p>
             )}

@@ -5,6 +5,8 @@ import { TokenActionForm } from "@/components/signing/token-action-form";
 import { Link } from "@/lib/i18n/navigation";
 import { confirmSignatureAction } from "@/lib/signing/actions";
 import { findSignatureByConfirmToken } from "@/lib/signing/queries";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import type { Locale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
 
@@ -59,7 +61,9 @@ export default async function ConfirmPage({ params }: Params) {
       <h1>{t("title")}</h1>
       <p className="lead">{t.rich("lead", campaign)}</p>
       <p>{t("body")}</p>
-      <TokenActionForm token={token} action={confirmSignatureAction} label={t("button")} />
+      <ClientMessages locale={locale as Locale} set="token">
+        <TokenActionForm token={token} action={confirmSignatureAction} label={t("button")} />
+      </ClientMessages>
     </>
   );
 }

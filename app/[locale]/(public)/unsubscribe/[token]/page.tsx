@@ -4,6 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { UnsubscribeForm } from "@/components/mailings/unsubscribe-form";
 import { Link } from "@/lib/i18n/navigation";
 import { findUnsubscribeTarget } from "@/lib/mailings/unsubscribe";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import type { Locale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
 
@@ -57,7 +59,9 @@ export default async function UnsubscribePage({ params }: Params) {
           {target.subscribed ? (
             <>
               <p>{t("explain")}</p>
-              <UnsubscribeForm token={token} />
+              <ClientMessages locale={locale as Locale} set="token">
+                <UnsubscribeForm token={token} />
+              </ClientMessages>
             </>
           ) : (
             <p className="notice" role="status" data-testid="unsubscribe-done">

@@ -5,6 +5,8 @@ import { TokenActionForm } from "@/components/signing/token-action-form";
 import { Link } from "@/lib/i18n/navigation";
 import { withdrawSignatureAction } from "@/lib/signing/actions";
 import { findSignatureByWithdrawToken } from "@/lib/signing/queries";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import type { Locale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
 
@@ -39,7 +41,9 @@ export default async function WithdrawPage({ params }: Params) {
       <h1>{t("title")}</h1>
       <p className="lead">{t.rich("lead", { title: signature.campaignTitle, link })}</p>
       <p>{t(signature.status === "confirmed" ? "confirmed" : signature.status === "invalidated" ? "invalidated" : "pending")}</p>
-      <TokenActionForm token={token} action={withdrawSignatureAction} label={t("button")} variant="warning" />
+      <ClientMessages locale={locale as Locale} set="token">
+        <TokenActionForm token={token} action={withdrawSignatureAction} label={t("button")} variant="warning" />
+      </ClientMessages>
     </>
   );
 }

@@ -7,8 +7,9 @@ import { SignForm } from "@/components/signing/sign-form";
 import { getPublicCampaignBySlug } from "@/lib/campaigns/queries";
 import { openingLabel, signingState } from "@/lib/campaigns/status";
 import { getEnv } from "@/lib/env";
-import { isLocale, localePath } from "@/lib/i18n/routing";
+import { isLocale, localePath, type Locale } from "@/lib/i18n/routing";
 import { countryOptions } from "@/lib/signing/countries";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 // The widget organizers put on their own sites (/embed.js writes the iframe, of /fr/embed/… or
 // /fa/embed/… when its script tag says data-lang). Cached like the campaign page, once per
@@ -44,22 +45,26 @@ export default async function EmbedCampaignPage({ params }: Props) {
   return (
     <article className="embed-widget">
       <h1 className="embed-title">{campaign.title}</h1>
-      <LiveCount slug={campaign.slug} goal={campaign.goal} milestones={campaign.milestones} tally={campaign.tally} />
+      <ClientMessages locale={locale as Locale} set="count">
+        <LiveCount slug={campaign.slug} goal={campaign.goal} milestones={campaign.milestones} tally={campaign.tally} />
+      </ClientMessages>
       <div className="embed-sign">
         {open ? (
           <>
             <h2 id="sign" className="embed-sign-intro">
               {t(`sign.${campaign.kind}`)}
             </h2>
-            <SignForm
-              permalink={`${localePath(locale, `/embed/campaigns/${campaign.slug}`)}#sign`}
-              countries={countryOptions(locale)}
-              intro={campaign.kind === "declaration" && <p className="muted">{t("embed.declarationIntro")}</p>}
-              campaignSlug={campaign.slug}
-              campaignTitle={campaign.title}
-              signerFields={campaign.signerFields}
-              listNamesPublicly={campaign.listNamesPublicly}
-            />
+            <ClientMessages locale={locale as Locale} set="sign">
+              <SignForm
+                permalink={`${localePath(locale, `/embed/campaigns/${campaign.slug}`)}#sign`}
+                countries={countryOptions(locale)}
+                intro={campaign.kind === "declaration" && <p className="muted">{t("embed.declarationIntro")}</p>}
+                campaignSlug={campaign.slug}
+                campaignTitle={campaign.title}
+                signerFields={campaign.signerFields}
+                listNamesPublicly={campaign.listNamesPublicly}
+              />
+            </ClientMessages>
           </>
         ) : (
           <p>{state === "upcoming" ? t("embed.opensOn", { date: openingLabel(campaign.opensAt!, locale) }) : t("embed.closed")}</p>
@@ -68,7 +73,9 @@ export default async function EmbedCampaignPage({ params }: Props) {
       {/* Shown once the form has turned into "Check your email" (see app/globals.css). */}
       <section className="embed-share" aria-labelledby="embed-share-title">
         <h2 id="embed-share-title">{t("embed.shareHeading")}</h2>
-        <ShareLinks url={campaignUrl} title={campaign.title} />
+        <ClientMessages locale={locale as Locale} set="share">
+          <ShareLinks url={campaignUrl} title={campaign.title} />
+        </ClientMessages>
       </section>
       <p className="embed-footer">
         <a href={campaignUrl} target="_blank" rel="noopener">
