@@ -27,7 +27,10 @@ const nextConfig = {
         { source: "/", destination: "/en" },
         // Browsers ask for /favicon.ico on their own, whatever the page names; the icon answers.
         { source: "/favicon.ico", destination: "/icon.svg" },
-        { source: "/:path((?!(?:en|fr|fa)(?:/|$)|api/|_next/|__nextjs|_vercel/|embed\\.js$|icon\\.svg$|favicon\\.ico$).+)", destination: "/en/:path" },
+        {
+          source: "/:path((?!(?:en|fr|fa)(?:/|$)|api/|_next/|__nextjs|_vercel/|embed\\.js$|icon\\.svg$|favicon\\.ico$).+)",
+          destination: "/en/:path",
+        },
       ],
     };
   },

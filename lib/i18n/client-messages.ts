@@ -44,7 +44,10 @@ export function clientMessages(locale: Locale, wanted: ClientMessageSet | readon
       from = typeof from === "object" ? from[part] : undefined;
       if (from === undefined) break;
       if (i === parts.length - 1) into[part] = from;
-      else into = (into[part] ??= {}) as Tree;
+      else {
+        into[part] ??= {};
+        into = into[part] as Tree;
+      }
     }
   }
   return picked as Partial<Messages>;
