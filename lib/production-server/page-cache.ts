@@ -15,9 +15,24 @@ import { matchesIfNoneMatch } from "@/lib/open-data/http";
 // Next.js: any query string, router (RSC) and server-action requests, draft mode, ranges. A
 // server action that revalidates a page (lib/cache/revalidate.ts) drops it here too, with its
 // embed, so the signer who just confirmed sees the new count at once, as before.
+//
+// Stale while revalidating: once a copy is a second old, one request at a time goes to Next.js
+// for the next one while the others still get the kept copy (`x-page-cache: stale`), for at most
+// MAX_STALE_MS more. Without this, every request arriving while Next.js rendered the next copy
+// went to Next.js, and under a surge that window (the render, slowed by the crowd waiting behind
+// it) set the page's throughput, not the replay (BENCHMARKS.md, 2026-12-03). An answer from
+// Next.js that is not the page (a 404 once it is unpublished, an error) drops the kept copy.
 
 /** The default age limit (PAGE_CACHE_MS), the pages' own `revalidate` of one second. */
 export const PAGE_CACHE_MAX_AGE_MS = 1_000;
+/** How much longer than its age limit a copy may be replayed while its next one is on the way. */
+export const MAX_STALE_MS = 10_000;
+/**
+ * After Next.js answered a refresher with its own stale copy (it renders the next one in the
+ * background), the next try waits this long: asking again at once sent a stream of requests
+ * through Next.js's pipeline for the whole render, about a tenth of all requests under load.
+ */
+export const RETRY_MS = 20;
 const MAX_ENTRIES = 500;
 const MAX_BODY_BYTES = 512 * 1024;
 const MAX_TOTAL_BYTES = 32 * 1024 * 1024;
@@ -33,7 +48,17 @@ const DRAFT_MODE_COOKIES = /(?:^|;\s*)(?:__prerender_bypass|__next_preview_data)
 // Hop-by-hop or per-response headers, not replayed.
 const NOT_REPLAYED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length"]);
 
-type Entry = { storedAt: number; status: number; headers: Record<string, string | string[]>; body: Buffer; etag: string | undefined };
+type Entry = {
+  storedAt: number;
+  status: number;
+  headers: Record<string, string | string[]>;
+  body: Buffer;
+  etag: string | undefined;
+  /** A request is with Next.js for this page's next copy; the others get this one meanwhile. */
+  refreshing: boolean;
+  /** No request goes for the next copy before this time (see RETRY_MS). */
+  retryAt: number;
+};
 
 /** Registered at start (lib/cache/page-cache-registry.ts), so that revalidatePath empties it too. */
 export class PageCache implements PageInvalidator {
@@ -63,19 +88,32 @@ export class PageCache implements PageInvalidator {
     return `${path}\n${req.headers["accept-encoding"] ?? ""}`;
   }
 
-  /** Answers from the cache if it holds a fresh copy; false if the request must go to Next.js. */
+  /**
+   * Answers from the cache if it holds a fresh copy, or a stale one while another request fetches
+   * the next; false if the request must go to Next.js (then call record).
+   */
   serve(key: string, req: http.IncomingMessage, res: http.ServerResponse): boolean {
     const entry = this.entries.get(key);
     if (!entry) return false;
-    if (this.now() - entry.storedAt >= this.maxAgeMs) {
-      this.drop(key);
-      return false;
+    const age = this.now() - entry.storedAt;
+    let state = "hit";
+    if (age >= this.maxAgeMs) {
+      if (age >= this.maxAgeMs + MAX_STALE_MS) {
+        this.drop(key);
+        return false;
+      }
+      if (!entry.refreshing && this.now() >= entry.retryAt) {
+        // This request fetches the next copy (record() lets the next one try if it brings none).
+        entry.refreshing = true;
+        return false;
+      }
+      state = "stale";
     }
     if (entry.etag && matchesIfNoneMatch(req.headers["if-none-match"] ?? null, entry.etag)) {
-      res.writeHead(304, { ...entry.headers, "x-page-cache": "hit" }).end();
+      res.writeHead(304, { ...entry.headers, "x-page-cache": state }).end();
       return true;
     }
-    res.writeHead(entry.status, { ...entry.headers, "x-page-cache": "hit", "content-length": String(entry.body.length) }).end(entry.body);
+    res.writeHead(entry.status, { ...entry.headers, "x-page-cache": state, "content-length": String(entry.body.length) }).end(entry.body);
     return true;
   }
 
@@ -86,6 +124,12 @@ export class PageCache implements PageInvalidator {
   record(key: string, res: http.ServerResponse): void {
     const cache = this;
     const generation = this.generation;
+    // However this answer ends (kept, not kept, the client gone), the next request may try.
+    const refreshed = this.entries.get(key);
+    const release = () => {
+      if (refreshed) refreshed.refreshing = false;
+    };
+    if (refreshed?.refreshing) res.once("close", release);
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
@@ -109,6 +153,7 @@ export class PageCache implements PageInvalidator {
       collect(chunk, rest[0]);
       const result = (end as (...args: unknown[]) => http.ServerResponse).call(this, chunk, ...rest);
       if (!tooLarge && generation === cache.generation) cache.store(key, res, Buffer.concat(chunks));
+      release();
       return result;
     } as typeof res.end;
   }
@@ -123,7 +168,16 @@ export class PageCache implements PageInvalidator {
       headers["set-cookie"] === undefined &&
       /s-maxage=/.test(cacheControl) &&
       !/private|no-store/.test(cacheControl);
-    if (!cacheable) return;
+    if (!cacheable) {
+      // Next.js still has the page, only not a new copy yet (it served its stale one and renders
+      // the next): keep replaying ours. Anything else (gone, an error, a page that became
+      // personal): stop replaying it.
+      const stillThePage = res.statusCode === 200 && (headers["x-nextjs-cache"] === "STALE" || headers["x-nextjs-cache"] === "MISS");
+      const entry = this.entries.get(key);
+      if (!stillThePage) this.drop(key);
+      else if (entry) entry.retryAt = this.now() + RETRY_MS;
+      return;
+    }
     const kept: Record<string, string | string[]> = {};
     for (const [name, value] of Object.entries(headers)) {
       if (value !== undefined && !NOT_REPLAYED.has(name)) kept[name] = typeof value === "number" ? String(value) : value;
@@ -136,6 +190,8 @@ export class PageCache implements PageInvalidator {
       headers: kept,
       body,
       etag: typeof headers.etag === "string" ? headers.etag : undefined,
+      refreshing: false,
+      retryAt: 0,
     });
     this.totalBytes += body.length;
   }

@@ -5,11 +5,21 @@ export type Row = Measurement & { name: string; baseline: string | null; target:
 /** One table: each scenario with its ratio to the baseline measured in the same run. */
 export function printTable(rows: Row[], machine: Record<string, unknown>): void {
   const byName = new Map(rows.map((row) => [row.name, row]));
-  const header = ["scenario", "req/s", "p50 ms", "p99 ms", "errors", "peak MB", "× baseline", "target"];
+  const header = ["scenario", "req/s", "p50 ms", "p99 ms", "errors", "peak MB", "server µs/req", "× baseline", "target"];
   const lines = rows.map((row) => {
     const base = row.baseline ? byName.get(row.baseline) : undefined;
     const ratio = base?.requestsPerSecond ? `${(row.requestsPerSecond / base.requestsPerSecond).toFixed(2)} × ${row.baseline}` : "";
-    return [row.name, String(row.requestsPerSecond), fmt(row.p50Ms), fmt(row.p99Ms), String(row.errors), String(row.peakRssMb), ratio, row.target];
+    return [
+      row.name,
+      String(row.requestsPerSecond),
+      fmt(row.p50Ms),
+      fmt(row.p99Ms),
+      String(row.errors),
+      String(row.peakRssMb),
+      fmt(row.serverCpuUs ?? null),
+      ratio,
+      row.target,
+    ];
   });
   const widths = header.map((_, i) => Math.max(header[i].length, ...lines.map((line) => line[i].length)));
   const format = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(" | ")} |`;

@@ -5,7 +5,7 @@ import postgres from "postgres";
 import { createTestDatabase, freePort } from "../database";
 import { bulkLoadConfirmed, countRows, createBenchCampaign, createPendingSignatures, waitForEmails } from "./data";
 import { insertBaseline, load, type Measurement } from "./scenarios";
-import { startProcess, startServer, withPeakMemory } from "./server";
+import { cpuMs, startProcess, startServer, withPeakMemory } from "./server";
 import { printTable, type Row } from "./report";
 
 // `npm run bench`: builds and starts the production server on a fresh database, loads it from
@@ -147,7 +147,8 @@ try {
     },
   );
   await measure("insert (baseline)", null, "", () => insertBaseline(database.url, seconds(10)));
-  const getLoad = (path: string) => () => load({ url: `${server.url}${path}`, connections: 50, duration: seconds(15), warmupSeconds: WARMUP });
+  const getLoad = (path: string) => () =>
+    load({ url: `${server.url}${path}`, connections: 50, duration: seconds(15), warmupSeconds: WARMUP, serverCpuMs: () => cpuMs(server.pid) });
   await measure("count, 1,000 signatures", "handler (baseline)", "≥ 3,000/s", getLoad("/api/v1/campaigns/bench-thousand/count"));
   await measure(`count, ${label} signatures`, "count, 1,000 signatures", "≥ 90% of 1,000", getLoad("/api/v1/campaigns/bench-million/count"));
   await measure("page, 1,000 signatures", "handler (baseline)", "≥ 1,500/s", getLoad("/campaigns/bench-thousand"));

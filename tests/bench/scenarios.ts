@@ -15,6 +15,8 @@ export type Measurement = {
   completed: number;
   durationSeconds: number;
   statusCodes: Record<string, number>;
+  /** The server's CPU time per measured request, in microseconds, when `serverCpuMs` was given. */
+  serverCpuUs?: number;
 };
 
 type LoadOptions = {
@@ -30,6 +32,8 @@ type LoadOptions = {
    * after it idled (a bulk load, another scenario). Only for requests that change nothing.
    */
   warmupSeconds?: number;
+  /** Reads the server's CPU time so far (server.ts cpuMs), to report its cost per request. */
+  serverCpuMs?: () => number;
 };
 
 export async function load(options: LoadOptions): Promise<Measurement> {
@@ -44,6 +48,7 @@ export async function load(options: LoadOptions): Promise<Measurement> {
       timeout: 10,
     });
   }
+  const cpuBefore = options.serverCpuMs?.();
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
@@ -54,6 +59,7 @@ export async function load(options: LoadOptions): Promise<Measurement> {
     requests: body ? [{ setupRequest: (request) => ({ ...request, body: body() }) }] : undefined,
   });
   const completed = result["1xx"] + result["2xx"] + result["3xx"] + result["4xx"] + result["5xx"];
+  const cpuAfter = options.serverCpuMs?.();
   const statusCodes = Object.fromEntries(
     Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, (stats as { count: number }).count]),
   );
@@ -65,6 +71,9 @@ export async function load(options: LoadOptions): Promise<Measurement> {
     completed,
     durationSeconds: result.duration,
     statusCodes,
+    ...(cpuBefore !== undefined &&
+      cpuAfter !== undefined &&
+      completed > 0 && { serverCpuUs: Math.round(((cpuAfter - cpuBefore) * 1000) / completed) }),
   };
 }
 

@@ -72,6 +72,23 @@ function treeRss(rootPid: number): number {
   return total;
 }
 
+/**
+ * CPU time a process has used so far, in milliseconds (user + system, /proc/{pid}/stat). Divided
+ * by the requests served, the server's own cost per request, whatever the load generator's speed:
+ * it shares the machine's two cores, and autocannon decodes every body as text (a page in
+ * Persian, two bytes a letter, costs it about four times an ASCII page of the same length).
+ */
+export function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime, fields 14 and 15 of proc(5), in clock ticks of 1/100 s.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** Samples peak memory of the server while `work` runs. */
 export async function withPeakMemory<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; peakRss: number }> {
   let peakRss = treeRss(pid);

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { after, before, test } from "node:test";
 import { invalidateRegisteredPageCache, registerPageCache } from "@/lib/cache/page-cache-registry";
-import { PAGE_CACHE_MAX_AGE_MS, PageCache } from "@/lib/production-server/page-cache";
+import { MAX_STALE_MS, PAGE_CACHE_MAX_AGE_MS, PageCache, RETRY_MS } from "@/lib/production-server/page-cache";
 
 // The production server's one-second cache of public campaign pages, on a real HTTP server wired
 // as in lib/production-server/main.ts, with a fake Next.js that answers like an ISR page from its own cache:
@@ -24,6 +24,8 @@ type Render = {
   size?: number;
   /** Gzip the answer, the way the `compression` middleware does, when the request accepts gzip. */
   compress?: boolean;
+  /** The render waits for this before writing anything (a slow render, held by the test). */
+  hold?: Promise<void>;
   /** Runs while the page is being rendered, before any byte is written. */
   whileRendering?: () => void;
   /** Runs after the first piece was written and before res.end. */
@@ -100,6 +102,7 @@ async function fakeNext(req: http.IncomingMessage, res: http.ServerResponse): Pr
   if (options.compress && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) gzipLikeCompression(res);
   options.whileRendering?.();
   await new Promise((resolve) => setImmediate(resolve));
+  if (options.hold) await options.hold;
   res.statusCode = options.status ?? 200;
   for (const [name, value] of Object.entries({ ...ISR_HEADERS, ...options.headers })) {
     if (value !== null) res.setHeader(name, value);
@@ -202,6 +205,134 @@ test("a campaign page asked for again within the second is replayed from the cac
   assert.equal(calls, 2, "the new rendering is kept for its own second");
   assert.equal(fourth.text, third.text);
   assert.equal(fourth.headers.get("x-page-cache"), "hit");
+});
+
+/** A render held until the test lets it go. */
+function held(headers?: Render["headers"]): { render: Render; release: () => void } {
+  let release = () => {};
+  const hold = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return { render: { hold, headers }, release };
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 2));
+  assert.ok(condition(), "waited 1 s in vain");
+}
+
+test("a second after it was kept, one request fetches the next copy while the others still get the kept one", async () => {
+  fresh();
+  const first = await get(PAGE);
+  clock = PAGE_CACHE_MAX_AGE_MS;
+  const slow = held();
+  render = slow.render;
+  const refresher = get(PAGE);
+  await until(() => calls === 2);
+  for (let i = 0; i < 3; i++) {
+    const meanwhile = await get(PAGE);
+    assert.equal(meanwhile.headers.get("x-page-cache"), "stale");
+    assert.equal(meanwhile.text, first.text, "the kept copy, while Next.js renders the next");
+    assert.equal(meanwhile.headers.get("content-length"), String(Buffer.byteLength(first.text)));
+  }
+  const notModified = await get(PAGE, { headers: { "If-None-Match": '"abc"' } });
+  assert.equal(notModified.status, 304);
+  assert.equal(notModified.headers.get("x-page-cache"), "stale");
+  assert.equal(calls, 2, "only one request went to Next.js");
+  slow.release();
+  const next = await refresher;
+  assert.match(next.text, /render 2 of/);
+  const after = await get(PAGE);
+  assert.equal(after.headers.get("x-page-cache"), "hit");
+  assert.equal(after.text, next.text, "the new copy replaced the stale one");
+  assert.equal(calls, 2);
+});
+
+test("while Next.js answers with its own stale copy, the kept one is still replayed and the next request tries again", async () => {
+  fresh();
+  const first = await get(PAGE);
+  clock = PAGE_CACHE_MAX_AGE_MS;
+  render = { headers: { "x-nextjs-cache": "STALE" } };
+  const stale = await get(PAGE);
+  assert.match(stale.text, /render 2 of/, "the refresher gets what Next.js sent");
+  assert.equal(calls, 2);
+  const meanwhile1 = await get(PAGE);
+  assert.equal(meanwhile1.text, first.text, "the kept copy is replayed for a moment before the next try");
+  assert.equal(meanwhile1.headers.get("x-page-cache"), "stale");
+  assert.equal(calls, 2);
+  clock += RETRY_MS;
+  render = { headers: { "x-nextjs-cache": "STALE" } };
+  await get(PAGE);
+  assert.equal(calls, 3, "the refresher's answer was not kept: a request goes to Next.js again");
+  clock += RETRY_MS;
+  const slow = held();
+  render = slow.render;
+  const refresher = get(PAGE);
+  await until(() => calls === 4);
+  const meanwhile = await get(PAGE);
+  assert.equal(meanwhile.text, first.text, "the first copy is still replayed");
+  assert.equal(meanwhile.headers.get("x-page-cache"), "stale");
+  slow.release();
+  await refresher;
+  assert.equal((await get(PAGE)).headers.get("x-page-cache"), "hit");
+  assert.equal(calls, 4);
+});
+
+test("a copy is never replayed once Next.js answers that the page is gone or failing", async () => {
+  for (const status of [404, 500]) {
+    fresh();
+    await get(PAGE);
+    clock = PAGE_CACHE_MAX_AGE_MS;
+    render = { status, headers: { "x-nextjs-cache": null } };
+    const gone = await get(PAGE);
+    assert.equal(gone.status, status);
+    render = { status };
+    const again = await get(PAGE);
+    assert.equal(again.status, status, `after a ${status}, the kept page is not replayed`);
+    assert.equal(calls, 3);
+  }
+});
+
+test("a stale copy is replayed for at most MAX_STALE_MS more, however long the next one takes", async () => {
+  fresh();
+  await get(PAGE);
+  clock = PAGE_CACHE_MAX_AGE_MS;
+  const slow = held();
+  render = slow.render;
+  const refresher = get(PAGE);
+  await until(() => calls === 2);
+  clock = PAGE_CACHE_MAX_AGE_MS + MAX_STALE_MS - 1;
+  assert.equal((await get(PAGE)).headers.get("x-page-cache"), "stale");
+  clock = PAGE_CACHE_MAX_AGE_MS + MAX_STALE_MS;
+  render = {};
+  const late = await get(PAGE);
+  assert.equal(calls, 3, "too old: this request went to Next.js");
+  assert.match(late.text, /render 3 of/);
+  slow.release();
+  await refresher;
+});
+
+test("a refresher whose client goes away lets the next request fetch the page", async () => {
+  fresh();
+  await get(PAGE);
+  clock = PAGE_CACHE_MAX_AGE_MS;
+  const slow = held();
+  render = slow.render;
+  const abort = new AbortController();
+  const gone = fetch(`${base}${PAGE}`, { signal: abort.signal }).catch(() => null);
+  await until(() => calls === 2);
+  assert.equal((await get(PAGE)).headers.get("x-page-cache"), "stale");
+  abort.abort();
+  await gone;
+  render = {};
+  // The server learns of the closed connection a moment later: ask until Next.js is asked.
+  for (let i = 0; i < 200 && calls < 3; i++) {
+    await get(PAGE);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  assert.equal(calls, 3, "the next request went to Next.js");
+  slow.release();
+  await new Promise((resolve) => setTimeout(resolve, 10));
 });
 
 test("a page written in several pieces, as strings and as bytes, is replayed whole", async () => {
