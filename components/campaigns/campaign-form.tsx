@@ -11,6 +11,7 @@ import { type CampaignFormState, createCampaignAction, updateCampaignAction } fr
 import type { CampaignFormDefaults } from "@/lib/campaigns/form-defaults";
 import { buildCreateCampaignSchema, buildEditCampaignSchema, CAMPAIGN_KINDS, type CampaignFormValues } from "@/lib/campaigns/schema";
 import { useErrorText } from "@/components/forms/error-text";
+import { LANGUAGE_NAMES, LOCALES } from "@/lib/i18n/routing";
 import { SignerFieldsFieldset } from "./signer-fields";
 
 type Props = {
@@ -25,6 +26,7 @@ const FIELDS: [Path<CampaignFormValues>, string][] = [
   ["title", "campaign-title"],
   ["slug", "campaign-slug"],
   ["kind", "campaign-kind-petition"],
+  ["language", "campaign-language"],
   ["summary", "campaign-summary"],
   ["statement", "campaign-statement"],
   ["decisionMakers", "campaign-decisionMakers"],
@@ -172,6 +174,23 @@ export function CampaignForm({ defaults, mode, readOnly = false }: Props) {
             </div>
           ))}
         </fieldset>
+        <FormField id="campaign-language" label={t("labels.language")} hint={t("hints.language")} error={errorFor("language")}>
+          {(describedBy) => (
+            <select
+              id="campaign-language"
+              defaultValue={initial.language}
+              aria-invalid={!!errorFor("language")}
+              aria-describedby={describedBy}
+              {...register("language")}
+            >
+              {LOCALES.map((language) => (
+                <option key={language} value={language} lang={language}>
+                  {LANGUAGE_NAMES[language]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
         {area("summary", labelOf("summary"), 3, t("hints.summary"))}
         {area("statement", labelOf("statement"), 10, t("hints.statement"))}
         {area("decisionMakers", labelOf("decisionMakers"), 4, t("hints.decisionMakers"))}

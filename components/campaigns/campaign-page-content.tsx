@@ -3,12 +3,13 @@ import type { ReactNode } from "react";
 import { SignatoryList } from "@/components/signatory-list/signatory-list";
 import { CampaignBreakdowns } from "@/components/tallies/campaign-breakdowns";
 import type { CampaignDetail } from "@/lib/campaigns/queries";
+import type { TextVersion } from "@/lib/campaigns/translations";
 import type { SigningState } from "@/lib/campaigns/status";
 import type { CampaignUpdate } from "@/lib/db/schema";
 import { eventDateLabel } from "@/lib/events/date-label";
 import { formatterFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
-import { contentAttributes } from "@/lib/i18n/routing";
+import { contentAttributes, localePath } from "@/lib/i18n/routing";
 import type { PublicSignatory } from "@/lib/signatory-list/queries";
 import type { Breakdowns } from "@/lib/tallies/breakdowns";
 import { CampaignUpdates } from "./campaign-updates";
@@ -29,6 +30,8 @@ type Props = {
   count: ReactNode;
   /** The signing part: the form, a closed notice, or the preview's stand-in. */
   signing: ReactNode;
+  /** Which version of its text the reader is shown (the public page); the preview shows the authoritative one. */
+  text?: TextVersion;
 };
 
 /**
@@ -38,7 +41,7 @@ type Props = {
  */
 const STATE_TAGS = { open: "tag", upcoming: "tag", closed: "tag tag-closed" } as const;
 
-export function CampaignPageContent({ campaign, updates, breakdowns, signatories, state, count, signing }: Props) {
+export function CampaignPageContent({ campaign, updates, breakdowns, signatories, state, count, signing, text }: Props) {
   const t = useTranslations("campaign");
   const format = formatterFor(useLocale());
   const event = campaign.event;
@@ -56,6 +59,7 @@ export function CampaignPageContent({ campaign, updates, breakdowns, signatories
           {t(`kinds.${campaign.kind}`)}
         </p>
         <h1 {...written}>{campaign.title}</h1>
+        {text && <TranslationNote text={text} slug={campaign.slug} />}
       </header>
       <section className="campaign-status panel" aria-label={t("content.signaturesLabel")}>
         {count}
@@ -123,5 +127,27 @@ export function CampaignPageContent({ campaign, updates, breakdowns, signatories
         )}
       </div>
     </div>
+  );
+}
+
+/** Says when the text is a translation (and whether the original changed since), or when the reader's language has none. */
+function TranslationNote({ text, slug }: { text: TextVersion; slug: string }) {
+  const t = useTranslations("campaign.content.translation");
+  if (!text.translated && !text.missing) return null;
+  const original = localePath(text.authoritative, `/campaigns/${slug}`);
+  return (
+    <p className="muted translation-note" data-testid="translation-note">
+      {text.translated
+        ? t.rich("translated", {
+            language: text.authoritative,
+            link: (chunks) => (
+              <a href={original} hrefLang={text.authoritative}>
+                {chunks}
+              </a>
+            ),
+          })
+        : t("missing", { language: text.authoritative })}
+      {text.outdated && <> {t("outdated")}</>}
+    </p>
   );
 }

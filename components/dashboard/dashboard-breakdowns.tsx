@@ -39,7 +39,7 @@ function Breakdown({
   );
 }
 
-/** Confirmed online signatures over time, by country, by office (declarations) and by source. */
+/** Confirmed online signatures over time, by country, by office (declarations), by source and by language. */
 export async function DashboardBreakdowns({ breakdowns, kind }: { breakdowns: Breakdowns; kind: "petition" | "declaration" }) {
   const t = await getTranslations("editor.dashboard.breakdowns");
   // Offices are named in the public campaign pages' catalog, which the sign form also uses.
@@ -85,6 +85,14 @@ export async function DashboardBreakdowns({ breakdowns, kind }: { breakdowns: Br
         otherLabel={t("otherSources")}
         empty={empty}
         rows={bars(breakdowns.bySource, (key) => (key === "direct" ? t("direct") : key))}
+      />
+      <Breakdown
+        id="dashboard-by-language"
+        title={t("byLanguage")}
+        keyHeading={t("language")}
+        otherLabel={t("otherLanguages")}
+        empty={empty}
+        rows={bars(breakdowns.byLanguage, (key) => formatterFor(locale).language(key))}
       />
     </div>
   );

@@ -1,13 +1,12 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { LOCALE_COOKIE, LOCALES, type Locale, localePath } from "@/lib/i18n/routing";
+import { LANGUAGE_NAMES as NAMES, LOCALE_COOKIE, LOCALES, type Locale, localePath } from "@/lib/i18n/routing";
 import { usePathname } from "@/lib/i18n/navigation";
 
 // The same page in the other languages, on every page. Plain links (a full load: the whole page,
 // its metadata and direction change), each named in its own language. Choosing one remembers it
 // for `/` (proxy.ts), for a year.
-const NAMES: Record<Locale, string> = { en: "English", fr: "Français", fa: "فارسی" };
 
 /**
  * `origin`: the site's public address (APP_URL), for the hreflang alternates, which search engines

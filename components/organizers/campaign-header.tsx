@@ -12,6 +12,7 @@ import { Breadcrumb, type Crumb } from "./breadcrumb";
 const SECTIONS = {
   overview: "",
   edit: "/edit",
+  translations: "/translations",
   dashboard: "/dashboard",
   offline: "/offline",
   updates: "/updates",

@@ -1,3 +1,4 @@
+import { seedCampaignTexts } from "./translations";
 import type { SeedEvent, SeedCampaign } from "./types";
 
 // Seed data drawn only from the two pasted reports in shared/seeds (000_*, 004_*).
@@ -266,19 +267,18 @@ export const seedEvents: SeedEvent[] = [
   },
 ];
 
+/** A seeded campaign's text in its authoritative language, and that language. */
+function originalText(slug: string) {
+  const { authoritative, texts } = seedCampaignTexts[slug];
+  return { ...texts[authoritative], language: authoritative };
+}
+
 export const seedCampaigns: SeedCampaign[] = [
   {
     slug: "un-commission-of-inquiry",
     kind: "petition",
-    title: "An international commission of inquiry into the 1988 massacre of political prisoners in Iran",
-    summary:
-      "A petition asking the UN Human Rights Council and the UN High Commissioner for Human Rights to establish an international commission of inquiry into the 1988 massacre of political prisoners in Iran.",
-    statement: [
-      "We call on the UN Human Rights Council and the UN High Commissioner for Human Rights to establish an international commission of inquiry into the 1988 massacre of political prisoners in Iran.",
-      "In the summer of 1988, political prisoners in Iran were executed without trial in the space of a few weeks. The accounts we rely on put the number of victims at 30,000. No one has been prosecuted for these killings, families are still searching for the bodies of their loved ones, and people involved in the executions hold high office in Iran today.",
-      "An independent international inquiry is needed to establish the facts, identify those responsible and open the way to justice for the victims and their families. We ask the Human Rights Council and the High Commissioner to act without further delay.",
-    ].join("\n\n"),
-    decisionMakers: ["UN Human Rights Council", "UN High Commissioner for Human Rights"],
+    // Its text in its authoritative language; the other languages are in ./translations.ts.
+    ...originalText("un-commission-of-inquiry"),
     goal: 10000,
     eventSlug: "1988-massacre-commemoration-2017",
     signerFields: {
@@ -294,15 +294,8 @@ export const seedCampaigns: SeedCampaign[] = [
   {
     slug: "mayors-declaration",
     kind: "declaration",
-    title: "Elected officials’ declaration for an international investigation into the 1988 massacre in Iran",
-    summary:
-      "A declaration by mayors and councillors endorsing the objectives of the 28 November 2017 conference at the Town Hall of Paris’ 5th District and reiterating the need for an international investigation into the 1988 massacre in Iran. The wording here is the platform's restatement of what the report says the declaration contains, not the verbatim paper text, which the report does not reproduce.",
-    statement: [
-      "We, the undersigned mayors and councillors, endorse the objectives of the conference held at the Town Hall of Paris’ 5th District on 28 November 2017 in memory of the political prisoners who perished in Iran during the prison massacre of 1988, at which speakers called on the United Nations and its Member States to take appropriate action against this crime against humanity.",
-      "We reiterate the need for an international investigation into the 1988 massacre in Iran.",
-      "Note: this is the platform's restatement of the declaration that more than 2,000 French mayors and councillors signed on paper at the annual Congress of Mayors of France. The report it is based on describes the declaration's content but does not reproduce its text.",
-    ].join("\n\n"),
-    decisionMakers: ["United Nations", "UN Member States"],
+    // Its text in its authoritative language; the other languages are in ./translations.ts.
+    ...originalText("mayors-declaration"),
     goal: 5000,
     eventSlug: "paris-5th-district-conference-2017",
     signerFields: {

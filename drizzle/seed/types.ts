@@ -63,6 +63,8 @@ export type SeedCampaign = {
   /** The full text people sign. */
   statement: string;
   decisionMakers: string[];
+  /** The language of these texts, authoritative; translations are in ./translations.ts. */
+  language: "en" | "fr" | "fa";
   goal: number;
   eventSlug: string;
   signerFields: SignerFields;

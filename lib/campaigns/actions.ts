@@ -5,7 +5,15 @@ import { revalidateCampaign } from "@/lib/cache/revalidate";
 import { type ActionFormState, refusalMessages } from "@/lib/forms/action-state";
 import { formAction } from "@/lib/forms/form-action";
 import { redirect } from "@/lib/i18n/navigation";
-import { type CampaignFields, changeCampaignStatusAs, createCampaignAs, postCampaignUpdateAs, updateCampaignAs } from "./commands";
+import {
+  type CampaignFields,
+  changeCampaignStatusAs,
+  createCampaignAs,
+  deleteCampaignTranslationAs,
+  postCampaignUpdateAs,
+  saveCampaignTranslationAs,
+  updateCampaignAs,
+} from "./commands";
 import type { TRANSITIONS } from "./lifecycle";
 
 // Server actions of the campaign pages. Each hands the raw form to a command (commands.ts), which
@@ -57,4 +65,15 @@ export type UpdateFields = "kind" | "title" | "body";
 export const postCampaignUpdateAction = formAction(postCampaignUpdateAs, REFUSALS, ({ slug }) => {
   revalidateCampaign(slug);
   return { status: "done" as const, message: "editor.updateForm.published" };
+});
+
+// A translation changes the public pages in its language (and the campaign page's list of versions).
+export const saveCampaignTranslationAction = formAction(saveCampaignTranslationAs, REFUSALS, ({ slug }) => {
+  revalidateCampaign(slug);
+  return { status: "done" as const, message: "editor.translations.saved" };
+});
+
+export const deleteCampaignTranslationAction = formAction(deleteCampaignTranslationAs, REFUSALS, ({ slug }) => {
+  revalidateCampaign(slug);
+  return { status: "done" as const, message: "editor.translations.removed" };
 });

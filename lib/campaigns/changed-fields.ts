@@ -17,6 +17,7 @@ const SAME: { [F in Editable]: (stored: Campaign[F], sent: CampaignInput[F]) => 
   title: Object.is,
   slug: Object.is,
   kind: Object.is,
+  language: (stored, sent) => sent === undefined || stored === sent,
   summary: Object.is,
   statement: Object.is,
   // Order matters: the campaign page lists decision makers as written, and milestones ascend.

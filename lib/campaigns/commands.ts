@@ -6,14 +6,26 @@ import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { slugSchema } from "@/lib/validation/slug";
 import type { Campaign } from "@/lib/db/schema";
 import { campaignVersion } from "./form-defaults";
-import { applyTransition, insertCampaign, insertCampaignUpdate, SLUG_TAKEN, updateCampaign, type WriteResult } from "./mutations";
+import {
+  applyTransition,
+  deleteTranslation,
+  insertCampaign,
+  insertCampaignUpdate,
+  SLUG_TAKEN,
+  saveTranslation,
+  updateCampaign,
+  type WriteResult,
+} from "./mutations";
 import { findCampaignRow, findEventForCampaign, isSlugTaken } from "./queries";
 import {
   buildCreateCampaignSchema,
   buildEditCampaignSchema,
   campaignUpdateSchema,
+  campaignTranslationSchema,
   changeStatusSchema,
+  deleteTranslationSchema,
   type CampaignFormField,
+  type TranslationFields,
   type TransitionName,
 } from "./schema";
 
@@ -110,4 +122,31 @@ export async function postCampaignUpdateAs(
 
 function written<T, R, F extends string>(result: WriteResult<T>, map: (value: T) => R): CommandResult<R, F> {
   return result.ok ? allow(map(result.value)) : invalid(result.fieldErrors as Partial<Record<F | "form", string>>);
+}
+
+/** Adds or replaces a campaign's translation into one language: editors, owners and admins. */
+export async function saveCampaignTranslationAs(
+  caller: Caller,
+  input: unknown,
+): Promise<CommandResult<{ slug: string; language: string; created: boolean }, TranslationFields>> {
+  const found = await editableCampaign(caller, input);
+  if (!found.ok) return found;
+  const parsed = campaignTranslationSchema.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  const result = await saveTranslation(actorOf(found.value.user), found.value.campaign.id, parsed.data);
+  if (!result) return refuse("not-found");
+  return written(result, ({ campaign, created }) => ({ slug: campaign.slug, language: parsed.data.language, created }));
+}
+
+export async function deleteCampaignTranslationAs(
+  caller: Caller,
+  input: unknown,
+): Promise<CommandResult<{ slug: string; deleted: boolean }, "language">> {
+  const found = await editableCampaign(caller, input);
+  if (!found.ok) return found;
+  const parsed = deleteTranslationSchema.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  const result = await deleteTranslation(actorOf(found.value.user), found.value.campaign.id, parsed.data.language);
+  if (!result) return refuse("not-found");
+  return written(result, ({ campaign, deleted }) => ({ slug: campaign.slug, deleted }));
 }

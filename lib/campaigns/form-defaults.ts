@@ -32,6 +32,7 @@ export function campaignFormDefaults(campaign: Campaign): CampaignFormDefaults {
     title: campaign.title,
     slug: campaign.slug,
     kind: campaign.kind,
+    language: campaign.language,
     summary: campaign.summary,
     statement: campaign.statement,
     decisionMakers: campaign.decisionMakers.join("\n"),
@@ -47,11 +48,13 @@ export function campaignFormDefaults(campaign: Campaign): CampaignFormDefaults {
   };
 }
 
-export function newCampaignDefaults(prefill: CampaignPrefill | null): CampaignFormDefaults {
+/** `language`: the page's, the organizer's own, until they choose the language they write in. */
+export function newCampaignDefaults(prefill: CampaignPrefill | null, language = "en"): CampaignFormDefaults {
   return {
     title: prefill?.title ?? "",
     slug: prefill ? suggestSlug(prefill.title) : "",
     kind: "petition",
+    language,
     summary: "",
     statement: prefill?.statement ?? "",
     decisionMakers: prefill?.decisionMakers.join("\n") ?? "",

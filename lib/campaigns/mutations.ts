@@ -1,13 +1,15 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { recordAudit, type AuditActor } from "@/lib/audit/log";
 import { getDb, type Transaction } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { campaignMembers, campaignUpdates, campaigns, type Campaign } from "@/lib/db/schema";
+import { campaignMembers, campaignTranslations, campaignUpdates, campaigns, type Campaign } from "@/lib/db/schema";
 import { changedFields } from "./changed-fields";
+import { changesText } from "./translations";
 import { furthestOutcome, publishProblems, TRANSITIONS, transitionRefusal } from "./lifecycle";
 import { isSlugTaken } from "./queries";
-import type { CampaignInput, TransitionName, UpdateKind } from "./schema";
+import type { Locale } from "@/lib/i18n/routing";
+import type { CampaignInput, CampaignTranslationData, TransitionName, UpdateKind } from "./schema";
 
 // Writes for campaigns. They trust their caller on who may act (commands.ts authorizes), but each
 // re-reads the campaign under a row lock and applies the rules that depend on its current state,
@@ -66,7 +68,7 @@ export async function updateCampaign(
       if (changed.length === 0) return { ok: true as const, value: { campaign: current, previousSlug: current.slug, changed } };
       const [campaign] = await tx
         .update(campaigns)
-        .set({ ...input, updatedAt: new Date() })
+        .set({ ...input, updatedAt: new Date(), ...(changesText(changed) && { textRevision: sql`${campaigns.textRevision} + 1` }) })
         .where(eq(campaigns.id, campaignId))
         .returning();
       await recordAudit(tx, actor, {
@@ -169,4 +171,57 @@ export async function closeDueCampaigns(): Promise<{ id: string; slug: string }[
 async function lockCampaign(tx: Transaction, campaignId: string): Promise<Campaign | null> {
   const [campaign] = await tx.select().from(campaigns).where(eq(campaigns.id, campaignId)).for("update");
   return campaign ?? null;
+}
+
+/**
+ * Writes a campaign's translation into one language, made from the authoritative text as it is now
+ * (its revision, read under the campaign's lock, so a concurrent save of the original dates it).
+ */
+export async function saveTranslation(
+  actor: AuditActor,
+  campaignId: string,
+  input: CampaignTranslationData,
+): Promise<WriteResult<{ campaign: Campaign; created: boolean }> | null> {
+  return getDb().transaction(async (tx) => {
+    const campaign = await lockCampaign(tx, campaignId);
+    if (!campaign) return null;
+    if (input.language === campaign.language) return invalid({ language: "editor.errors.translationIsOriginal" });
+    const text = { title: input.title, summary: input.summary, statement: input.statement, decisionMakers: input.decisionMakers };
+    const [row] = await tx
+      .insert(campaignTranslations)
+      .values({ campaignId, language: input.language, ...text, sourceRevision: campaign.textRevision, updatedBy: actor.id })
+      .onConflictDoUpdate({
+        target: [campaignTranslations.campaignId, campaignTranslations.language],
+        set: { ...text, sourceRevision: campaign.textRevision, updatedBy: actor.id, updatedAt: new Date() },
+      })
+      .returning({ createdAt: campaignTranslations.createdAt, updatedAt: campaignTranslations.updatedAt });
+    const created = row.createdAt.getTime() === row.updatedAt.getTime();
+    await recordAudit(tx, actor, {
+      action: "campaign.translation.save",
+      campaignId,
+      subject: campaign.slug,
+      details: { language: input.language, sourceRevision: campaign.textRevision, created },
+    });
+    return { ok: true as const, value: { campaign, created } };
+  });
+}
+
+/** Deletes a campaign's translation into one language (readers of it see the original again). */
+export async function deleteTranslation(
+  actor: AuditActor,
+  campaignId: string,
+  language: Locale,
+): Promise<WriteResult<{ campaign: Campaign; deleted: boolean }> | null> {
+  return getDb().transaction(async (tx) => {
+    const campaign = await lockCampaign(tx, campaignId);
+    if (!campaign) return null;
+    const deleted = await tx
+      .delete(campaignTranslations)
+      .where(and(eq(campaignTranslations.campaignId, campaignId), eq(campaignTranslations.language, language)))
+      .returning({ language: campaignTranslations.language });
+    if (deleted.length > 0) {
+      await recordAudit(tx, actor, { action: "campaign.translation.delete", campaignId, subject: campaign.slug, details: { language } });
+    }
+    return { ok: true as const, value: { campaign, deleted: deleted.length > 0 } };
+  });
 }

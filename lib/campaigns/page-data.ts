@@ -1,5 +1,6 @@
 import "server-only";
-import type { Campaign, CampaignUpdate } from "@/lib/db/schema";
+import type { Campaign, CampaignTranslation, CampaignUpdate } from "@/lib/db/schema";
+import { LOCALES, type Locale } from "@/lib/i18n/routing";
 import type { CampaignAccess } from "@/lib/access/access-rules";
 import { guardCampaign } from "@/lib/access/campaign-guard";
 import { allow, refuse, type Caller, type Guarded } from "@/lib/access/guard";
@@ -7,7 +8,16 @@ import { listPublicSignatories, type PublicSignatory } from "@/lib/signatory-lis
 import { getBreakdowns, type Breakdowns } from "@/lib/tallies/breakdowns";
 import { transitionRefusal, transitionsFrom } from "./lifecycle";
 import { prefillFromCall, type CampaignPrefill } from "./prefill";
-import { findCampaignRow, findEventForCampaign, findEventSummary, getCampaignDetail, listCampaignUpdates, type CampaignDetail } from "./queries";
+import {
+  findCampaignRow,
+  findEventForCampaign,
+  findEventSummary,
+  getCampaignDetail,
+  listCampaignUpdates,
+  translationsOf,
+  type CampaignDetail,
+} from "./queries";
+import { translationStates, type TranslationState } from "./translations";
 import { slugSchema } from "@/lib/validation/slug";
 import type { TransitionName } from "./schema";
 
@@ -93,4 +103,21 @@ export async function loadCampaignPreview(caller: Caller, rawSlug: string): Prom
     campaign.listNamesPublicly ? listPublicSignatories(campaign.id, { page: 1, search: "" }).then((r) => r.signatories) : [],
   ]);
   return allow({ campaign, updates, breakdowns, signatories });
+}
+
+export type TranslationsPage = {
+  campaign: Campaign;
+  canEdit: boolean;
+  translations: CampaignTranslation[];
+  states: Record<Locale, TranslationState>;
+};
+
+/** The campaign's original and its translations: the team sees them; editors, owners and admins change them. */
+export async function loadTranslationsPage(caller: Caller, rawSlug: string): Promise<Guarded<TranslationsPage>> {
+  const slug = slugSchema.safeParse(rawSlug);
+  const found = await guardCampaign(caller, slug.success ? slug.data : null, "view", findCampaignRow);
+  if (!found.ok) return found;
+  const { campaign, access } = found.value;
+  const translations = (await translationsOf([campaign.id])).filter((translation) => translation.language !== campaign.language);
+  return allow({ campaign, canEdit: access.edit, translations, states: translationStates(campaign, translations, LOCALES) });
 }

@@ -2,12 +2,14 @@ import "server-only";
 import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import { getDb, type Executor } from "@/lib/db/client";
 import {
+  campaignTranslations,
   campaignUpdates,
   campaigns,
   eventCallsToAction,
   events,
   offlineTallies,
   type Campaign,
+  type CampaignTranslation,
   type CampaignUpdate,
   type EventCallToAction,
   type OfflineTally,
@@ -17,10 +19,12 @@ import { createTtlCache } from "@/lib/cache/ttl-cache";
 import { isSlug } from "@/lib/validation/slug";
 import { isPublicCampaign, PUBLIC_CAMPAIGN_STATUSES } from "@/lib/campaigns/status";
 import { getTallies, getTally, type Tally } from "@/lib/tallies/queries";
+import { localizeCampaign, type TextVersion, type TranslationRef } from "./translations";
 
 type CampaignEventSummary = { slug: string; title: string; language: string; occurredOn: string | null; dateNote: string; place: string };
 
-export type CampaignListItem = Campaign & { tally: Tally; event: CampaignEventSummary | null };
+/** A public campaign with its translations (lib/campaigns/translations.ts picks the reader's). */
+export type CampaignListItem = Campaign & { tally: Tally; event: CampaignEventSummary | null; translations: CampaignTranslation[] };
 
 export type CampaignDetail = CampaignListItem & { offlineTallies: OfflineTally[] };
 
@@ -31,11 +35,13 @@ export async function listPublicCampaigns(): Promise<CampaignListItem[]> {
     .leftJoin(events, eq(events.id, campaigns.eventId))
     .where(inArray(campaigns.status, [...PUBLIC_CAMPAIGN_STATUSES]))
     .orderBy(asc(campaigns.createdAt));
-  const tallies = await getTallies(rows.map((row) => row.campaign.id));
+  const ids = rows.map((row) => row.campaign.id);
+  const [tallies, translations] = await Promise.all([getTallies(ids), translationsOf(ids)]);
   return rows.map(({ campaign, event }) => ({
     ...campaign,
     event: event?.slug ? (event as CampaignEventSummary) : null,
     tally: tallies.get(campaign.id)!,
+    translations: translations.filter((translation) => translation.campaignId === campaign.id),
   }));
 }
 
@@ -60,16 +66,28 @@ async function loadCampaignDetail(slug: string, { publicOnly }: { publicOnly: bo
     .where(eq(campaigns.slug, slug))
     .limit(1);
   if (!row || (publicOnly && !isPublicCampaign(row.campaign))) return null;
-  const [tally, offline] = await Promise.all([
+  const [tally, offline, translations] = await Promise.all([
     getTally(row.campaign.id),
     getDb().select().from(offlineTallies).where(eq(offlineTallies.campaignId, row.campaign.id)),
+    translationsOf([row.campaign.id]),
   ]);
   return {
     ...row.campaign,
     event: row.event?.slug ? (row.event as CampaignEventSummary) : null,
     tally,
     offlineTallies: offline,
+    translations,
   };
+}
+
+/** The translations of these campaigns, in language order. */
+export async function translationsOf(campaignIds: string[]): Promise<CampaignTranslation[]> {
+  if (campaignIds.length === 0) return [];
+  return getDb()
+    .select()
+    .from(campaignTranslations)
+    .where(inArray(campaignTranslations.campaignId, campaignIds))
+    .orderBy(asc(campaignTranslations.language));
 }
 
 /** The public updates of a campaign (news and outcomes), newest first. */
@@ -130,12 +148,25 @@ const eventSummaryColumns = {
 // Signing reads the campaign on every request. A surge of signatures on one campaign shares one
 // read a second per process; a campaign that closes stops taking signatures within that second
 // (confirmations always check the live status).
-const campaignsBySlug = createTtlCache<string, Campaign | null>({
+const campaignsBySlug = createTtlCache<string, SigningCampaign | null>({
   maxAgeMs: 1_000,
-  load: findCampaignRow,
+  load: findCampaignForSigning,
 });
 
-export function getCampaignForSigning(slug: string): Promise<Campaign | null> {
+/** The campaign, and which languages its text exists in (the version a signer saw is recorded). */
+export type SigningCampaign = Campaign & { translations: TranslationRef[] };
+
+async function findCampaignForSigning(slug: string): Promise<SigningCampaign | null> {
+  const campaign = await findCampaignRow(slug);
+  if (!campaign) return null;
+  const translations = await getDb()
+    .select({ language: campaignTranslations.language, title: campaignTranslations.title, sourceRevision: campaignTranslations.sourceRevision })
+    .from(campaignTranslations)
+    .where(eq(campaignTranslations.campaignId, campaign.id));
+  return { ...campaign, translations };
+}
+
+export function getCampaignForSigning(slug: string): Promise<SigningCampaign | null> {
   return campaignsBySlug.get(slug);
 }
 
@@ -146,3 +177,19 @@ export function getCampaignForSigning(slug: string): Promise<Campaign | null> {
 export const getPublicCampaignBySlug = cache(
   async (rawSlug: string): Promise<CampaignDetail | null> => (isSlug(rawSlug) ? getPublicCampaign(rawSlug) : null),
 );
+
+/**
+ * The same, as a reader in `locale` reads it: the version of its text in their language when there
+ * is one, else the authoritative text (`text` says which; lib/campaigns/translations.ts).
+ */
+export async function getLocalizedCampaignBySlug(rawSlug: string, locale: string): Promise<LocalizedCampaign | null> {
+  const campaign = await getPublicCampaignBySlug(rawSlug);
+  return campaign && localizeCampaign(campaign, locale);
+}
+
+export type LocalizedCampaign = CampaignDetail & { text: TextVersion };
+
+/** The public campaigns as a reader in `locale` reads them. */
+export async function listLocalizedCampaigns(locale: string): Promise<(CampaignListItem & { text: TextVersion })[]> {
+  return (await listPublicCampaigns()).map((campaign) => localizeCampaign(campaign, locale));
+}

@@ -4,6 +4,7 @@ import { messageKey } from "@/lib/i18n/message-key";
 import { hasYearOutside, RECENT_YEARS } from "@/lib/validation/dates";
 import { isSingleLineText, multiLine, paragraphText, singleLine } from "@/lib/validation/text";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugSchema } from "@/lib/validation/slug";
+import { LOCALES, type Locale } from "@/lib/i18n/routing";
 import { parseFormDate } from "./form-dates";
 
 // Inputs of the campaign forms (issue #3): the same schemas check fields in the browser
@@ -131,6 +132,10 @@ const baseShape = {
   ),
   slug: campaignSlugSchema,
   kind: z.enum(["petition", "declaration"], { error: E("kindRequired") }),
+  // The language its texts are written in, authoritative over any translation (issue #12). A form
+  // without it (an API client, a page from before the field) keeps the stored one; a new campaign
+  // without it is in English.
+  language: z.preprocess(blankToUndefined, z.enum(LOCALES, { error: E("languageRequired") }).optional()),
   summary: optionalParagraphs("summaryTooLong", 1000),
   statement: optionalParagraphs("statementTooLong", 20_000),
   decisionMakers: z.preprocess(
@@ -209,6 +214,8 @@ export type CampaignInput = {
   title: string;
   slug: string;
   kind: CampaignKind;
+  /** Absent: unchanged (a new campaign: English). */
+  language?: Locale;
   summary: string;
   statement: string;
   decisionMakers: string[];
@@ -228,6 +235,7 @@ function toCampaignInput(values: BaseValues): CampaignInput {
     title: values.title,
     slug: values.slug,
     kind: values.kind,
+    ...(values.language && { language: values.language }),
     summary: values.summary,
     statement: values.statement,
     decisionMakers: values.decisionMakers,
@@ -299,3 +307,21 @@ export const campaignUpdateSchema = z.object({
   ),
 });
 export type CampaignUpdateInput = z.input<typeof campaignUpdateSchema>;
+
+/** A campaign's texts in another language than its authoritative one (lib/campaigns/translations.ts). */
+export const campaignTranslationSchema = z.object({
+  campaignSlug: slugSchema,
+  language: z.enum(LOCALES, { error: E("languageRequired") }),
+  title: baseShape.title,
+  summary: baseShape.summary,
+  statement: baseShape.statement,
+  decisionMakers: baseShape.decisionMakers,
+});
+export type CampaignTranslationInput = z.input<typeof campaignTranslationSchema>;
+export type CampaignTranslationData = z.output<typeof campaignTranslationSchema>;
+export type TranslationFields = "language" | "title" | "summary" | "statement" | "decisionMakers";
+
+export const deleteTranslationSchema = z.object({
+  campaignSlug: slugSchema,
+  language: z.enum(LOCALES, { error: E("languageRequired") }),
+});

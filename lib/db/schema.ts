@@ -142,6 +142,9 @@ export const campaigns = pgTable(
     closesAt: timestamp("closes_at", { withTimezone: true }),
     // Targets after the goal, ascending; empty means "double the last one" (see lib/tallies/milestones.ts).
     milestones: jsonb("milestones").$type<number[]>().notNull().default([]),
+    // Counts edits of the authoritative text (title, summary, statement, decision makers): a
+    // translation made from an earlier revision is outdated (campaign_translations.source_revision).
+    textRevision: integer("text_revision").notNull().default(1),
     featuredImageUrl: text("featured_image_url"),
     featuredImageAlt: text("featured_image_alt"),
     /** The furthest outcome reached so far, or null. */
@@ -153,6 +156,31 @@ export const campaigns = pgTable(
     updatedAt: updatedAt(),
   },
   (table) => [check("campaigns_language_known", sql`${table.language} in ('en', 'fr', 'fa')`)],
+);
+
+// A campaign's text in another language than its authoritative one (issue #12), written by its
+// organizers. Made from the authoritative text at `source_revision`; outdated once the campaign's
+// text_revision is past it.
+export const campaignTranslations = pgTable(
+  "campaign_translations",
+  {
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    language: text("language").notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    statement: text("statement").notNull(),
+    decisionMakers: jsonb("decision_makers").$type<string[]>().notNull(),
+    sourceRevision: integer("source_revision").notNull(),
+    updatedBy: uuid("updated_by"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.campaignId, table.language] }),
+    check("campaign_translations_language_known", sql`${table.language} in ('en', 'fr', 'fa')`),
+  ],
 );
 
 // Public updates on a campaign page: news, and the outcomes (delivered, response received, won).
@@ -274,6 +302,11 @@ export const signatures = pgTable(
     repeatNoticesSince: timestamp("repeat_notices_since", { withTimezone: true }),
     // The language the signer signed in (issue #12): every later email to them is written in it.
     locale: text("locale").notNull().default("en"),
+    // The version of the statement the signer was shown: its language (the authoritative one, or
+    // a translation into theirs) and the authoritative text's revision it was made from. Null for
+    // signatures from before these were recorded, and for paper signatures.
+    statementLanguage: text("statement_language"),
+    statementRevision: integer("statement_revision"),
     createdAt: createdAt(),
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
   },
@@ -315,7 +348,8 @@ export const tallyShards = pgTable(
 // Confirmed signatures of a campaign broken down by country, by office (the signer category of a
 // declaration), by day of confirmation and by source (utm_source, else the referring host), sharded like the tally and kept in the same statements,
 // so breakdowns are exact and never scan signatures.
-export const BREAKDOWN_DIMENSIONS = ["country", "office", "day", "source"] as const;
+// And by the language the signer signed in (issue #12).
+export const BREAKDOWN_DIMENSIONS = ["country", "office", "day", "source", "language"] as const;
 export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
 
 export const tallyBreakdowns = pgTable(
@@ -400,6 +434,7 @@ export type EventSpeaker = typeof eventSpeakers.$inferSelect;
 export type EventSource = typeof eventSources.$inferSelect;
 export type EventCallToAction = typeof eventCallsToAction.$inferSelect;
 export type Campaign = typeof campaigns.$inferSelect;
+export type CampaignTranslation = typeof campaignTranslations.$inferSelect;
 export type OfflineTally = typeof offlineTallies.$inferSelect;
 export type Signature = typeof signatures.$inferSelect;
 export type OutboxEmail = typeof emailOutbox.$inferSelect;

@@ -2,6 +2,7 @@ import "server-only";
 import { drizzle } from "drizzle-orm/postgres-js";
 import type postgres from "postgres";
 import { seedCampaigns, seedEvents } from "@/drizzle/seed/data";
+import { seedCampaignTexts } from "@/drizzle/seed/translations";
 import * as schema from "./schema";
 
 /** Inserts the documented events and their campaigns that are not in the database yet. */
@@ -44,6 +45,15 @@ export async function seedDatabase(sql: postgres.Sql): Promise<void> {
         .returning({ id: schema.campaigns.id });
       if (inserted && offlineTallies.length) {
         await tx.insert(schema.offlineTallies).values(offlineTallies.map((tally) => ({ ...tally, campaignId: inserted.id })));
+      }
+      // Its other languages, as translations of its original (drizzle/seed/translations.ts): the
+      // mayors' declaration is authoritative in French, the UN call in English.
+      const languages = seedCampaignTexts[campaign.slug];
+      if (inserted && languages) {
+        const translations = Object.entries(languages.texts).filter(([language]) => language !== languages.authoritative);
+        await tx
+          .insert(schema.campaignTranslations)
+          .values(translations.map(([language, text]) => ({ ...text, language, campaignId: inserted.id, sourceRevision: 1 })));
       }
     }
   });

@@ -25,6 +25,8 @@ export type Formatter = {
   dateTime(value: Date): string;
   list(items: readonly string[], type?: "conjunction" | "disjunction"): string;
   country(code: string): string;
+  /** A language's name in the reader's language: "French", « persan », «انگلیسی». */
+  language(code: string): string;
   /** Compares two strings with the locale's collation, for sorting what a reader scans. */
   compare(a: string, b: string): number;
 };
@@ -58,6 +60,7 @@ function build(locale: Locale): Formatter {
     disjunction: new Intl.ListFormat(tag, { type: "disjunction" }),
   };
   const regions = new Intl.DisplayNames([tag], { type: "region" });
+  const languages = new Intl.DisplayNames([tag], { type: "language" });
   const collator = new Intl.Collator(tag);
   return {
     locale,
@@ -75,6 +78,13 @@ function build(locale: Locale): Formatter {
     country: (code) => {
       try {
         return regions.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
+    language: (code) => {
+      try {
+        return languages.of(code) ?? code;
       } catch {
         return code;
       }

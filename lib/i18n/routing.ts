@@ -22,6 +22,9 @@ export const routing = defineRouting({
 export type Locale = (typeof routing.locales)[number];
 
 export const LOCALES: readonly Locale[] = routing.locales;
+
+/** Each language named in itself, as a language menu names them (shown with its own `lang`). */
+export const LANGUAGE_NAMES: Record<Locale, string> = { en: "English", fr: "Français", fa: "فارسی" };
 export const DEFAULT_LOCALE: Locale = routing.defaultLocale;
 
 /** The cookie the language switcher sets, read when `/` negotiates. */

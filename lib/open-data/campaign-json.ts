@@ -1,7 +1,9 @@
 import "server-only";
 import { isAcceptingSignatures } from "@/lib/campaigns/status";
 import type { CampaignDetail, CampaignListItem } from "@/lib/campaigns/queries";
+import { localizeCampaign } from "@/lib/campaigns/translations";
 import { getEnv } from "@/lib/env";
+import { type Locale, localePath } from "@/lib/i18n/routing";
 import type { Breakdowns } from "@/lib/tallies/breakdowns";
 import type { BreakdownsJson, CampaignDetailJson, CampaignListJson, CampaignSummaryJson } from "./schema";
 
@@ -12,14 +14,36 @@ function publicStatus(campaign: CampaignListItem) {
   return isAcceptingSignatures(campaign) ? ("open" as const) : ("closed" as const);
 }
 
-function campaignUrl(slug: string) {
-  return `${getEnv().APP_URL}/campaigns/${slug}`;
+function campaignUrl(slug: string, language: Locale | null) {
+  return `${getEnv().APP_URL}${localePath(language ?? "en", `/campaigns/${slug}`)}`;
 }
 
-function toCampaignSummaryJson(campaign: CampaignListItem): CampaignSummaryJson {
+/**
+ * The campaign's texts in `language` when they exist in it, else its original (null: the
+ * original), and the fields that say which.
+ */
+function inLanguage<C extends CampaignListItem>(campaign: C, language: Locale | null) {
+  const shown = localizeCampaign(campaign, language ?? campaign.language);
+  const { text } = shown;
+  const languages = [text.authoritative, ...campaign.translations.map((t) => t.language as Locale).filter((l) => l !== text.authoritative)];
+  return {
+    shown,
+    fields: {
+      language: text.language,
+      originalLanguage: text.authoritative,
+      isTranslation: text.translated,
+      translationOutdated: text.outdated,
+      languages,
+    },
+  };
+}
+
+function toCampaignSummaryJson(campaign: CampaignListItem, language: Locale | null): CampaignSummaryJson {
+  const { shown, fields } = inLanguage(campaign, language);
   return {
     slug: campaign.slug,
-    title: campaign.title,
+    title: shown.title,
+    ...fields,
     kind: campaign.kind,
     status: publicStatus(campaign),
     goal: campaign.goal,
@@ -27,33 +51,38 @@ function toCampaignSummaryJson(campaign: CampaignListItem): CampaignSummaryJson 
     onlineSignatureCount: campaign.tally.online,
     offlineSignatureCount: campaign.tally.offline,
     event: campaign.event ? { slug: campaign.event.slug, title: campaign.event.title } : null,
-    url: campaignUrl(campaign.slug),
+    url: campaignUrl(campaign.slug, language),
     updatedAt: campaign.tally.updatedAt.toISOString(),
   };
 }
 
-export function toCampaignListJson(campaigns: CampaignListItem[]): CampaignListJson {
+/** `language`: the reader's `?lang=` (each campaign in it where it exists), or null for the originals. */
+export function toCampaignListJson(campaigns: CampaignListItem[], language: Locale | null = null): CampaignListJson {
   // Ties on createdAt (seeded together) are broken by slug, so the order, and so the ETag, is stable.
   const ordered = [...campaigns].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.slug.localeCompare(b.slug));
-  return { campaigns: ordered.map(toCampaignSummaryJson) };
+  return { campaigns: ordered.map((campaign) => toCampaignSummaryJson(campaign, language)) };
 }
 
 function toBreakdownsJson(breakdowns: Breakdowns): BreakdownsJson {
   return {
     byCountry: breakdowns.byCountry.map(({ key, count }) => ({ country: key, count })),
     byOffice: breakdowns.byOffice.map(({ key, count }) => ({ office: key, count })),
+    byLanguage: breakdowns.byLanguage.map(({ key, count }) => ({ language: key, count })),
     byDay: breakdowns.byDay.map(({ date, count, total }) => ({ date, count, total })),
   };
 }
 
-export function toCampaignDetailJson(campaign: CampaignDetail, breakdowns: Breakdowns): CampaignDetailJson {
+export function toCampaignDetailJson(campaign: CampaignDetail, breakdowns: Breakdowns, language: Locale | null = null): CampaignDetailJson {
+  const { shown, fields } = inLanguage(campaign, language);
   return {
     slug: campaign.slug,
-    title: campaign.title,
+    title: shown.title,
     kind: campaign.kind,
     status: publicStatus(campaign),
-    summary: campaign.summary,
-    decisionMakers: campaign.decisionMakers,
+    ...fields,
+    summary: shown.summary,
+    statement: shown.statement,
+    decisionMakers: shown.decisionMakers,
     goal: campaign.goal,
     signatureCount: campaign.tally.total,
     onlineSignatureCount: campaign.tally.online,
@@ -66,7 +95,7 @@ export function toCampaignDetailJson(campaign: CampaignDetail, breakdowns: Break
     event: campaign.event ? { slug: campaign.event.slug, title: campaign.event.title } : null,
     opensAt: campaign.opensAt?.toISOString() ?? null,
     closesAt: campaign.closesAt?.toISOString() ?? null,
-    url: campaignUrl(campaign.slug),
+    url: campaignUrl(campaign.slug, language),
     updatedAt: campaign.tally.updatedAt.toISOString(),
     breakdowns: toBreakdownsJson(breakdowns),
   };

@@ -1,4 +1,5 @@
 import "server-only";
+import { isLocale, type Locale, LOCALES } from "@/lib/i18n/routing";
 import { createHash } from "node:crypto";
 import type { ErrorJson } from "./schema";
 
@@ -120,4 +121,16 @@ export function preflightResponse(): Response {
       "Access-Control-Max-Age": "86400",
     },
   });
+}
+
+/**
+ * The language an API reader asks the campaigns' texts in: `?lang=en|fr|fa`, or none (each
+ * campaign's original). Only the query, not Accept-Language: these answers are cached publicly and
+ * embedded on other sites, and one per browser language would split every cache (issue #12).
+ */
+export function requestedLanguage(request: Request): { ok: true; language: Locale | null } | { ok: false; response: Response } {
+  const lang = new URL(request.url).searchParams.get("lang");
+  if (lang === null) return { ok: true, language: null };
+  if (isLocale(lang)) return { ok: true, language: lang };
+  return { ok: false, response: openDataError(400, "invalid_language", `lang must be one of ${LOCALES.join(", ")}.`) };
 }

@@ -19,17 +19,27 @@ const cacheHeaders = {
 const notModified = { description: "Not modified: the If-None-Match tag is current.", headers: cacheHeaders };
 const slugParameter = { $ref: "#/components/parameters/slug" };
 const ifNoneMatch = { $ref: "#/components/parameters/If-None-Match" };
+const langParameter = { $ref: "#/components/parameters/lang" };
 
-function read(options: { operationId: string; summary: string; description: string; schema: ComponentName; bySlug?: "campaign" | "event" }) {
+function read(options: {
+  operationId: string;
+  summary: string;
+  description: string;
+  schema: ComponentName;
+  bySlug?: "campaign" | "event";
+  /** Its texts exist in several languages: `?lang=` (issue #12). */
+  translated?: boolean;
+}) {
   return {
     get: {
       operationId: options.operationId,
       summary: options.summary,
       description: options.description,
-      parameters: options.bySlug ? [slugParameter, ifNoneMatch] : [ifNoneMatch],
+      parameters: [...(options.bySlug ? [slugParameter] : []), ...(options.translated ? [langParameter] : []), ifNoneMatch],
       responses: {
         "200": json("OK.", options.schema, cacheHeaders),
         "304": notModified,
+        ...(options.translated && { "400": error("`lang` is not one of en, fr, fa.") }),
         ...(options.bySlug && { "404": error(`No public ${options.bySlug} has this slug.`) }),
       },
     },
@@ -65,6 +75,7 @@ export const openApiPaths = {
       "Every open or closed campaign with its counts. Drafts and archived campaigns never appear. Not paginated. " +
       "Cached by browsers and CDNs for about 5 seconds; read a campaign or its count for the live figure.",
     schema: "CampaignList",
+    translated: true,
   }),
   "/api/v1/campaigns/{slug}": read({
     operationId: "getCampaign",
@@ -76,6 +87,7 @@ export const openApiPaths = {
       "every read; CDNs may keep it 5 seconds.",
     schema: "CampaignDetail",
     bySlug: "campaign",
+    translated: true,
   }),
   "/api/v1/campaigns/{slug}/count": read({
     operationId: "getCampaignCount",

@@ -75,6 +75,14 @@ export function buildOpenApiDocument() {
       schemas: generateComponentSchemas(),
       parameters: {
         slug: { name: "slug", in: "path", required: true, schema: { type: "string", pattern: SLUG_PATTERN.source } },
+        lang: {
+          name: "lang",
+          in: "query",
+          required: false,
+          description:
+            "The language of the campaigns' texts: each in it where a version exists, else in its original language (the answer's `language` says which). Without it, every campaign in its original language. A value other than en, fr or fa is refused with a 400.",
+          schema: { type: "string", enum: ["en", "fr", "fa"] },
+        },
         "If-None-Match": {
           name: "If-None-Match",
           in: "header",

@@ -29,10 +29,21 @@ const publicStatus = z
   .enum(["open", "closed"])
   .describe("`open` while the campaign takes signatures; drafts and archived campaigns are never public.");
 
+const locale = z.enum(["en", "fr", "fa"]);
+/** Which language the texts of a campaign answer are in (issue #12; `?lang=` asks for one). */
+const campaignLanguages = {
+  language: locale.describe("The language of title, summary, statement and decision makers in this answer."),
+  originalLanguage: locale.describe("The campaign's authoritative language; other languages are translations of it."),
+  isTranslation: z.boolean().describe("The texts are a translation (`?lang=` asked for a language other than the original)."),
+  translationOutdated: z.boolean().describe("The translation was made from an earlier version of the original."),
+  languages: z.array(locale).describe("Every language the texts exist in, the original first."),
+};
+
 export const campaignSummarySchema = z
   .strictObject({
     slug,
     title: z.string(),
+    ...campaignLanguages,
     kind: z.enum(["petition", "declaration"]),
     status: publicStatus,
     ...campaignCounts,
@@ -62,6 +73,9 @@ export const breakdownsSchema = z
     byOffice: z
       .array(z.strictObject({ office: z.string().describe("An office key, e.g. `mayor`."), count: count.min(1) }))
       .describe("Signer categories of a declaration of elected officials; empty for petitions."),
+    byLanguage: z
+      .array(z.strictObject({ language: z.string().describe("The language the signers signed in: en, fr or fa."), count: count.min(1) }))
+      .describe("Most signatures first."),
     byDay: z
       .array(
         z.strictObject({
@@ -83,7 +97,9 @@ export const campaignDetailSchema = z
     title: z.string(),
     kind: z.enum(["petition", "declaration"]),
     status: publicStatus,
+    ...campaignLanguages,
     summary: z.string(),
+    statement: z.string().describe("The text people sign."),
     decisionMakers: z.array(z.string()),
     ...campaignCounts,
     offlineTallies: z.array(offlineTallySchema),

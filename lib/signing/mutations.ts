@@ -1,13 +1,14 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb, preparedStatement, type Transaction } from "@/lib/db/client";
-import { signatures, type Campaign } from "@/lib/db/schema";
+import { signatures } from "@/lib/db/schema";
 import { enqueueEmail, requestOutboxDrain } from "@/lib/email/outbox";
 import { alreadySignedEmail, confirmSignatureEmail, queuedConfirmSignatureEmail } from "./signer-emails";
 import { getEnv } from "@/lib/env";
 import { BREAKDOWN_SOURCE_COLUMNS, countConfirmedSql, pickTallyShard, uncountSql } from "@/lib/tallies/shards";
 import { acceptingSignaturesSql, isAcceptingSignatures, isPublicCampaign } from "@/lib/campaigns/status";
-import { getCampaignForSigning } from "@/lib/campaigns/queries";
+import { getCampaignForSigning, type SigningCampaign } from "@/lib/campaigns/queries";
+import { signedVersion } from "@/lib/campaigns/translations";
 import { seal } from "@/lib/email/sealed-payload";
 import { consumeRateLimit } from "@/lib/rate-limit/limiter";
 import { hashClientAddress } from "@/lib/moderation/client-address-hash";
@@ -62,12 +63,13 @@ const insertSignatureWithEmail = preparedStatement<{ signature_id: string }>(sql
       insert into signatures (campaign_id, email, email_canonical, full_name, country, city, postcode, office,
                               municipality, show_name, comment, opt_in_updates, consented_at, confirm_token_hash,
                               confirm_expires_at, withdraw_token_hash, utm_source, utm_medium, utm_campaign,
-                              referrer_host, ip_hash, locale)
+                              referrer_host, ip_hash, locale, statement_language, statement_revision)
       values (${p("campaignId")}, ${p("email")}, ${p("emailCanonical")}, ${p("fullName")}, ${p("country")},
               ${p("city")}, ${p("postcode")}, ${p("office")}, ${p("municipality")},
               ${p("showName")}, ${p("comment")}, ${p("optInUpdates")}, now(),
               ${p("confirmHash")}, ${p("expiresAt")}::timestamptz, ${p("withdrawHash")}, ${p("utmSource")},
-              ${p("utmMedium")}, ${p("utmCampaign")}, ${p("referrerHost")}, ${p("ipHash")}, ${p("locale")})
+              ${p("utmMedium")}, ${p("utmCampaign")}, ${p("referrerHost")}, ${p("ipHash")}, ${p("locale")},
+              ${p("statementLanguage")}, ${p("statementRevision")})
       on conflict (campaign_id, email_canonical) do nothing
       returning id)
     insert into email_outbox (kind, signature_id, payload)
@@ -87,18 +89,20 @@ function signerLinks(locale: Locale, slug: string, { confirm, withdraw }: LinkTo
   };
 }
 
-async function recordSignature(campaign: Campaign, data: SignatureInput, ipHash: Buffer | null): Promise<void> {
+async function recordSignature(campaign: SigningCampaign, data: SignatureInput, ipHash: Buffer | null): Promise<void> {
   const env = getEnv();
   const { confirm, withdraw } = createTokenPair();
   const expiresAt = new Date(Date.now() + env.CONFIRMATION_TOKEN_TTL_DAYS * 86_400_000);
   const emailCanonical = canonicalizeEmail(data.email);
   const locale = data.locale ?? "en";
+  // The version of the statement a signer in this language is shown (the page picks it the same way).
+  const shown = signedVersion(campaign, campaign.translations, locale);
 
   // The signer's language travels in the queued inputs: the outbox renders the email in it.
   const confirmation = queuedConfirmSignatureEmail({
     to: data.email,
     fullName: data.fullName,
-    campaignTitle: campaign.title,
+    campaignTitle: shown.title,
     expiresInDays: env.CONFIRMATION_TOKEN_TTL_DAYS,
     locale,
     ...signerLinks(locale, campaign.slug, { confirm, withdraw }),
@@ -126,6 +130,8 @@ async function recordSignature(campaign: Campaign, data: SignatureInput, ipHash:
     referrerHost: data.referrerHost ?? null,
     ipHash,
     locale,
+    statementLanguage: shown.text.language,
+    statementRevision: shown.text.revision,
     payload: seal(confirmation),
   });
   if (inserted.length > 0) return;
@@ -139,7 +145,7 @@ type FreshTokens = { confirm: { token: string; hash: Buffer }; withdraw: { token
 // replace the old ones, since only their hashes are kept).
 async function notifyRepeatSigner(
   tx: Transaction,
-  campaign: Campaign,
+  campaign: SigningCampaign,
   emailCanonical: string,
   { confirm, withdraw, expiresAt }: FreshTokens,
 ): Promise<void> {
@@ -174,7 +180,7 @@ async function notifyRepeatSigner(
   const context = {
     to: existing.email,
     fullName: existing.full_name,
-    campaignTitle: campaign.title,
+    campaignTitle: signedVersion(campaign, campaign.translations, locale).title,
     locale,
     ...signerLinks(locale, campaign.slug, { confirm, withdraw }),
   };

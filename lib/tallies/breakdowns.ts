@@ -16,6 +16,8 @@ export type Breakdowns = {
   byOffice: BreakdownEntry[];
   byDay: DailyEntry[];
   bySource: BreakdownEntry[];
+  /** The languages signers signed in (issue #12). */
+  byLanguage: BreakdownEntry[];
 };
 
 // Sums the sharded breakdown counters: at most (keys × shards) rows of one campaign, read through
@@ -41,6 +43,7 @@ async function loadBreakdowns(campaignId: string): Promise<Breakdowns> {
     byOffice: of("office").sort(byCount),
     byDay,
     bySource: of("source").sort(byCount),
+    byLanguage: of("language").sort(byCount),
   };
 }
 

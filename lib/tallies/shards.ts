@@ -9,13 +9,13 @@ export function pickTallyShard(): number {
 }
 
 // The breakdown keys of a signature row `r`: country, office, the UTC day it was confirmed, and its
-// source (utm_source, else the referring host, else "direct").
+// source (utm_source, else the referring host, else "direct"), and the language they signed in.
 export const breakdownKeys = sql`(values ('country', r.country), ('office', r.office),
   ('day', to_char(r.confirmed_at at time zone 'UTC', 'YYYY-MM-DD')),
-  ('source', coalesce(r.utm_source, r.referrer_host, 'direct'))) as k(dimension, key)`;
+  ('source', coalesce(r.utm_source, r.referrer_host, 'direct')), ('language', r.locale)) as k(dimension, key)`;
 
 /** The signature columns the breakdowns read: a CTE passed to the functions below returns them. */
-export const BREAKDOWN_SOURCE_COLUMNS = sql.raw("s.country, s.office, s.confirmed_at, s.utm_source, s.referrer_host");
+export const BREAKDOWN_SOURCE_COLUMNS = sql.raw("s.country, s.office, s.confirmed_at, s.utm_source, s.referrer_host, s.locale");
 
 // Lock order. PostgreSQL runs the data-modifying CTEs of one statement in no set order, and two
 // statements that create or change the same shard's rows in opposite orders deadlock (seen under

@@ -66,6 +66,7 @@ const PAGE_KINDS: PageKind[] = [
   admin("organizer new campaign from a call", `/organizer/campaigns/new?event=${EVENT}&call=0`),
   admin("organizer campaign overview", organizerCampaign),
   admin("organizer campaign edit", (data) => `${organizerCampaign(data)}/edit`),
+  admin("organizer campaign translations", (data) => `${organizerCampaign(data)}/translations`),
   admin("organizer campaign dashboard", (data) => `${organizerCampaign(data)}/dashboard`),
   admin("organizer campaign offline", (data) => `${organizerCampaign(data)}/offline`),
   admin("organizer campaign updates", (data) => `${organizerCampaign(data)}/updates`),

@@ -15,7 +15,8 @@ test("the home page lists both campaigns with their live counts and the events t
   const cards = page.getByRole("list", { name: "Campaigns" }).getByRole("listitem");
   // Other tests publish campaigns of their own on the same server: the seeded two are among them.
   for (const { slug, event } of [PETITION, DECLARATION]) {
-    const { json } = await fetchCampaignJson(request, slug);
+    // The English page shows each campaign in English (the declaration's original is French).
+    const { json } = await fetchCampaignJson(request, slug, "en");
     const card = cards.filter({ has: page.locator(`a[href="/campaigns/${slug}"]`) });
     await expect(card).toHaveCount(1);
     await expect(card.getByRole("heading", { level: 2 })).toHaveText(json.title);

@@ -103,6 +103,9 @@ async function recountCounters(campaignId: string): Promise<Counters> {
        where campaign_id = ${campaignId} and status = 'confirmed'
       union all
       select 'source', coalesce(utm_source, referrer_host, 'direct'), tally_shard from signatures
+       where campaign_id = ${campaignId} and status = 'confirmed'
+      union all
+      select 'language', locale, tally_shard from signatures
        where campaign_id = ${campaignId} and status = 'confirmed') keys
      group by dimension, key, shard order by dimension, key, shard`);
   return {

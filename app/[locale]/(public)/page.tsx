@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CampaignCard } from "@/components/campaigns/campaign-card";
-import { listPublicCampaigns } from "@/lib/campaigns/queries";
+import { listLocalizedCampaigns } from "@/lib/campaigns/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,7 @@ type Props = { params: Promise<{ locale: string }> };
 export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [campaigns, t] = await Promise.all([listPublicCampaigns(), getTranslations("campaign")]);
+  const [campaigns, t] = await Promise.all([listLocalizedCampaigns(locale), getTranslations("campaign")]);
   return (
     <>
       <h1>{t("home.title")}</h1>

@@ -13,8 +13,12 @@ export type PublicCampaignJson = {
   event: { slug: string; title: string } | null;
 };
 
-export async function fetchCampaignJson(request: APIRequestContext, slug: string): Promise<{ json: PublicCampaignJson; raw: string }> {
-  const response = await request.get(`/api/v1/campaigns/${slug}`);
+export async function fetchCampaignJson(
+  request: APIRequestContext,
+  slug: string,
+  lang?: "en" | "fr" | "fa",
+): Promise<{ json: PublicCampaignJson; raw: string }> {
+  const response = await request.get(`/api/v1/campaigns/${slug}${lang ? `?lang=${lang}` : ""}`);
   expect(response.status(), `GET /api/v1/campaigns/${slug}`).toBe(200);
   const raw = await response.text();
   return { json: JSON.parse(raw) as PublicCampaignJson, raw };

@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import { getPublicCampaignBySlug } from "@/lib/campaigns/queries";
+import { getLocalizedCampaignBySlug } from "@/lib/campaigns/queries";
 import { shareImageFonts } from "@/lib/campaigns/share-image-font";
 import { drawRtlShareImage } from "@/lib/campaigns/share-image-rtl";
 import { signingState } from "@/lib/campaigns/status";
@@ -36,7 +36,7 @@ export default async function Image({ params }: { params: Promise<{ locale: stri
   const language: Locale = isLocale(locale) ? locale : "en";
   const t = translatorFor(language) as unknown as Translate;
   const format = formatterFor(language);
-  const campaign = await getPublicCampaignBySlug(slug);
+  const campaign = await getLocalizedCampaignBySlug(slug, language);
   // Not notFound(): that 404 would be cached for a year, and a draft's slug can open later.
   if (!campaign) return new Response(t("campaign.image.notFound"), { status: 404, headers: { "Cache-Control": "no-store" } });
 

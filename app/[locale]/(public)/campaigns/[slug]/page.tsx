@@ -6,7 +6,7 @@ import { CampaignPageContent } from "@/components/campaigns/campaign-page-conten
 import { FlashNotice } from "@/components/campaigns/flash-notice";
 import { LiveCount } from "@/components/campaigns/live-count";
 import { SignForm } from "@/components/signing/sign-form";
-import { getPublicCampaignBySlug, listCampaignUpdates } from "@/lib/campaigns/queries";
+import { getLocalizedCampaignBySlug, listCampaignUpdates } from "@/lib/campaigns/queries";
 import { openingLabel, signingState } from "@/lib/campaigns/status";
 import { getEnv } from "@/lib/env";
 import { isLocale, localePath, type Locale } from "@/lib/i18n/routing";
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   // Before any next-intl call, so that the page stays static for each locale.
   setRequestLocale(locale);
-  const campaign = await getPublicCampaignBySlug(slug);
+  const campaign = await getLocalizedCampaignBySlug(slug, locale);
   if (!campaign) return { title: (await getTranslations({ locale, namespace: "campaign" }))("page.notFoundTitle") };
   return { title: campaign.title, description: campaign.summary };
 }
@@ -41,7 +41,7 @@ export default async function CampaignPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   if (!isLocale(locale)) notFound();
-  const campaign = await getPublicCampaignBySlug(slug);
+  const campaign = await getLocalizedCampaignBySlug(slug, locale);
   if (!campaign) notFound();
   const t = await getTranslations("campaign");
   const state = signingState(campaign);
@@ -61,6 +61,7 @@ export default async function CampaignPage({ params }: Props) {
       </ClientMessages>
       <CampaignPageContent
         campaign={campaign}
+        text={campaign.text}
         updates={updates}
         breakdowns={breakdowns}
         signatories={recent.signatories}

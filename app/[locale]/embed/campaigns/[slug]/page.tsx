@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LiveCount } from "@/components/campaigns/live-count";
 import { ShareLinks } from "@/components/campaigns/share-links";
 import { SignForm } from "@/components/signing/sign-form";
-import { getPublicCampaignBySlug } from "@/lib/campaigns/queries";
+import { getLocalizedCampaignBySlug } from "@/lib/campaigns/queries";
 import { openingLabel, signingState } from "@/lib/campaigns/status";
 import { getEnv } from "@/lib/env";
 import { isLocale, localePath, type Locale } from "@/lib/i18n/routing";
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   // Before any next-intl call, so that the widget stays static for each locale.
   setRequestLocale(locale);
-  const [campaign, t] = await Promise.all([getPublicCampaignBySlug(slug), getTranslations({ locale, namespace: "campaign" })]);
+  const [campaign, t] = await Promise.all([getLocalizedCampaignBySlug(slug, locale), getTranslations({ locale, namespace: "campaign" })]);
   return { title: campaign ? t("embed.metaTitle", { title: campaign.title }) : t("page.notFoundTitle") };
 }
 
@@ -35,7 +35,7 @@ export default async function EmbedCampaignPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   if (!isLocale(locale)) notFound();
-  const campaign = await getPublicCampaignBySlug(slug);
+  const campaign = await getLocalizedCampaignBySlug(slug, locale);
   if (!campaign) notFound();
   const t = await getTranslations("campaign");
   const state = signingState(campaign);

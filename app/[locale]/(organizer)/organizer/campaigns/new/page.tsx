@@ -17,7 +17,8 @@ export const generateMetadata = titleFrom("editor", "newCampaign.title");
 
 const single = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
 
-export default async function NewCampaignPage({ searchParams }: Props) {
+export default async function NewCampaignPage({ params: route, searchParams }: Props) {
+  const { locale } = await route;
   const params = await searchParams;
   const t = await getTranslations("editor");
   const query = { event: single(params.event), call: single(params.call) };
@@ -78,7 +79,7 @@ export default async function NewCampaignPage({ searchParams }: Props) {
       {/* A new key when another call is chosen: the inputs take their new starting values. */}
       <CampaignForm
         key={prefill ? `call-${prefill.position}` : "blank"}
-        defaults={newCampaignDefaults(prefill)}
+        defaults={newCampaignDefaults(prefill, locale)}
         mode={{ kind: "create", eventSlug: event?.slug ?? null }}
       />
     </>

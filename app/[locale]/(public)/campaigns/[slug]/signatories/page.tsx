@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
 import { SignatoryList } from "@/components/signatory-list/signatory-list";
-import { getPublicCampaignBySlug } from "@/lib/campaigns/queries";
+import { getLocalizedCampaignBySlug } from "@/lib/campaigns/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { decodePosition, DEEPEST_NUMBERED_PAGE, listPublicSignatories } from "@/lib/signatory-list/queries";
 import { SearchForm } from "@/components/ui/search-form";
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: { params: Props["params"] }):
 export default async function SignatoriesPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const campaign = await getPublicCampaignBySlug(slug);
+  const campaign = await getLocalizedCampaignBySlug(slug, locale);
   if (!campaign?.listNamesPublicly) notFound();
   const t = await getTranslations("campaign.signatoriesPage");
   const raw = await searchParams;

@@ -1,0 +1,80 @@
+import { expect, test } from "@playwright/test";
+import { signInByEmail } from "./pages/organizer-signin";
+import { ADMIN_EMAIL } from "./playwright.config";
+import { uniqueId } from "./support/ids";
+import { Mailbox } from "./support/mailbox";
+
+// A campaign's text in several languages (issue #12): the seeded declaration is authoritative in
+// French with English and Persian translations; an organizer translates a campaign of their own,
+// and readers in each language see their version, or the original with a note.
+
+test("the mayors' declaration reads in each language, the French text marked as authoritative", async ({ page }) => {
+  await page.goto("/fr/campaigns/mayors-declaration");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Déclaration d’élus pour une enquête internationale/);
+  await expect(page.getByTestId("translation-note")).toHaveCount(0);
+
+  await page.goto("/campaigns/mayors-declaration");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Elected officials’ declaration/);
+  const note = page.getByTestId("translation-note");
+  await expect(note).toContainText("This is a translation. The French text is authoritative");
+  await expect(note.getByRole("link", { name: "read the original" })).toHaveAttribute("href", "/fr/campaigns/mayors-declaration");
+
+  await page.goto("/fa/campaigns/mayors-declaration");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^بیانیهٔ مقامات منتخب/);
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveAttribute("lang", /./);
+  await expect(page.getByTestId("translation-note")).toContainText("متن فرانسوی معتبر است");
+});
+
+test("an organizer translates a draft into Persian; Persian readers get it, French readers the original with a note", async ({ page, request }) => {
+  test.setTimeout(90_000);
+  await signInByEmail(page, request, ADMIN_EMAIL, (await new Mailbox(request, ADMIN_EMAIL).all()).length);
+  const slug = `translated-${uniqueId()}`.toLowerCase();
+  await page.goto("/organizer/campaigns/new");
+  await page.getByLabel("Title", { exact: true }).fill("Free the prisoners");
+  await page.getByLabel("Slug", { exact: true }).fill(slug);
+  await expect(page.getByLabel("Language of the text")).toHaveValue("en");
+  await page.getByLabel("Summary (required to publish)", { exact: true }).fill("A call to free the prisoners.");
+  await page.getByLabel("Statement (required to publish)", { exact: true }).fill("We call for the prisoners' release.");
+  await page.getByLabel("Decision makers (required to publish)", { exact: true }).fill("The authorities");
+  await page.getByLabel("Goal", { exact: true }).fill("100");
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page).toHaveURL(new RegExp(`/organizer/campaigns/${slug}/edit`));
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByTestId("lifecycle-result")).toBeVisible();
+
+  await page.getByRole("link", { name: "Translations" }).click();
+  await expect(page).toHaveURL(new RegExp(`/organizer/campaigns/${slug}/translations`));
+  await expect(page.getByTestId("translation-state-fa")).toHaveText("Not translated yet");
+  const persian = page.getByRole("form", { name: "Translation: فارسی" });
+  await expect(persian.getByLabel("Title", { exact: true })).toHaveAttribute("dir", "rtl");
+  // An empty title is refused next to the field, in the browser as on the server.
+  await persian.getByRole("button", { name: "Save the translation" }).click();
+  await expect(persian.locator("#translation-fa-title-error")).toBeVisible();
+  await persian.getByLabel("Title", { exact: true }).fill("زندانیان را آزاد کنید");
+  await persian.getByLabel("Summary", { exact: true }).fill("درخواستی برای آزادی زندانیان.");
+  await persian.getByLabel("Statement", { exact: true }).fill("ما خواستار آزادی زندانیان هستیم.");
+  await persian.getByLabel("Decision makers", { exact: true }).fill("مقامات");
+  await persian.getByRole("button", { name: "Save the translation" }).click();
+  await expect(page.getByTestId("translation-fa-result")).toHaveText("The translation is saved. Readers in this language now see it.");
+  await page.reload();
+  await expect(page.getByTestId("translation-state-fa")).toHaveText("Up to date");
+
+  await page.goto(`/fa/campaigns/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("زندانیان را آزاد کنید");
+  await expect(page.locator(".statement")).toHaveText("ما خواستار آزادی زندانیان هستیم.");
+  await expect(page.getByTestId("translation-note")).toContainText("این متن ترجمه است");
+  await page.goto(`/fr/campaigns/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Free the prisoners");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "en");
+  await expect(page.getByTestId("translation-note")).toContainText("Cette campagne n’a pas encore été traduite en français");
+
+  // A change to the original's text flags the translation for review.
+  await page.goto(`/organizer/campaigns/${slug}/edit`);
+  await page.getByLabel("Statement", { exact: true }).fill("We call for the prisoners' immediate release.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByTestId("campaign-saved")).toBeVisible();
+  await page.goto(`/organizer/campaigns/${slug}/translations`);
+  await expect(page.getByTestId("translation-state-fa")).toHaveText("To review: the original changed after this translation was made");
+  await page.goto(`/fa/campaigns/${slug}`);
+  await expect(page.getByTestId("translation-note")).toContainText("متن اصلی پس از این ترجمه تغییر کرده است");
+});
