@@ -4,6 +4,7 @@ import { SignatoryList } from "@/components/signatory-list/signatory-list";
 import { CampaignBreakdowns } from "@/components/tallies/campaign-breakdowns";
 import type { CampaignDetail } from "@/lib/campaigns/queries";
 import type { TextVersion } from "@/lib/campaigns/translations";
+import { TranslationNote } from "@/components/i18n/translation-note";
 import type { SigningState } from "@/lib/campaigns/status";
 import type { CampaignUpdate } from "@/lib/db/schema";
 import { eventDateLabel } from "@/lib/events/date-label";
@@ -59,7 +60,13 @@ export function CampaignPageContent({ campaign, updates, breakdowns, signatories
           {t(`kinds.${campaign.kind}`)}
         </p>
         <h1 {...written}>{campaign.title}</h1>
-        {text && <TranslationNote text={text} slug={campaign.slug} />}
+        {text && (
+          <TranslationNote
+            text={text}
+            original={localePath(text.authoritative, `/campaigns/${campaign.slug}`)}
+            messages="campaign.content.translation"
+          />
+        )}
       </header>
       <section className="campaign-status panel" aria-label={t("content.signaturesLabel")}>
         {count}
@@ -127,27 +134,5 @@ export function CampaignPageContent({ campaign, updates, breakdowns, signatories
         )}
       </div>
     </div>
-  );
-}
-
-/** Says when the text is a translation (and whether the original changed since), or when the reader's language has none. */
-function TranslationNote({ text, slug }: { text: TextVersion; slug: string }) {
-  const t = useTranslations("campaign.content.translation");
-  if (!text.translated && !text.missing) return null;
-  const original = localePath(text.authoritative, `/campaigns/${slug}`);
-  return (
-    <p className="muted translation-note" data-testid="translation-note">
-      {text.translated
-        ? t.rich("translated", {
-            language: text.authoritative,
-            link: (chunks) => (
-              <a href={original} hrefLang={text.authoritative}>
-                {chunks}
-              </a>
-            ),
-          })
-        : t("missing", { language: text.authoritative })}
-      {text.outdated && <> {t("outdated")}</>}
-    </p>
   );
 }

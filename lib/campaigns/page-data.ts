@@ -17,7 +17,7 @@ import {
   translationsOf,
   type CampaignDetail,
 } from "./queries";
-import { translationStates, type TranslationState } from "./translations";
+import { translationStates, type TranslationState } from "@/lib/i18n/text-versions";
 import { slugSchema } from "@/lib/validation/slug";
 import type { TransitionName } from "./schema";
 

@@ -317,7 +317,6 @@ export const campaignTranslationSchema = z.object({
   statement: baseShape.statement,
   decisionMakers: baseShape.decisionMakers,
 });
-export type CampaignTranslationInput = z.input<typeof campaignTranslationSchema>;
 export type CampaignTranslationData = z.output<typeof campaignTranslationSchema>;
 export type TranslationFields = "language" | "title" | "summary" | "statement" | "decisionMakers";
 

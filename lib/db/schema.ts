@@ -42,12 +42,36 @@ export const events = pgTable(
     placeNote: text("place_note"),
     host: text("host").notNull(),
     summary: text("summary").notNull(),
+    // Counts edits of its title and summary: a translation made from an earlier one is outdated.
+    textRevision: integer("text_revision").notNull().default(1),
     // The organizer who created it (null for seeded events and for users since removed).
     createdBy: uuid("created_by"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (table) => [check("events_language_known", sql`${table.language} in ('en', 'fr', 'fa')`)],
+);
+
+// An event's title and summary in another language than the one it was written in (issue #12).
+// Speakers' words, calls' quotes and sources stay in their reports' language.
+export const eventTranslations = pgTable(
+  "event_translations",
+  {
+    eventId: uuid("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    language: text("language").notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    sourceRevision: integer("source_revision").notNull(),
+    updatedBy: uuid("updated_by"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.eventId, table.language] }),
+    check("event_translations_language_known", sql`${table.language} in ('en', 'fr', 'fa')`),
+  ],
 );
 
 export const eventSpeakers = pgTable(
@@ -435,6 +459,7 @@ export type EventSource = typeof eventSources.$inferSelect;
 export type EventCallToAction = typeof eventCallsToAction.$inferSelect;
 export type Campaign = typeof campaigns.$inferSelect;
 export type CampaignTranslation = typeof campaignTranslations.$inferSelect;
+export type EventTranslation = typeof eventTranslations.$inferSelect;
 export type OfflineTally = typeof offlineTallies.$inferSelect;
 export type Signature = typeof signatures.$inferSelect;
 export type OutboxEmail = typeof emailOutbox.$inferSelect;

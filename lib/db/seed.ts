@@ -2,6 +2,7 @@ import "server-only";
 import { drizzle } from "drizzle-orm/postgres-js";
 import type postgres from "postgres";
 import { seedCampaigns, seedEvents } from "@/drizzle/seed/data";
+import { seedEventTranslations } from "@/drizzle/seed/event-translations";
 import { seedCampaignTexts } from "@/drizzle/seed/translations";
 import * as schema from "./schema";
 
@@ -27,6 +28,13 @@ export async function seedDatabase(sql: postgres.Sql): Promise<void> {
         }
         if (callsToAction.length) {
           await tx.insert(schema.eventCallsToAction).values(callsToAction.map((c, position) => ({ ...c, eventId, position })));
+        }
+        // Its title and summary in French and Persian (drizzle/seed/event-translations.ts).
+        const translations = Object.entries(seedEventTranslations[event.slug] ?? {});
+        if (translations.length) {
+          await tx
+            .insert(schema.eventTranslations)
+            .values(translations.map(([language, text]) => ({ ...text, language, eventId, sourceRevision: 1 })));
         }
       }
       const existing = await tx.query.events.findFirst({

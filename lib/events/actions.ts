@@ -6,7 +6,9 @@ import { getCurrentUser } from "@/lib/auth/session";
 import type { CommandResult, Refusal } from "@/lib/access/guard";
 import { messageKey } from "@/lib/i18n/message-key";
 import { redirect } from "@/lib/i18n/navigation";
-import { createEventAs, draftEventAs, updateEventAs } from "./commands";
+import { formAction } from "@/lib/forms/form-action";
+import { refusalMessages } from "@/lib/forms/action-state";
+import { createEventAs, deleteEventTranslationAs, draftEventAs, saveEventTranslationAs, updateEventAs } from "./commands";
 import { eventInputFromFormData, formValuesFromInput } from "./form-data";
 import { toEventFormValues, type EventFormValues } from "./schema";
 
@@ -69,3 +71,19 @@ export async function importReportAction(_previous: ImportReportState, formData:
     fieldErrors: {},
   };
 }
+
+const TRANSLATION_REFUSALS = refusalMessages({
+  "not-found": messageKey("events.refusals.notFound"),
+  forbidden: messageKey("events.refusals.forbidden"),
+});
+
+// A translation changes the public event page in its language.
+export const saveEventTranslationAction = formAction(saveEventTranslationAs, TRANSLATION_REFUSALS, ({ slug }) => {
+  revalidateEvent(slug);
+  return { status: "done" as const, message: "editor.translations.saved" };
+});
+
+export const deleteEventTranslationAction = formAction(deleteEventTranslationAs, TRANSLATION_REFUSALS, ({ slug }) => {
+  revalidateEvent(slug);
+  return { status: "done" as const, message: "editor.translations.removed" };
+});

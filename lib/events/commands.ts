@@ -5,9 +5,10 @@ import { messageKey } from "@/lib/i18n/message-key";
 import { consumeUserLimits, type RateWindow } from "@/lib/rate-limit/per-user";
 import { eventAccess } from "./access-rules";
 import { draftEventFromReport, type EventDraft } from "./import";
-import { createEvent, updateEvent } from "./mutations";
+import { createEvent, deleteEventTranslation, saveEventTranslation, updateEvent } from "./mutations";
 import { findEventActor, findEventBySlug } from "./queries";
-import { eventFieldErrors, eventSchema, importReportSchema } from "./schema";
+import { deleteEventTranslationSchema, eventFieldErrors, eventSchema, eventTranslationSchema, importReportSchema } from "./schema";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
 
 // The event mutations behind their checks: authenticate, validate, find, authorize. actions.ts
 // passes the session's user; tests pass any caller. The caller's role is read again from the
@@ -61,4 +62,41 @@ export async function draftEventAs(caller: Caller, input: unknown): Promise<Comm
   const limit = await consumeUserLimits("event-import", caller.id, IMPORT_REPORT_LIMITS);
   if (!limit.allowed) return { ok: false, error: "invalid", fieldErrors: { form: tooManyImports(limit) } };
   return allow(draftEventFromReport(parsed.data.text));
+}
+
+type TranslationFields = "language" | "title" | "summary";
+
+/** The event a translation form names, if the caller may edit it (its creator and admins). */
+async function editableEvent(caller: NonNullable<Caller>, rawSlug: unknown) {
+  const slug = slugSchema.safeParse(rawSlug);
+  const event = slug.success ? await findEventBySlug(slug.data) : null;
+  if (!event) return refuse("not-found");
+  const actor = await findEventActor(caller.id);
+  if (!eventAccess(actor, event).edit) return refuse("forbidden");
+  return allow({ event, actor: { id: actor!.id, email: actor!.email } });
+}
+
+/** Adds or replaces an event's title and summary in another language (issue #12). */
+export async function saveEventTranslationAs(caller: Caller, input: unknown): Promise<CommandResult<{ slug: string }, TranslationFields>> {
+  if (!caller) return refuse("unauthenticated");
+  const found = await editableEvent(caller, (input as { eventSlug?: unknown } | null)?.eventSlug);
+  if (!found.ok) return found;
+  const parsed = eventTranslationSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  const { event, actor } = found.value;
+  const result = await saveEventTranslation(actor, event.id, parsed.data);
+  if (result === null) return refuse("not-found");
+  if (result === "original") return { ok: false, error: "invalid", fieldErrors: { language: messageKey("editor.errors.translationIsOriginal") } };
+  return allow({ slug: event.slug });
+}
+
+export async function deleteEventTranslationAs(caller: Caller, input: unknown): Promise<CommandResult<{ slug: string }, "language">> {
+  if (!caller) return refuse("unauthenticated");
+  const found = await editableEvent(caller, (input as { eventSlug?: unknown } | null)?.eventSlug);
+  if (!found.ok) return found;
+  const parsed = deleteEventTranslationSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  const { event, actor } = found.value;
+  await deleteEventTranslation(actor, event.id, event.slug, parsed.data.language);
+  return allow({ slug: event.slug });
 }

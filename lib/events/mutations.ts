@@ -1,10 +1,11 @@
 import "server-only";
-import { eq, like, or, sql } from "drizzle-orm";
+import { and, eq, like, or, sql } from "drizzle-orm";
 import { recordAudit, type AuditActor } from "@/lib/audit/log";
 import { getDb, type Transaction } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { eventCallsToAction, eventSources, eventSpeakers, events } from "@/lib/db/schema";
-import type { EventInput } from "./schema";
+import { eventCallsToAction, eventSources, eventSpeakers, eventTranslations, events } from "@/lib/db/schema";
+import type { Locale } from "@/lib/i18n/routing";
+import type { EventInput, EventTranslationData } from "./schema";
 import { firstFreeSlug, slugFromTitle } from "./slug";
 
 // Writes for documented events. They trust their caller: commands.ts authenticates, validates
@@ -71,11 +72,17 @@ export async function createEvent(actor: AuditActor, input: EventInput): Promise
  */
 export async function updateEvent(actor: AuditActor, eventId: string, input: EventInput): Promise<boolean> {
   return getDb().transaction(async (tx) => {
-    const [event] = await tx.select({ id: events.id, slug: events.slug }).from(events).where(eq(events.id, eventId)).for("update");
+    const [event] = await tx
+      .select({ id: events.id, slug: events.slug, title: events.title, summary: events.summary })
+      .from(events)
+      .where(eq(events.id, eventId))
+      .for("update");
     if (!event) return false;
+    // A new title or summary dates the translations made from the old ones.
+    const newText = event.title !== input.title || event.summary !== input.summary;
     await tx
       .update(events)
-      .set({ ...eventFields(input), updatedAt: sql`now()` })
+      .set({ ...eventFields(input), updatedAt: sql`now()`, ...(newText && { textRevision: sql`${events.textRevision} + 1` }) })
       .where(eq(events.id, eventId));
     await tx.delete(eventSpeakers).where(eq(eventSpeakers.eventId, eventId));
     await tx.delete(eventSources).where(eq(eventSources.eventId, eventId));
@@ -83,5 +90,44 @@ export async function updateEvent(actor: AuditActor, eventId: string, input: Eve
     await insertChildren(tx, eventId, input);
     await recordAudit(tx, actor, { action: "event.update", eventId, subject: event.slug, details: { title: input.title } });
     return true;
+  });
+}
+
+/**
+ * Writes an event's title and summary in another language, made from its text as it is now.
+ * Refused (null: gone; "original": its own language) without writing anything.
+ */
+export async function saveEventTranslation(actor: AuditActor, eventId: string, input: EventTranslationData): Promise<"saved" | "original" | null> {
+  return getDb().transaction(async (tx) => {
+    const [event] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");
+    if (!event) return null;
+    if (input.language === event.language) return "original";
+    const text = { title: input.title, summary: input.summary };
+    await tx
+      .insert(eventTranslations)
+      .values({ eventId, language: input.language, ...text, sourceRevision: event.textRevision, updatedBy: actor.id })
+      .onConflictDoUpdate({
+        target: [eventTranslations.eventId, eventTranslations.language],
+        set: { ...text, sourceRevision: event.textRevision, updatedBy: actor.id, updatedAt: new Date() },
+      });
+    await recordAudit(tx, actor, {
+      action: "event.translation.save",
+      eventId,
+      subject: event.slug,
+      details: { language: input.language, sourceRevision: event.textRevision },
+    });
+    return "saved";
+  });
+}
+
+/** Deletes an event's translation into one language; false if there was none. */
+export async function deleteEventTranslation(actor: AuditActor, eventId: string, slug: string, language: Locale): Promise<boolean> {
+  return getDb().transaction(async (tx) => {
+    const deleted = await tx
+      .delete(eventTranslations)
+      .where(and(eq(eventTranslations.eventId, eventId), eq(eventTranslations.language, language)))
+      .returning({ language: eventTranslations.language });
+    if (deleted.length > 0) await recordAudit(tx, actor, { action: "event.translation.delete", eventId, subject: slug, details: { language } });
+    return deleted.length > 0;
   });
 }

@@ -2,7 +2,10 @@ import "server-only";
 import { slugSchema } from "@/lib/validation/slug";
 import { allow, refuse, type Caller, type Guarded } from "@/lib/access/guard";
 import { eventAccess } from "./access-rules";
-import { findEventActor, getEvent, listEventsForOrganizers, type EventDetail, type OrganizerEventListItem } from "./queries";
+import type { EventTranslation } from "@/lib/db/schema";
+import { LOCALES, type Locale } from "@/lib/i18n/routing";
+import { translationStates, type TranslationState } from "@/lib/i18n/text-versions";
+import { eventTranslationsOf, findEventActor, getEvent, listEventsForOrganizers, type EventDetail, type OrganizerEventListItem } from "./queries";
 import { toEventFormValues, type EventFormValues } from "./schema";
 
 // The data of each organizer event page, with its authorization inside: a page passes the
@@ -26,7 +29,13 @@ export async function loadEventCreation(caller: Caller): Promise<Guarded<{ email
   return allow({ email: actor!.email });
 }
 
-export type OrganizerEventPage = { event: EventDetail; canEdit: boolean };
+export type OrganizerEventPage = {
+  event: EventDetail;
+  canEdit: boolean;
+  /** Its title and summary in its other languages, and each language's state (issue #12). */
+  translations: EventTranslation[];
+  states: Record<Locale, TranslationState>;
+};
 
 export async function loadOrganizerEvent(caller: Caller, slug: string): Promise<Guarded<OrganizerEventPage>> {
   if (!caller) return refuse("unauthenticated");
@@ -36,7 +45,8 @@ export async function loadOrganizerEvent(caller: Caller, slug: string): Promise<
   const actor = await findEventActor(caller.id);
   const access = eventAccess(actor, event);
   if (!access.view) return refuse("forbidden");
-  return allow({ event, canEdit: access.edit });
+  const translations = (await eventTranslationsOf(event.id)).filter((translation) => translation.language !== event.language);
+  return allow({ event, canEdit: access.edit, translations, states: translationStates(event, translations, LOCALES) });
 }
 
 export type EventEditor = { event: EventDetail; values: EventFormValues };

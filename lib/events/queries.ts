@@ -7,9 +7,11 @@ import {
   eventCallsToAction,
   eventSources,
   eventSpeakers,
+  eventTranslations,
   events,
   users,
   type Event,
+  type EventTranslation,
   type EventCallToAction,
   type EventSource,
   type EventSpeaker,
@@ -20,8 +22,14 @@ export type EventDetail = Event & {
   speakers: EventSpeaker[];
   sources: EventSource[];
   callsToAction: EventCallToAction[];
-  campaigns: { slug: string; title: string }[];
+  /** Its public campaigns, with what picks their title in a reader's language (lib/i18n/text-versions.ts). */
+  campaigns: { id: string; slug: string; title: string; language: string; textRevision: number }[];
 };
+
+/** An event's title and summary in its other languages (issue #12), in language order. */
+export async function eventTranslationsOf(eventId: string): Promise<EventTranslation[]> {
+  return getDb().select().from(eventTranslations).where(eq(eventTranslations.eventId, eventId)).orderBy(asc(eventTranslations.language));
+}
 
 export async function getEvent(slug: string): Promise<EventDetail | null> {
   const event = await findEventBySlug(slug);
@@ -32,7 +40,7 @@ export async function getEvent(slug: string): Promise<EventDetail | null> {
     db.select().from(eventSources).where(eq(eventSources.eventId, event.id)).orderBy(asc(eventSources.position)),
     db.select().from(eventCallsToAction).where(eq(eventCallsToAction.eventId, event.id)).orderBy(asc(eventCallsToAction.position)),
     db
-      .select({ slug: campaigns.slug, title: campaigns.title })
+      .select({ id: campaigns.id, slug: campaigns.slug, title: campaigns.title, language: campaigns.language, textRevision: campaigns.textRevision })
       .from(campaigns)
       .where(and(eq(campaigns.eventId, event.id), inArray(campaigns.status, [...PUBLIC_CAMPAIGN_STATUSES])))
       .orderBy(asc(campaigns.createdAt)),
@@ -52,7 +60,14 @@ export async function listEvents(): Promise<EventDetail[]> {
     db.select().from(eventSources).where(inArray(eventSources.eventId, ids)).orderBy(asc(eventSources.position)),
     db.select().from(eventCallsToAction).where(inArray(eventCallsToAction.eventId, ids)).orderBy(asc(eventCallsToAction.position)),
     db
-      .select({ eventId: campaigns.eventId, slug: campaigns.slug, title: campaigns.title })
+      .select({
+        eventId: campaigns.eventId,
+        id: campaigns.id,
+        slug: campaigns.slug,
+        title: campaigns.title,
+        language: campaigns.language,
+        textRevision: campaigns.textRevision,
+      })
       .from(campaigns)
       .where(and(inArray(campaigns.eventId, ids), inArray(campaigns.status, [...PUBLIC_CAMPAIGN_STATUSES])))
       .orderBy(asc(campaigns.createdAt), asc(campaigns.slug)),
@@ -62,7 +77,7 @@ export async function listEvents(): Promise<EventDetail[]> {
     speakers: speakers.filter((row) => row.eventId === event.id),
     sources: sources.filter((row) => row.eventId === event.id),
     callsToAction: callsToAction.filter((row) => row.eventId === event.id),
-    campaigns: related.filter((row) => row.eventId === event.id).map(({ slug, title }) => ({ slug, title })),
+    campaigns: related.filter((row) => row.eventId === event.id).map(({ eventId: _, ...campaign }) => campaign),
   }));
 }
 

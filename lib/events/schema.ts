@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DOCUMENTED_YEARS, hasYearOutside, isCalendarDate, yearsMessage } from "@/lib/validation/dates";
 import { multiLine, paragraphText, singleLine } from "@/lib/validation/text";
 import { messageKey } from "@/lib/i18n/message-key";
+import { LOCALES } from "@/lib/i18n/routing";
 
 // Inputs of the event forms (issue #3, "Documented events"): one schema checks the form in the
 // browser (react-hook-form) and again in the server action. Form values are all strings; the
@@ -228,3 +229,17 @@ export function eventFieldErrors(error: z.ZodError): Record<string, string> {
   }
   return errors;
 }
+
+/** An event's title and summary in another language than its own (issue #12). */
+export const eventTranslationSchema = z.object({
+  eventSlug: z.string(),
+  language: z.enum(LOCALES, { error: messageKey("editor.errors.languageRequired") }),
+  title: requiredText(EVENT_LIMITS.title, messageKey("events.errors.title")),
+  summary: requiredText(EVENT_LIMITS.summary, messageKey("events.errors.summary"), "paragraphs"),
+});
+export type EventTranslationData = z.output<typeof eventTranslationSchema>;
+
+export const deleteEventTranslationSchema = z.object({
+  eventSlug: z.string(),
+  language: z.enum(LOCALES, { error: messageKey("editor.errors.languageRequired") }),
+});

@@ -78,3 +78,20 @@ test("an organizer translates a draft into Persian; Persian readers get it, Fren
   await page.goto(`/fa/campaigns/${slug}`);
   await expect(page.getByTestId("translation-note")).toContainText("متن اصلی پس از این ترجمه تغییر کرده است");
 });
+
+test("a documented event reads in the reader's language, its quotes as the report has them", async ({ page }) => {
+  await page.goto("/fr/events/paris-5th-district-conference-2017");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Conférence et exposition sur le massacre de 1988/);
+  await expect(page.getByTestId("translation-note")).toContainText("Ceci est une traduction du compte rendu");
+  await expect(page.getByTestId("translation-note").getByRole("link")).toHaveAttribute("href", "/events/paris-5th-district-conference-2017");
+  await expect(page.getByText("Les citations sont données dans la langue de leur source.")).toBeVisible();
+
+  await page.goto("/fa/events/1988-massacre-commemoration-2017");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^مراسم یادبود بیست و نهمین سالگرد/);
+  // The campaign built on it is named in Persian too.
+  await expect(page.getByRole("link", { name: /^تشکیل کمیسیون تحقیق بین‌المللی/ })).toHaveAttribute("href", "/fa/campaigns/un-commission-of-inquiry");
+
+  await page.goto("/events/paris-5th-district-conference-2017");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Conference and exhibition on the 1988 massacre/);
+  await expect(page.getByTestId("translation-note")).toHaveCount(0);
+});

@@ -265,3 +265,72 @@ describe("signatures by language", () => {
     ]);
   });
 });
+
+const { deleteEventTranslationAs, saveEventTranslationAs, updateEventAs } = await import("@/lib/events/commands");
+const { loadOrganizerEvent } = await import("@/lib/events/page-data");
+const { eventTranslationsOf, getEvent } = await import("@/lib/events/queries");
+const { localizeEvent } = await import("@/lib/events/translations");
+const { toEventFormValues } = await import("@/lib/events/schema");
+
+describe("events in several languages", () => {
+  const persian = (eventSlug: string, overrides: Record<string, string> = {}) => ({
+    eventSlug,
+    language: "fa",
+    title: "کنفرانس در شهرداری ناحیهٔ ۵ پاریس",
+    summary: "خلاصهٔ گزارش.",
+    ...overrides,
+  });
+
+  test("only admins and the event's creator translate it; seeded events come translated", async () => {
+    const event = await getEvent("paris-5th-district-conference-2017");
+    assert.ok(event);
+    const seeded = await eventTranslationsOf(event.id);
+    assert.deepEqual(
+      seeded.map((row) => row.language),
+      ["fa", "fr"],
+    );
+    assert.match(localizeEvent(event, seeded, "fr").title, /arrondissement/);
+
+    for (const actor of ["anonymous", "viewer", "editor", "owner", "other-organizer"] as const) {
+      const result = await saveEventTranslationAs(callers[actor], persian(event.slug));
+      assert.deepEqual(result, { ok: false, error: actor === "anonymous" ? "unauthenticated" : "forbidden" }, actor);
+    }
+    assert.deepEqual(await saveEventTranslationAs(callers.admin, persian(event.slug)), { ok: true, value: { slug: event.slug } });
+    const row = (await eventTranslationsOf(event.id)).find((r) => r.language === "fa");
+    assert.equal(row?.title, "کنفرانس در شهرداری ناحیهٔ ۵ پاریس");
+    assert.deepEqual(await saveEventTranslationAs(callers.admin, persian(event.slug, { language: "en" })), {
+      ok: false,
+      error: "invalid",
+      fieldErrors: { language: "editor.errors.translationIsOriginal" },
+    });
+    const empty = await saveEventTranslationAs(callers.admin, persian(event.slug, { title: " " }));
+    assert.ok(!empty.ok && empty.error === "invalid" && "title" in empty.fieldErrors);
+    assert.deepEqual(await saveEventTranslationAs(callers.admin, persian("no-such-event")), { ok: false, error: "not-found" });
+  });
+
+  test("a new title or summary dates the translations; the organizer page says which", async () => {
+    const event = await getEvent("1988-massacre-commemoration-2017");
+    assert.ok(event);
+    let page = await loadOrganizerEvent(callers.admin, event.slug);
+    assert.ok(page.ok);
+    assert.deepEqual(page.value.states, { en: "authoritative", fr: "current", fa: "current" });
+    const values = toEventFormValues(event);
+    assert.ok((await updateEventAs(callers.admin, event.slug, { ...values, speakers: values.speakers })).ok);
+    page = await loadOrganizerEvent(callers.admin, event.slug);
+    assert.ok(page.ok);
+    assert.deepEqual(page.value.states, { en: "authoritative", fr: "current", fa: "current" }, "saved unchanged: still current");
+    assert.ok((await updateEventAs(callers.admin, event.slug, { ...values, summary: `${values.summary} (corrected)` })).ok);
+    page = await loadOrganizerEvent(callers.admin, event.slug);
+    assert.ok(page.ok);
+    assert.deepEqual(page.value.states, { en: "authoritative", fr: "outdated", fa: "outdated" });
+    const fr = localizeEvent(page.value.event, page.value.translations, "fr");
+    assert.equal(fr.text.outdated, true);
+    assert.deepEqual(await deleteEventTranslationAs(callers.admin, { eventSlug: event.slug, language: "fr" }), {
+      ok: true,
+      value: { slug: event.slug },
+    });
+    page = await loadOrganizerEvent(callers.admin, event.slug);
+    assert.ok(page.ok);
+    assert.equal(page.value.states.fr, "missing");
+  });
+});

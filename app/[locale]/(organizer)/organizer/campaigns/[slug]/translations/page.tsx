@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { TranslationForm } from "@/components/campaigns/translation-form";
+import { TranslationForm } from "@/components/i18n/translation-form";
+import { TranslationStateList, TranslationStateTag } from "@/components/i18n/translation-states";
 import { CampaignHeader } from "@/components/organizers/campaign-header";
 import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -10,8 +11,6 @@ import { directionOf, LANGUAGE_NAMES, LOCALES } from "@/lib/i18n/routing";
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export const generateMetadata = titleFrom("editor", "translations.title");
-
-const STATE_TAGS = { authoritative: "tag", current: "tag", outdated: "tag tag-warning", missing: "tag tag-closed" } as const;
 
 /**
  * The campaign's text in each language (issue #12): the original, read-only here (it is edited in
@@ -31,18 +30,7 @@ export default async function TranslationsPage({ params }: Props) {
       <CampaignHeader campaign={campaign} section="translations" heading={t("title")} />
       <p className="lead">{t("lead", { language: campaign.language })}</p>
       {!canEdit && <p className="notice">{t("readOnly")}</p>}
-      <ul className="translation-states">
-        {LOCALES.map((language) => (
-          <li key={language}>
-            <a href={`#translation-${language}`} lang={language}>
-              {LANGUAGE_NAMES[language]}
-            </a>{" "}
-            <span className={STATE_TAGS[states[language]]} data-testid={`translation-state-${language}`}>
-              {t(`states.${states[language]}`)}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <TranslationStateList states={states} />
       <section aria-labelledby={`translation-${campaign.language}`} className="panel">
         <h2 id={`translation-${campaign.language}`}>
           <span lang={campaign.language}>{LANGUAGE_NAMES[campaign.language as (typeof LOCALES)[number]]}</span> · {t("original")}
@@ -66,10 +54,11 @@ export default async function TranslationsPage({ params }: Props) {
               <span lang={language}>{LANGUAGE_NAMES[language]}</span>
             </h2>
             <p>
-              <span className={STATE_TAGS[states[language]]}>{t(`states.${states[language]}`)}</span>
+              <TranslationStateTag state={states[language]} />
             </p>
             <TranslationForm
-              campaignSlug={campaign.slug}
+              subject="campaign"
+              slug={campaign.slug}
               language={language}
               exists={translation !== undefined}
               readOnly={!canEdit}

@@ -3,59 +3,81 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { Path } from "react-hook-form";
+import type { z } from "zod";
 import { useErrorText } from "@/components/forms/error-text";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FormField } from "@/components/ui/form-field";
 import { deleteCampaignTranslationAction, saveCampaignTranslationAction } from "@/lib/campaigns/actions";
-import { campaignTranslationSchema, type CampaignTranslationInput, type TranslationFields } from "@/lib/campaigns/schema";
+import { campaignTranslationSchema } from "@/lib/campaigns/schema";
+import { deleteEventTranslationAction, saveEventTranslationAction } from "@/lib/events/actions";
+import { eventTranslationSchema } from "@/lib/events/schema";
 import type { ActionFormState } from "@/lib/forms/action-state";
 import { directionOf, LANGUAGE_NAMES, type Locale } from "@/lib/i18n/routing";
 
-type Text = { title: string; summary: string; statement: string; decisionMakers: string };
+type Field = "title" | "summary" | "statement" | "decisionMakers";
+type Values = Record<Field | "language" | "campaignSlug" | "eventSlug", string>;
+
+// What is translated of each kind of text (issue #12): a campaign's title, summary, statement and
+// decision makers; an event's title and summary (what was said stays as the reports have it).
+const SUBJECTS = {
+  campaign: {
+    owner: "campaignSlug",
+    fields: ["title", "summary", "statement", "decisionMakers"],
+    save: saveCampaignTranslationAction,
+    remove: deleteCampaignTranslationAction,
+    schema: campaignTranslationSchema,
+  },
+  event: {
+    owner: "eventSlug",
+    fields: ["title", "summary"],
+    save: saveEventTranslationAction,
+    remove: deleteEventTranslationAction,
+    schema: eventTranslationSchema,
+  },
+} as const;
 
 type Props = {
-  campaignSlug: string;
+  subject: keyof typeof SUBJECTS;
+  /** The campaign's or event's slug. */
+  slug: string;
   language: Locale;
   /** The translation as stored, or empty fields when there is none yet. */
-  defaults: Text;
+  defaults: Partial<Record<Field, string>>;
   exists: boolean;
   readOnly: boolean;
 };
 
 /**
- * A campaign's texts in one other language. The fields are written in that language (its `lang`
- * and direction, whatever the page's), checked by the same zod schema as the server.
+ * A campaign's or an event's texts in one other language. The fields are written in that language
+ * (its `lang` and direction, whatever the page's), checked by the same zod schema as the server.
  */
-export function TranslationForm({ campaignSlug, language, defaults, exists, readOnly }: Props) {
+export function TranslationForm({ subject, slug, language, defaults, exists, readOnly }: Props) {
+  const { owner, fields: shown, save, remove, schema } = SUBJECTS[subject];
   const prefix = `translation-${language}`;
-  const fields: [Path<CampaignTranslationInput>, string][] = [
-    ["title", `${prefix}-title`],
-    ["summary", `${prefix}-summary`],
-    ["statement", `${prefix}-statement`],
-    ["decisionMakers", `${prefix}-decisionMakers`],
-  ];
-  const form = useActionForm<ActionFormState<TranslationFields>, CampaignTranslationInput>({
-    action: saveCampaignTranslationAction,
-    schema: campaignTranslationSchema,
+  const fields = shown.map((field): [Path<Values>, string] => [field, `${prefix}-${field}`]);
+  const form = useActionForm<ActionFormState<string>, Values>({
+    action: save as (state: ActionFormState<string>, data: FormData) => Promise<ActionFormState<string>>,
+    schema: schema as unknown as z.ZodType<Values>,
     fields,
   });
   const { state, pending, formAction, formRef, summaryRef, register, onSubmit } = form;
   const t = useTranslations("editor");
   const show = useErrorText();
-  const errorFor = (field: Path<CampaignTranslationInput>) => show(form.errorFor(field));
+  const errorFor = (field: Path<Values>) => show(form.errorFor(field));
   const shownErrors = form.shownErrors.map(([id, message]): [string, string] => [id, show(message)]);
   const formMessage = show(form.formMessage);
   const written = { lang: language, dir: directionOf(language) } as const;
 
+  const has = (field: Field) => (shown as readonly Field[]).includes(field);
   const area = (field: "summary" | "statement" | "decisionMakers", label: string, rows: number, hint?: string) => (
     <FormField id={`${prefix}-${field}`} label={label} hint={hint} error={errorFor(field)}>
       {(describedBy) => (
         <textarea
           id={`${prefix}-${field}`}
           rows={rows}
-          defaultValue={defaults[field]}
+          defaultValue={defaults[field] ?? ""}
           aria-invalid={!!errorFor(field)}
           aria-describedby={describedBy}
           {...written}
@@ -83,7 +105,7 @@ export function TranslationForm({ campaignSlug, language, defaults, exists, read
           </p>
         )}
         <fieldset disabled={readOnly}>
-          <input type="hidden" defaultValue={campaignSlug} {...register("campaignSlug")} />
+          <input type="hidden" defaultValue={slug} {...register(owner)} />
           <input type="hidden" defaultValue={language} {...register("language")} />
           <FormField id={`${prefix}-title`} label={t("campaignForm.labels.title")} error={errorFor("title")}>
             {(describedBy) => (
@@ -91,7 +113,7 @@ export function TranslationForm({ campaignSlug, language, defaults, exists, read
                 id={`${prefix}-title`}
                 type="text"
                 maxLength={200}
-                defaultValue={defaults.title}
+                defaultValue={defaults.title ?? ""}
                 aria-invalid={!!errorFor("title")}
                 aria-describedby={describedBy}
                 {...written}
@@ -99,9 +121,9 @@ export function TranslationForm({ campaignSlug, language, defaults, exists, read
               />
             )}
           </FormField>
-          {area("summary", t("campaignForm.labels.summary"), 3)}
-          {area("statement", t("campaignForm.labels.statement"), 10)}
-          {area("decisionMakers", t("campaignForm.labels.decisionMakers"), 3, t("campaignForm.hints.decisionMakers"))}
+          {area("summary", t("campaignForm.labels.summary"), subject === "event" ? 6 : 3)}
+          {has("statement") && area("statement", t("campaignForm.labels.statement"), 10)}
+          {has("decisionMakers") && area("decisionMakers", t("campaignForm.labels.decisionMakers"), 3, t("campaignForm.hints.decisionMakers"))}
           {!readOnly && (
             <button type="submit" className="button" disabled={pending}>
               {t("translations.save")}
@@ -109,18 +131,28 @@ export function TranslationForm({ campaignSlug, language, defaults, exists, read
           )}
         </fieldset>
       </form>
-      {exists && !readOnly && <DeleteTranslation campaignSlug={campaignSlug} language={language} />}
+      {exists && !readOnly && <DeleteTranslation owner={owner} slug={slug} language={language} action={remove} />}
     </>
   );
 }
 
-function DeleteTranslation({ campaignSlug, language }: { campaignSlug: string; language: Locale }) {
-  const [state, formAction, pending] = useActionState<ActionFormState<"language">, FormData>(deleteCampaignTranslationAction, { status: "idle" });
+function DeleteTranslation({
+  owner,
+  slug,
+  language,
+  action,
+}: {
+  owner: string;
+  slug: string;
+  language: Locale;
+  action: (state: ActionFormState<"language">, data: FormData) => Promise<ActionFormState<"language">>;
+}) {
+  const [state, formAction, pending] = useActionState<ActionFormState<"language">, FormData>(action, { status: "idle" });
   const t = useTranslations("editor.translations");
   const show = useErrorText();
   return (
     <form action={formAction} className="translation-delete">
-      <input type="hidden" name="campaignSlug" value={campaignSlug} />
+      <input type="hidden" name={owner} value={slug} />
       <input type="hidden" name="language" value={language} />
       {state.status !== "idle" && (
         <p className={state.status === "done" ? "notice" : "notice notice-warning"} role={state.status === "done" ? "status" : "alert"}>
