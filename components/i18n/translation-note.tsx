@@ -10,10 +10,13 @@ export function TranslationNote({
   text,
   original,
   messages,
+  newTab = false,
 }: {
   text: TextVersion;
   original: string;
   messages: "campaign.content.translation" | "events.public.translation";
+  /** In the embedded widget: the original opens on the site, in a new tab, as the widget's other links. */
+  newTab?: boolean;
 }) {
   const t = useTranslations(messages);
   if (!text.translated && !text.missing) return null;
@@ -23,7 +26,7 @@ export function TranslationNote({
         ? t.rich("translated", {
             language: text.authoritative,
             link: (chunks) => (
-              <a href={original} hrefLang={text.authoritative}>
+              <a href={original} hrefLang={text.authoritative} {...(newTab && { target: "_blank", rel: "noopener" })}>
                 {chunks}
               </a>
             ),

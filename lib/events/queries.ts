@@ -28,7 +28,13 @@ export type EventDetail = Event & {
 
 /** An event's title and summary in its other languages (issue #12), in language order. */
 export async function eventTranslationsOf(eventId: string): Promise<EventTranslation[]> {
-  return getDb().select().from(eventTranslations).where(eq(eventTranslations.eventId, eventId)).orderBy(asc(eventTranslations.language));
+  return eventTranslationsFor([eventId]);
+}
+
+/** The translations of these events, in language order. */
+export async function eventTranslationsFor(eventIds: string[]): Promise<EventTranslation[]> {
+  if (eventIds.length === 0) return [];
+  return getDb().select().from(eventTranslations).where(inArray(eventTranslations.eventId, eventIds)).orderBy(asc(eventTranslations.language));
 }
 
 export async function getEvent(slug: string): Promise<EventDetail | null> {

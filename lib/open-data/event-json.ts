@@ -1,7 +1,9 @@
 import "server-only";
-import type { EventSource } from "@/lib/db/schema";
+import type { EventSource, EventTranslation } from "@/lib/db/schema";
 import { getEnv } from "@/lib/env";
 import type { EventDetail } from "@/lib/events/queries";
+import { localizeEvent } from "@/lib/events/translations";
+import { type Locale, localePath } from "@/lib/i18n/routing";
 import type { EventDetailJson, EventListJson, EventSummaryJson } from "./schema";
 
 // The public JSON of documented events. Listing leaves out the verbatim text of the sources, which
@@ -17,35 +19,48 @@ function sourceJson(source: EventSource) {
   };
 }
 
-function eventFieldsJson(event: EventDetail): Omit<EventSummaryJson, "sources"> {
+/** `language`: the reader's `?lang=` (its title and summary in it where they exist), or null for the original. */
+function eventFieldsJson(event: EventDetail, translations: readonly EventTranslation[], language: Locale | null): Omit<EventSummaryJson, "sources"> {
+  const own = translations.filter((translation) => translation.eventId === event.id);
+  const shown = localizeEvent(event, own, language ?? event.language);
+  const { text } = shown;
   return {
     slug: event.slug,
-    title: event.title,
+    title: shown.title,
+    language: text.language,
+    originalLanguage: text.authoritative,
+    isTranslation: text.translated,
+    translationOutdated: text.outdated,
+    languages: [text.authoritative, ...own.map((row) => row.language as Locale).filter((code) => code !== text.authoritative)],
     occurredOn: event.occurredOn,
     dateNote: event.dateNote,
     place: event.place,
     placeNote: event.placeNote,
     host: event.host,
-    summary: event.summary,
+    summary: shown.summary,
     speakers: event.speakers.map(({ name, role }) => ({ name, role })),
     callsToAction: event.callsToAction.map(({ speaker, target, action, quote }) => ({ speaker, target, action, quote })),
     campaigns: event.campaigns.map(({ slug, title }) => ({ slug, title })),
-    url: `${getEnv().APP_URL}/events/${event.slug}`,
+    url: `${getEnv().APP_URL}${localePath(language ?? "en", `/events/${event.slug}`)}`,
     updatedAt: event.updatedAt.toISOString(),
   };
 }
 
-function toEventSummaryJson(event: EventDetail): EventSummaryJson {
-  return { ...eventFieldsJson(event), sources: event.sources.map(sourceJson) };
+export function toEventListJson(
+  events: EventDetail[],
+  translations: readonly EventTranslation[] = [],
+  language: Locale | null = null,
+): EventListJson {
+  return { events: events.map((event) => ({ ...eventFieldsJson(event, translations, language), sources: event.sources.map(sourceJson) })) };
 }
 
-export function toEventListJson(events: EventDetail[]): EventListJson {
-  return { events: events.map(toEventSummaryJson) };
-}
-
-export function toEventDetailJson(event: EventDetail): EventDetailJson {
+export function toEventDetailJson(
+  event: EventDetail,
+  translations: readonly EventTranslation[] = [],
+  language: Locale | null = null,
+): EventDetailJson {
   return {
-    ...eventFieldsJson(event),
+    ...eventFieldsJson(event, translations, language),
     sources: event.sources.map((source) => ({ ...sourceJson(source), text: source.text })),
   };
 }

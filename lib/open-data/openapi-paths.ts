@@ -156,6 +156,7 @@ export const openApiPaths = {
     description:
       "Every documented event: speakers, sources (without their text), calls to action and the public campaigns built on it. Not paginated.",
     schema: "EventList",
+    translated: true,
   }),
   "/api/v1/events/{slug}": read({
     operationId: "getEvent",
@@ -163,5 +164,6 @@ export const openApiPaths = {
     description: "The event, with the verbatim text of each source.",
     schema: "EventDetail",
     bySlug: "event",
+    translated: true,
   }),
 };

@@ -80,7 +80,7 @@ export function buildOpenApiDocument() {
           in: "query",
           required: false,
           description:
-            "The language of the campaigns' texts: each in it where a version exists, else in its original language (the answer's `language` says which). Without it, every campaign in its original language. A value other than en, fr or fa is refused with a 400.",
+            "The language of the texts: each campaign or event in it where a version exists, else in its original language (the answer's `language` says which). Without it, each in its original language. A value other than en, fr or fa is refused with a 400.",
           schema: { type: "string", enum: ["en", "fr", "fa"] },
         },
         "If-None-Match": {

@@ -30,14 +30,15 @@ const publicStatus = z
   .describe("`open` while the campaign takes signatures; drafts and archived campaigns are never public.");
 
 const locale = z.enum(["en", "fr", "fa"]);
-/** Which language the texts of a campaign answer are in (issue #12; `?lang=` asks for one). */
-const campaignLanguages = {
-  language: locale.describe("The language of title, summary, statement and decision makers in this answer."),
-  originalLanguage: locale.describe("The campaign's authoritative language; other languages are translations of it."),
+/** Which language the texts of an answer are in (issue #12; `?lang=` asks for one). */
+const textLanguages = (texts: string) => ({
+  language: locale.describe(`The language of ${texts} in this answer.`),
+  originalLanguage: locale.describe("The authoritative language; other languages are translations of it."),
   isTranslation: z.boolean().describe("The texts are a translation (`?lang=` asked for a language other than the original)."),
   translationOutdated: z.boolean().describe("The translation was made from an earlier version of the original."),
   languages: z.array(locale).describe("Every language the texts exist in, the original first."),
-};
+});
+const campaignLanguages = textLanguages("title, summary, statement and decision makers");
 
 export const campaignSummarySchema = z
   .strictObject({
@@ -141,6 +142,7 @@ const callToActionSchema = z.strictObject({
 const eventFields = {
   slug,
   title: z.string(),
+  ...textLanguages("title and summary (what was said, the quotes and the sources stay in the reports' language)"),
   occurredOn: day.nullable().describe("Null when the sources give no exact date; see dateNote."),
   dateNote: z.string(),
   place: z.string(),

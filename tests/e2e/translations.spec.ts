@@ -95,3 +95,14 @@ test("a documented event reads in the reader's language, its quotes as the repor
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Conference and exhibition on the 1988 massacre/);
   await expect(page.getByTestId("translation-note")).toHaveCount(0);
 });
+
+test("the widget says when it shows a translation, and opens the original on the site", async ({ page }) => {
+  await page.goto("/fa/embed/campaigns/mayors-declaration");
+  const note = page.getByTestId("translation-note");
+  await expect(note).toContainText("این متن ترجمه است");
+  const link = note.getByRole("link");
+  await expect(link).toHaveAttribute("target", "_blank");
+  await expect(link).toHaveAttribute("href", /\/fr\/campaigns\/mayors-declaration$/);
+  await page.goto("/fr/embed/campaigns/mayors-declaration");
+  await expect(page.getByTestId("translation-note")).toHaveCount(0);
+});

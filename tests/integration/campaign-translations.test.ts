@@ -334,3 +334,27 @@ describe("events in several languages", () => {
     assert.equal(page.value.states.fr, "missing");
   });
 });
+
+const eventDetail = await import("@/app/api/v1/events/[slug]/route");
+const eventList = await import("@/app/api/v1/events/route");
+
+describe("the events API in several languages", () => {
+  test("?lang= gives an event's title and summary in that language, the quotes as reported", async () => {
+    const slug = "paris-5th-district-conference-2017";
+    const get = async (query: string) =>
+      eventDetail.GET(new Request(`http://test/api/v1/events/${slug}${query}`), { params: Promise.resolve({ slug }) });
+    const original = openData.eventDetailSchema.parse(await (await get("")).json());
+    assert.equal(original.language, "en");
+    assert.equal(original.isTranslation, false);
+    assert.deepEqual([...original.languages].sort(), ["en", "fa", "fr"]);
+    const french = openData.eventDetailSchema.parse(await (await get("?lang=fr")).json());
+    assert.equal(french.language, "fr");
+    assert.equal(french.isTranslation, true);
+    assert.match(french.title, /arrondissement/);
+    assert.equal(french.url, `http://petitions.test/fr/events/${slug}`);
+    assert.deepEqual(french.callsToAction, original.callsToAction, "quotes and calls stay as the report has them");
+    assert.equal((await get("?lang=es")).status, 400);
+    const listed = openData.eventListSchema.parse(await (await eventList.GET(new Request("http://test/api/v1/events?lang=fa"))).json());
+    assert.ok(listed.events.every((event) => event.language === "fa" || !event.languages.includes("fa")));
+  });
+});

@@ -10,6 +10,7 @@ import { getEnv } from "@/lib/env";
 import { isLocale, localePath, type Locale } from "@/lib/i18n/routing";
 import { countryOptions } from "@/lib/signing/countries";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { TranslationNote } from "@/components/i18n/translation-note";
 
 // The widget organizers put on their own sites (/embed.js writes the iframe, of /fr/embed/… or
 // /fa/embed/… when its script tag says data-lang). Cached like the campaign page, once per
@@ -45,6 +46,12 @@ export default async function EmbedCampaignPage({ params }: Props) {
   return (
     <article className="embed-widget">
       <h1 className="embed-title">{campaign.title}</h1>
+      <TranslationNote
+        text={campaign.text}
+        original={`${getEnv().APP_URL}${localePath(campaign.text.authoritative, `/campaigns/${campaign.slug}`)}`}
+        messages="campaign.content.translation"
+        newTab
+      />
       <ClientMessages locale={locale as Locale} set="count">
         <LiveCount slug={campaign.slug} goal={campaign.goal} milestones={campaign.milestones} tally={campaign.tally} />
       </ClientMessages>
