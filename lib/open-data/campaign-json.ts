@@ -5,6 +5,7 @@ import { localizeCampaign } from "@/lib/campaigns/translations";
 import { getEnv } from "@/lib/env";
 import { type Locale, localePath } from "@/lib/i18n/routing";
 import type { Breakdowns } from "@/lib/tallies/breakdowns";
+import { languageFieldsJson } from "./http";
 import type { BreakdownsJson, CampaignDetailJson, CampaignListJson, CampaignSummaryJson } from "./schema";
 
 // The public JSON of campaigns, field by field from the schemas in ./schema.ts: a campaign row also
@@ -24,18 +25,7 @@ function campaignUrl(slug: string, language: Locale | null) {
  */
 function inLanguage<C extends CampaignListItem>(campaign: C, language: Locale | null) {
   const shown = localizeCampaign(campaign, language ?? campaign.language);
-  const { text } = shown;
-  const languages = [text.authoritative, ...campaign.translations.map((t) => t.language as Locale).filter((l) => l !== text.authoritative)];
-  return {
-    shown,
-    fields: {
-      language: text.language,
-      originalLanguage: text.authoritative,
-      isTranslation: text.translated,
-      translationOutdated: text.outdated,
-      languages,
-    },
-  };
+  return { shown, fields: languageFieldsJson(shown.text, campaign.translations) };
 }
 
 function toCampaignSummaryJson(campaign: CampaignListItem, language: Locale | null): CampaignSummaryJson {

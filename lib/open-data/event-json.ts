@@ -4,6 +4,7 @@ import { getEnv } from "@/lib/env";
 import type { EventDetail } from "@/lib/events/queries";
 import { localizeEvent } from "@/lib/events/translations";
 import { type Locale, localePath } from "@/lib/i18n/routing";
+import { languageFieldsJson } from "./http";
 import type { EventDetailJson, EventListJson, EventSummaryJson } from "./schema";
 
 // The public JSON of documented events. Listing leaves out the verbatim text of the sources, which
@@ -23,15 +24,10 @@ function sourceJson(source: EventSource) {
 function eventFieldsJson(event: EventDetail, translations: readonly EventTranslation[], language: Locale | null): Omit<EventSummaryJson, "sources"> {
   const own = translations.filter((translation) => translation.eventId === event.id);
   const shown = localizeEvent(event, own, language ?? event.language);
-  const { text } = shown;
   return {
     slug: event.slug,
     title: shown.title,
-    language: text.language,
-    originalLanguage: text.authoritative,
-    isTranslation: text.translated,
-    translationOutdated: text.outdated,
-    languages: [text.authoritative, ...own.map((row) => row.language as Locale).filter((code) => code !== text.authoritative)],
+    ...languageFieldsJson(shown.text, own),
     occurredOn: event.occurredOn,
     dateNote: event.dateNote,
     place: event.place,

@@ -1,5 +1,6 @@
 import "server-only";
 import { isLocale, type Locale, LOCALES } from "@/lib/i18n/routing";
+import type { TextVersion } from "@/lib/i18n/text-versions";
 import { createHash } from "node:crypto";
 import type { ErrorJson } from "./schema";
 
@@ -133,4 +134,19 @@ export function requestedLanguage(request: Request): { ok: true; language: Local
   if (lang === null) return { ok: true, language: null };
   if (isLocale(lang)) return { ok: true, language: lang };
   return { ok: false, response: openDataError(400, "invalid_language", `lang must be one of ${LOCALES.join(", ")}.`) };
+}
+
+/**
+ * The fields that say which language an answer's texts are in (campaigns and events alike): the
+ * version shown, its original, whether it is an outdated translation, and every language it exists in.
+ */
+export function languageFieldsJson(text: TextVersion, translations: readonly { language: string }[]) {
+  const others = translations.map((translation) => translation.language as Locale).filter((language) => language !== text.authoritative);
+  return {
+    language: text.language,
+    originalLanguage: text.authoritative,
+    isTranslation: text.translated,
+    translationOutdated: text.outdated,
+    languages: [text.authoritative, ...others],
+  };
 }
