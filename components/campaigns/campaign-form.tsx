@@ -6,12 +6,12 @@ import type { Path } from "react-hook-form";
 import type { z } from "zod";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { LanguageOptions } from "@/components/i18n/language-options";
 import { FormField } from "@/components/ui/form-field";
 import { type CampaignFormState, createCampaignAction, updateCampaignAction } from "@/lib/campaigns/actions";
 import type { CampaignFormDefaults } from "@/lib/campaigns/form-defaults";
 import { buildCreateCampaignSchema, buildEditCampaignSchema, CAMPAIGN_KINDS, type CampaignFormValues } from "@/lib/campaigns/schema";
 import { useErrorText } from "@/components/forms/error-text";
-import { LANGUAGE_NAMES, LOCALES } from "@/lib/i18n/routing";
 import { SignerFieldsFieldset } from "./signer-fields";
 
 type Props = {
@@ -183,11 +183,7 @@ export function CampaignForm({ defaults, mode, readOnly = false }: Props) {
               aria-describedby={describedBy}
               {...register("language")}
             >
-              {LOCALES.map((language) => (
-                <option key={language} value={language} lang={language}>
-                  {LANGUAGE_NAMES[language]}
-                </option>
-              ))}
+              <LanguageOptions />
             </select>
           )}
         </FormField>

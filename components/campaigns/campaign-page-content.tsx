@@ -6,7 +6,7 @@ import type { CampaignDetail } from "@/lib/campaigns/queries";
 import type { TextVersion } from "@/lib/campaigns/translations";
 import { TranslationNote } from "@/components/i18n/translation-note";
 import type { SigningState } from "@/lib/campaigns/status";
-import type { CampaignUpdate } from "@/lib/db/schema";
+import type { CampaignUpdateItem } from "@/lib/campaigns/queries";
 import { eventDateLabel } from "@/lib/events/date-label";
 import { formatterFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
@@ -22,7 +22,7 @@ const RECENT_SIGNATORIES = 10;
 
 type Props = {
   campaign: CampaignDetail;
-  updates: CampaignUpdate[];
+  updates: CampaignUpdateItem[];
   breakdowns: Breakdowns;
   signatories: PublicSignatory[];
   /** Whether it takes signatures now, later, or no more (lib/campaigns/status.ts). */

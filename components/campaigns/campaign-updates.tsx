@@ -1,11 +1,17 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { CampaignUpdate } from "@/lib/db/schema";
+import type { CampaignUpdateItem } from "@/lib/campaigns/queries";
+import { localizeUpdate } from "@/lib/campaigns/translations";
 import { formatterFor } from "@/lib/i18n/format";
+import { directionOf } from "@/lib/i18n/routing";
 
-/** The campaign's public updates, newest first: news, and what came of it. */
-export function CampaignUpdates({ updates, headingLevel = "h2" }: { updates: CampaignUpdate[]; headingLevel?: "h2" | "h3" }) {
+/**
+ * The campaign's public updates, newest first: news, and what came of it. Each in the reader's
+ * language when it has a translation into it, else as written, with a line saying which (issue #12).
+ */
+export function CampaignUpdates({ updates, headingLevel = "h2" }: { updates: CampaignUpdateItem[]; headingLevel?: "h2" | "h3" }) {
   const t = useTranslations("campaign");
-  const format = formatterFor(useLocale());
+  const locale = useLocale();
+  const format = formatterFor(locale);
   if (updates.length === 0) return null;
   const Heading = headingLevel;
   const ItemHeading = headingLevel === "h2" ? "h3" : "h4";
@@ -13,18 +19,31 @@ export function CampaignUpdates({ updates, headingLevel = "h2" }: { updates: Cam
     <section aria-labelledby="campaign-updates" data-testid="campaign-updates">
       <Heading id="campaign-updates">{t("updates.heading")}</Heading>
       <ol className="signatory-list">
-        {updates.map((update) => (
-          <li key={update.id}>
-            <article>
-              <p className="caption">
-                {update.kind !== "news" && <span className="tag">{t(`updateKinds.${update.kind}`)}</span>}
-                <time dateTime={update.publishedAt.toISOString()}>{format.date(update.publishedAt, "long")}</time>
-              </p>
-              <ItemHeading>{update.title}</ItemHeading>
-              <p style={{ whiteSpace: "pre-line" }}>{update.body}</p>
-            </article>
-          </li>
-        ))}
+        {updates.map((stored) => {
+          const update = localizeUpdate(stored, locale);
+          const written = { lang: update.language, dir: directionOf(update.text.language) } as const;
+          return (
+            <li key={update.id}>
+              <article>
+                <p className="caption">
+                  {update.kind !== "news" && <span className="tag">{t(`updateKinds.${update.kind}`)}</span>}
+                  <time dateTime={update.publishedAt.toISOString()}>{format.date(update.publishedAt, "long")}</time>
+                </p>
+                <ItemHeading {...written}>{update.title}</ItemHeading>
+                <p style={{ whiteSpace: "pre-line" }} {...written}>
+                  {update.body}
+                </p>
+                {(update.text.translated || update.text.missing) && (
+                  <p className="muted" data-testid="update-language-note">
+                    {update.text.translated
+                      ? t("updates.translated", { language: update.text.authoritative })
+                      : t("updates.missing", { language: update.text.authoritative })}
+                  </p>
+                )}
+              </article>
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

@@ -4,22 +4,25 @@ import { useTranslations } from "next-intl";
 import type { Path } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { LanguageOptions } from "@/components/i18n/language-options";
 import { FormField } from "@/components/ui/form-field";
 import { postCampaignUpdateAction, type UpdateFields } from "@/lib/campaigns/actions";
 import { campaignUpdateSchema, OUTCOME_KINDS, type CampaignUpdateInput } from "@/lib/campaigns/schema";
 import { useErrorText } from "@/components/forms/error-text";
 import type { ActionFormState } from "@/lib/forms/action-state";
+import type { Locale } from "@/lib/i18n/routing";
 
-type Props = { campaignSlug: string; variant: "outcome" | "news" };
+type Props = { campaignSlug: string; variant: "outcome" | "news" /** The campaign's language, the update's by default. */; language: Locale };
 
 /**
  * A public update on the campaign page. "Record an outcome" asks what happened (delivered,
  * response received, won); "Post news" is a plain update. Both use the server's schema.
  */
-export function CampaignUpdateForm({ campaignSlug, variant }: Props) {
+export function CampaignUpdateForm({ campaignSlug, variant, language }: Props) {
   const prefix = `update-${variant}`;
   const fields: [Path<CampaignUpdateInput>, string][] = [
     ...(variant === "outcome" ? [["kind", `${prefix}-kind-${OUTCOME_KINDS[0]}`] as [Path<CampaignUpdateInput>, string]] : []),
+    ["language", `${prefix}-language`],
     ["title", `${prefix}-title`],
     ["body", `${prefix}-body`],
   ];
@@ -69,6 +72,19 @@ export function CampaignUpdateForm({ campaignSlug, variant }: Props) {
           ))}
         </fieldset>
       )}
+      <FormField id={`${prefix}-language`} label={t("language")} hint={t("languageHint")} error={errorFor("language")}>
+        {(describedBy) => (
+          <select
+            id={`${prefix}-language`}
+            defaultValue={language}
+            aria-invalid={!!errorFor("language")}
+            aria-describedby={describedBy}
+            {...register("language")}
+          >
+            <LanguageOptions />
+          </select>
+        )}
+      </FormField>
       <FormField id={`${prefix}-title`} label={t("title")} error={errorFor("title")}>
         {(describedBy) => (
           <input

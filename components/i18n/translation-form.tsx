@@ -9,18 +9,24 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { FormField } from "@/components/ui/form-field";
-import { deleteCampaignTranslationAction, saveCampaignTranslationAction } from "@/lib/campaigns/actions";
-import { campaignTranslationSchema } from "@/lib/campaigns/schema";
+import {
+  deleteCampaignTranslationAction,
+  deleteUpdateTranslationAction,
+  saveCampaignTranslationAction,
+  saveUpdateTranslationAction,
+} from "@/lib/campaigns/actions";
+import { campaignTranslationSchema, updateTranslationSchema } from "@/lib/campaigns/schema";
 import { deleteEventTranslationAction, saveEventTranslationAction } from "@/lib/events/actions";
 import { eventTranslationSchema } from "@/lib/events/schema";
 import type { ActionFormState } from "@/lib/forms/action-state";
 import { directionOf, LANGUAGE_NAMES, type Locale } from "@/lib/i18n/routing";
 
-type Field = "title" | "summary" | "statement" | "decisionMakers";
-type Values = Record<Field | "language" | "campaignSlug" | "eventSlug", string>;
+type Field = "title" | "summary" | "statement" | "decisionMakers" | "body";
+type Values = Record<Field | "language" | "campaignSlug" | "eventSlug" | "updateId", string>;
 
 // What is translated of each kind of text (issue #12): a campaign's title, summary, statement and
-// decision makers; an event's title and summary (what was said stays as the reports have it).
+// decision makers; an event's title and summary (what was said stays as the reports have it); a
+// campaign update's title and body.
 const SUBJECTS = {
   campaign: {
     owner: "campaignSlug",
@@ -36,12 +42,22 @@ const SUBJECTS = {
     remove: deleteEventTranslationAction,
     schema: eventTranslationSchema,
   },
+  update: {
+    owner: "campaignSlug",
+    fields: ["title", "body"],
+    save: saveUpdateTranslationAction,
+    remove: deleteUpdateTranslationAction,
+    schema: updateTranslationSchema,
+  },
 } as const;
 
 type Props = {
   subject: keyof typeof SUBJECTS;
   /** The campaign's or event's slug. */
   slug: string;
+  /** For an update: which of the campaign's updates, and its title (it names the form). */
+  updateId?: string;
+  updateTitle?: string;
   language: Locale;
   /** The translation as stored, or empty fields when there is none yet. */
   defaults: Partial<Record<Field, string>>;
@@ -53,9 +69,9 @@ type Props = {
  * A campaign's or an event's texts in one other language. The fields are written in that language
  * (its `lang` and direction, whatever the page's), checked by the same zod schema as the server.
  */
-export function TranslationForm({ subject, slug, language, defaults, exists, readOnly }: Props) {
+export function TranslationForm({ subject, slug, updateId, updateTitle, language, defaults, exists, readOnly }: Props) {
   const { owner, fields: shown, save, remove, schema } = SUBJECTS[subject];
-  const prefix = `translation-${language}`;
+  const prefix = updateId ? `update-${updateId}-${language}` : `translation-${language}`;
   const fields = shown.map((field): [Path<Values>, string] => [field, `${prefix}-${field}`]);
   const form = useActionForm<ActionFormState<string>, Values>({
     action: save as (state: ActionFormState<string>, data: FormData) => Promise<ActionFormState<string>>,
@@ -71,7 +87,7 @@ export function TranslationForm({ subject, slug, language, defaults, exists, rea
   const written = { lang: language, dir: directionOf(language) } as const;
 
   const has = (field: Field) => (shown as readonly Field[]).includes(field);
-  const area = (field: "summary" | "statement" | "decisionMakers", label: string, rows: number, hint?: string) => (
+  const area = (field: "summary" | "statement" | "decisionMakers" | "body", label: string, rows: number, hint?: string) => (
     <FormField id={`${prefix}-${field}`} label={label} hint={hint} error={errorFor(field)}>
       {(describedBy) => (
         <textarea
@@ -94,7 +110,11 @@ export function TranslationForm({ subject, slug, language, defaults, exists, rea
         action={formAction}
         onSubmit={onSubmit}
         noValidate
-        aria-label={t("translations.formLabel", { name: LANGUAGE_NAMES[language] })}
+        aria-label={
+          updateTitle === undefined
+            ? t("translations.formLabel", { name: LANGUAGE_NAMES[language] })
+            : t("translations.updates.formLabel", { name: LANGUAGE_NAMES[language], title: updateTitle })
+        }
       >
         {(shownErrors.length > 0 || formMessage) && (
           <ErrorSummary id={`${prefix}-errors`} ref={summaryRef} message={formMessage} errors={shownErrors} />
@@ -107,6 +127,7 @@ export function TranslationForm({ subject, slug, language, defaults, exists, rea
         <fieldset disabled={readOnly}>
           <input type="hidden" defaultValue={slug} {...register(owner)} />
           <input type="hidden" defaultValue={language} {...register("language")} />
+          {updateId && <input type="hidden" defaultValue={updateId} {...register("updateId")} />}
           <FormField id={`${prefix}-title`} label={t("campaignForm.labels.title")} error={errorFor("title")}>
             {(describedBy) => (
               <input
@@ -121,7 +142,8 @@ export function TranslationForm({ subject, slug, language, defaults, exists, rea
               />
             )}
           </FormField>
-          {area("summary", t("campaignForm.labels.summary"), subject === "event" ? 6 : 3)}
+          {has("summary") && area("summary", t("campaignForm.labels.summary"), subject === "event" ? 6 : 3)}
+          {has("body") && area("body", t("updateForm.body"), 5)}
           {has("statement") && area("statement", t("campaignForm.labels.statement"), 10)}
           {has("decisionMakers") && area("decisionMakers", t("campaignForm.labels.decisionMakers"), 3, t("campaignForm.hints.decisionMakers"))}
           {!readOnly && (
@@ -131,7 +153,7 @@ export function TranslationForm({ subject, slug, language, defaults, exists, rea
           )}
         </fieldset>
       </form>
-      {exists && !readOnly && <DeleteTranslation owner={owner} slug={slug} language={language} action={remove} />}
+      {exists && !readOnly && <DeleteTranslation owner={owner} slug={slug} updateId={updateId} language={language} action={remove} />}
     </>
   );
 }
@@ -139,11 +161,13 @@ export function TranslationForm({ subject, slug, language, defaults, exists, rea
 function DeleteTranslation({
   owner,
   slug,
+  updateId,
   language,
   action,
 }: {
   owner: string;
   slug: string;
+  updateId?: string;
   language: Locale;
   action: (state: ActionFormState<"language">, data: FormData) => Promise<ActionFormState<"language">>;
 }) {
@@ -154,6 +178,7 @@ function DeleteTranslation({
     <form action={formAction} className="translation-delete">
       <input type="hidden" name={owner} value={slug} />
       <input type="hidden" name="language" value={language} />
+      {updateId && <input type="hidden" name="updateId" value={updateId} />}
       {state.status !== "idle" && (
         <p className={state.status === "done" ? "notice" : "notice notice-warning"} role={state.status === "done" ? "status" : "alert"}>
           {show(state.message)}

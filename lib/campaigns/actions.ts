@@ -10,8 +10,10 @@ import {
   changeCampaignStatusAs,
   createCampaignAs,
   deleteCampaignTranslationAs,
+  deleteUpdateTranslationAs,
   postCampaignUpdateAs,
   saveCampaignTranslationAs,
+  saveUpdateTranslationAs,
   updateCampaignAs,
 } from "./commands";
 import type { TRANSITIONS } from "./lifecycle";
@@ -60,7 +62,7 @@ export const changeCampaignStatusAction = formAction(changeCampaignStatusAs, REF
   return { status: "done" as const, message: `editor.lifecycle.done.${transition satisfies keyof typeof TRANSITIONS}` };
 });
 
-export type UpdateFields = "kind" | "title" | "body";
+export type UpdateFields = "kind" | "language" | "title" | "body";
 
 export const postCampaignUpdateAction = formAction(postCampaignUpdateAs, REFUSALS, ({ slug }) => {
   revalidateCampaign(slug);
@@ -74,6 +76,16 @@ export const saveCampaignTranslationAction = formAction(saveCampaignTranslationA
 });
 
 export const deleteCampaignTranslationAction = formAction(deleteCampaignTranslationAs, REFUSALS, ({ slug }) => {
+  revalidateCampaign(slug);
+  return { status: "done" as const, message: "editor.translations.removed" };
+});
+
+export const saveUpdateTranslationAction = formAction(saveUpdateTranslationAs, REFUSALS, ({ slug }) => {
+  revalidateCampaign(slug);
+  return { status: "done" as const, message: "editor.translations.saved" };
+});
+
+export const deleteUpdateTranslationAction = formAction(deleteUpdateTranslationAs, REFUSALS, ({ slug }) => {
   revalidateCampaign(slug);
   return { status: "done" as const, message: "editor.translations.removed" };
 });

@@ -9,10 +9,12 @@ import { campaignVersion } from "./form-defaults";
 import {
   applyTransition,
   deleteTranslation,
+  deleteUpdateTranslation,
   insertCampaign,
   insertCampaignUpdate,
   SLUG_TAKEN,
   saveTranslation,
+  saveUpdateTranslation,
   updateCampaign,
   type WriteResult,
 } from "./mutations";
@@ -24,8 +26,11 @@ import {
   campaignTranslationSchema,
   changeStatusSchema,
   deleteTranslationSchema,
+  deleteUpdateTranslationSchema,
   type CampaignFormField,
   type TranslationFields,
+  type UpdateTranslationFields,
+  updateTranslationSchema,
   type TransitionName,
 } from "./schema";
 
@@ -109,15 +114,42 @@ export async function changeCampaignStatusAs(caller: Caller, input: unknown): Pr
 export async function postCampaignUpdateAs(
   caller: Caller,
   input: unknown,
-): Promise<CommandResult<{ slug: string; updateId: string; outcome: Campaign["outcome"] }, "kind" | "title" | "body">> {
+): Promise<CommandResult<{ slug: string; updateId: string; outcome: Campaign["outcome"] }, "kind" | "language" | "title" | "body">> {
   const found = await editableCampaign(caller, input);
   if (!found.ok) return found;
   const parsed = campaignUpdateSchema.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  const { kind, title, body } = parsed.data;
-  const result = await insertCampaignUpdate(actorOf(found.value.user), found.value.campaign.id, { kind, title, body });
+  const { kind, title, body, language } = parsed.data;
+  const result = await insertCampaignUpdate(actorOf(found.value.user), found.value.campaign.id, { kind, title, body, language });
   if (!result) return refuse("not-found");
   return written(result, ({ campaign, updateId }) => ({ slug: campaign.slug, updateId, outcome: campaign.outcome }));
+}
+
+/** Adds or replaces an update's translation into one language: editors, owners and admins. */
+export async function saveUpdateTranslationAs(
+  caller: Caller,
+  input: unknown,
+): Promise<CommandResult<{ slug: string; created: boolean }, UpdateTranslationFields>> {
+  const found = await editableCampaign(caller, input);
+  if (!found.ok) return found;
+  const parsed = updateTranslationSchema.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  const result = await saveUpdateTranslation(actorOf(found.value.user), found.value.campaign.id, parsed.data);
+  if (!result) return refuse("not-found");
+  return written(result, ({ campaign, created }) => ({ slug: campaign.slug, created }));
+}
+
+export async function deleteUpdateTranslationAs(
+  caller: Caller,
+  input: unknown,
+): Promise<CommandResult<{ slug: string; deleted: boolean }, "language">> {
+  const found = await editableCampaign(caller, input);
+  if (!found.ok) return found;
+  const parsed = deleteUpdateTranslationSchema.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  const result = await deleteUpdateTranslation(actorOf(found.value.user), found.value.campaign.id, parsed.data);
+  if (!result) return refuse("not-found");
+  return written(result, ({ campaign, deleted }) => ({ slug: campaign.slug, deleted }));
 }
 
 function written<T, R, F extends string>(result: WriteResult<T>, map: (value: T) => R): CommandResult<R, F> {

@@ -3,13 +3,13 @@ import { and, eq, sql } from "drizzle-orm";
 import { recordAudit, type AuditActor } from "@/lib/audit/log";
 import { getDb, type Transaction } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { campaignMembers, campaignTranslations, campaignUpdates, campaigns, type Campaign } from "@/lib/db/schema";
+import { campaignMembers, campaignTranslations, campaignUpdates, campaignUpdateTranslations, campaigns, type Campaign } from "@/lib/db/schema";
 import { changedFields } from "./changed-fields";
 import { changesText } from "./translations";
 import { furthestOutcome, publishProblems, TRANSITIONS, transitionRefusal } from "./lifecycle";
 import { isSlugTaken } from "./queries";
 import type { Locale } from "@/lib/i18n/routing";
-import type { CampaignInput, CampaignTranslationData, TransitionName, UpdateKind } from "./schema";
+import type { CampaignInput, CampaignTranslationData, TransitionName, UpdateKind, UpdateTranslationData } from "./schema";
 
 // Writes for campaigns. They trust their caller on who may act (commands.ts authorizes), but each
 // re-reads the campaign under a row lock and applies the rules that depend on its current state,
@@ -121,7 +121,7 @@ export async function applyTransition(actor: AuditActor, campaignId: string, nam
 export async function insertCampaignUpdate(
   actor: AuditActor,
   campaignId: string,
-  input: { kind: UpdateKind; title: string; body: string },
+  input: { kind: UpdateKind; title: string; body: string; language?: Locale },
 ): Promise<WriteResult<{ campaign: Campaign; updateId: string }> | null> {
   return getDb().transaction(async (tx) => {
     const current = await lockCampaign(tx, campaignId);
@@ -129,7 +129,14 @@ export async function insertCampaignUpdate(
     if (current.status === "draft") return invalid({ form: "editor.errors.updateBeforePublish" });
     const [update] = await tx
       .insert(campaignUpdates)
-      .values({ campaignId, kind: input.kind, title: input.title, body: input.body, authorId: actor.id })
+      .values({
+        campaignId,
+        kind: input.kind,
+        title: input.title,
+        body: input.body,
+        language: input.language ?? current.language,
+        authorId: actor.id,
+      })
       .returning({ id: campaignUpdates.id });
     const outcome = furthestOutcome(current.outcome, input.kind);
     const [campaign] = await tx
@@ -221,6 +228,74 @@ export async function deleteTranslation(
       .returning({ language: campaignTranslations.language });
     if (deleted.length > 0) {
       await recordAudit(tx, actor, { action: "campaign.translation.delete", campaignId, subject: campaign.slug, details: { language } });
+    }
+    return { ok: true as const, value: { campaign, deleted: deleted.length > 0 } };
+  });
+}
+
+/** The campaign's update `updateId`, read inside a write that holds the campaign's lock. */
+async function updateOf(tx: Transaction, campaignId: string, updateId: string) {
+  const [update] = await tx
+    .select({ id: campaignUpdates.id, language: campaignUpdates.language, title: campaignUpdates.title })
+    .from(campaignUpdates)
+    .where(and(eq(campaignUpdates.id, updateId), eq(campaignUpdates.campaignId, campaignId)));
+  return update ?? null;
+}
+
+/** Writes an update's title and body in one other language than it was written in (issue #12). */
+export async function saveUpdateTranslation(
+  actor: AuditActor,
+  campaignId: string,
+  input: UpdateTranslationData,
+): Promise<WriteResult<{ campaign: Campaign; created: boolean }> | null> {
+  return getDb().transaction(async (tx) => {
+    const campaign = await lockCampaign(tx, campaignId);
+    if (!campaign) return null;
+    const update = await updateOf(tx, campaignId, input.updateId);
+    if (!update) return invalid({ form: "editor.errors.updateNotFound" });
+    if (input.language === update.language) return invalid({ language: "editor.errors.translationIsOriginal" });
+    const text = { title: input.title, body: input.body, updatedBy: actor.id };
+    const [row] = await tx
+      .insert(campaignUpdateTranslations)
+      .values({ updateId: update.id, language: input.language, ...text })
+      .onConflictDoUpdate({
+        target: [campaignUpdateTranslations.updateId, campaignUpdateTranslations.language],
+        set: { ...text, updatedAt: new Date() },
+      })
+      .returning({ createdAt: campaignUpdateTranslations.createdAt, updatedAt: campaignUpdateTranslations.updatedAt });
+    const created = row.createdAt.getTime() === row.updatedAt.getTime();
+    await recordAudit(tx, actor, {
+      action: "campaign.update.translation.save",
+      campaignId,
+      subject: campaign.slug,
+      details: { updateId: update.id, title: update.title, language: input.language, created },
+    });
+    return { ok: true as const, value: { campaign, created } };
+  });
+}
+
+/** Deletes an update's translation into one language (its readers see it as written again). */
+export async function deleteUpdateTranslation(
+  actor: AuditActor,
+  campaignId: string,
+  input: { updateId: string; language: Locale },
+): Promise<WriteResult<{ campaign: Campaign; deleted: boolean }> | null> {
+  return getDb().transaction(async (tx) => {
+    const campaign = await lockCampaign(tx, campaignId);
+    if (!campaign) return null;
+    const update = await updateOf(tx, campaignId, input.updateId);
+    if (!update) return invalid({ form: "editor.errors.updateNotFound" });
+    const deleted = await tx
+      .delete(campaignUpdateTranslations)
+      .where(and(eq(campaignUpdateTranslations.updateId, update.id), eq(campaignUpdateTranslations.language, input.language)))
+      .returning({ language: campaignUpdateTranslations.language });
+    if (deleted.length > 0) {
+      await recordAudit(tx, actor, {
+        action: "campaign.update.translation.delete",
+        campaignId,
+        subject: campaign.slug,
+        details: { updateId: update.id, title: update.title, language: input.language },
+      });
     }
     return { ok: true as const, value: { campaign, deleted: deleted.length > 0 } };
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Campaign, CampaignTranslation, CampaignUpdate } from "@/lib/db/schema";
+import type { Campaign, CampaignTranslation } from "@/lib/db/schema";
 import { LOCALES, type Locale } from "@/lib/i18n/routing";
 import type { CampaignAccess } from "@/lib/access/access-rules";
 import { guardCampaign } from "@/lib/access/campaign-guard";
@@ -16,6 +16,7 @@ import {
   listCampaignUpdates,
   translationsOf,
   type CampaignDetail,
+  type CampaignUpdateItem,
 } from "./queries";
 import { translationStates, type TranslationState } from "@/lib/i18n/text-versions";
 import { slugSchema } from "@/lib/validation/slug";
@@ -57,7 +58,7 @@ export type CampaignEditor = {
   campaign: Campaign;
   access: CampaignAccess;
   event: { slug: string; title: string } | null;
-  updates: CampaignUpdate[];
+  updates: CampaignUpdateItem[];
   /** The lifecycle buttons of the campaign's status, each with why it is refused now (or null). */
   lifecycle: LifecycleAction[];
 };
@@ -86,7 +87,7 @@ export async function loadCampaignEditor(caller: Caller, rawSlug: string): Promi
 
 export type CampaignPreview = {
   campaign: CampaignDetail;
-  updates: CampaignUpdate[];
+  updates: CampaignUpdateItem[];
   breakdowns: Breakdowns;
   signatories: PublicSignatory[];
 };
@@ -110,6 +111,8 @@ export type TranslationsPage = {
   canEdit: boolean;
   translations: CampaignTranslation[];
   states: Record<Locale, TranslationState>;
+  /** Its published updates, each with its translations. */
+  updates: CampaignUpdateItem[];
 };
 
 /** The campaign's original and its translations: the team sees them; editors, owners and admins change them. */
@@ -118,6 +121,7 @@ export async function loadTranslationsPage(caller: Caller, rawSlug: string): Pro
   const found = await guardCampaign(caller, slug.success ? slug.data : null, "view", findCampaignRow);
   if (!found.ok) return found;
   const { campaign, access } = found.value;
-  const translations = (await translationsOf([campaign.id])).filter((translation) => translation.language !== campaign.language);
-  return allow({ campaign, canEdit: access.edit, translations, states: translationStates(campaign, translations, LOCALES) });
+  const [stored, updates] = await Promise.all([translationsOf([campaign.id]), listCampaignUpdates(campaign.id)]);
+  const translations = stored.filter((translation) => translation.language !== campaign.language);
+  return allow({ campaign, canEdit: access.edit, translations, states: translationStates(campaign, translations, LOCALES), updates });
 }

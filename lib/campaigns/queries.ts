@@ -4,6 +4,7 @@ import { getDb, type Executor } from "@/lib/db/client";
 import {
   campaignTranslations,
   campaignUpdates,
+  campaignUpdateTranslations,
   campaigns,
   eventCallsToAction,
   events,
@@ -11,6 +12,7 @@ import {
   type Campaign,
   type CampaignTranslation,
   type CampaignUpdate,
+  type CampaignUpdateTranslation,
   type EventCallToAction,
   type OfflineTally,
 } from "@/lib/db/schema";
@@ -90,13 +92,28 @@ export async function translationsOf(campaignIds: string[]): Promise<CampaignTra
     .orderBy(asc(campaignTranslations.language));
 }
 
-/** The public updates of a campaign (news and outcomes), newest first. */
-export async function listCampaignUpdates(campaignId: string): Promise<CampaignUpdate[]> {
-  return getDb()
+/** An update with its translations (lib/campaigns/translations.ts picks the reader's). */
+export type CampaignUpdateItem = CampaignUpdate & { translations: CampaignUpdateTranslation[] };
+
+/** The public updates of a campaign (news and outcomes), newest first, with their translations. */
+export async function listCampaignUpdates(campaignId: string): Promise<CampaignUpdateItem[]> {
+  const updates = await getDb()
     .select()
     .from(campaignUpdates)
     .where(eq(campaignUpdates.campaignId, campaignId))
     .orderBy(desc(campaignUpdates.publishedAt), desc(campaignUpdates.id));
+  if (updates.length === 0) return [];
+  const translations = await getDb()
+    .select()
+    .from(campaignUpdateTranslations)
+    .where(
+      inArray(
+        campaignUpdateTranslations.updateId,
+        updates.map((update) => update.id),
+      ),
+    )
+    .orderBy(asc(campaignUpdateTranslations.language));
+  return updates.map((update) => ({ ...update, translations: translations.filter((row) => row.updateId === update.id) }));
 }
 
 /** The whole campaigns row, for the settings page and the commands that change it. */

@@ -289,22 +289,27 @@ const UPDATE_KIND_NAMES = ["news", "delivered", "response", "won"] as const;
 export type UpdateKind = (typeof UPDATE_KIND_NAMES)[number];
 export const OUTCOME_KINDS = ["delivered", "response", "won"] as const satisfies UpdateKind[];
 
+const updateTitle = singleLine(
+  z
+    .string({ error: E("titleRequired") })
+    .trim()
+    .min(1, E("titleRequired"))
+    .max(200, E("titleTooLong", { max: 200 })),
+);
+const updateBody = multiLine(
+  paragraphText({ error: E("updateBodyRequired") })
+    .trim()
+    .min(1, E("updateBodyRequired"))
+    .max(10_000, E("updateBodyTooLong", { max: 10_000 })),
+);
+
 export const campaignUpdateSchema = z.object({
   campaignSlug: slugSchema,
   kind: z.enum(["news", ...OUTCOME_KINDS], { error: E("updateKindRequired") }),
-  title: singleLine(
-    z
-      .string({ error: E("titleRequired") })
-      .trim()
-      .min(1, E("titleRequired"))
-      .max(200, E("titleTooLong", { max: 200 })),
-  ),
-  body: multiLine(
-    paragraphText({ error: E("updateBodyRequired") })
-      .trim()
-      .min(1, E("updateBodyRequired"))
-      .max(10_000, E("updateBodyTooLong", { max: 10_000 })),
-  ),
+  // The language it is written in (issue #12); without one, the campaign's.
+  language: z.preprocess(blankToUndefined, z.enum(LOCALES, { error: E("languageRequired") }).optional()),
+  title: updateTitle,
+  body: updateBody,
 });
 export type CampaignUpdateInput = z.input<typeof campaignUpdateSchema>;
 
@@ -322,5 +327,22 @@ export type TranslationFields = "language" | "title" | "summary" | "statement" |
 
 export const deleteTranslationSchema = z.object({
   campaignSlug: slugSchema,
+  language: z.enum(LOCALES, { error: E("languageRequired") }),
+});
+
+/** An update's title and body in another language than it was written in. */
+export const updateTranslationSchema = z.object({
+  campaignSlug: slugSchema,
+  updateId: z.guid({ message: E("updateRequired") }),
+  language: z.enum(LOCALES, { error: E("languageRequired") }),
+  title: updateTitle,
+  body: updateBody,
+});
+export type UpdateTranslationData = z.output<typeof updateTranslationSchema>;
+export type UpdateTranslationFields = "language" | "title" | "body";
+
+export const deleteUpdateTranslationSchema = z.object({
+  campaignSlug: slugSchema,
+  updateId: z.guid({ message: E("updateRequired") }),
   language: z.enum(LOCALES, { error: E("languageRequired") }),
 });

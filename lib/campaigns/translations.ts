@@ -1,4 +1,4 @@
-import type { Campaign, CampaignTranslation } from "@/lib/db/schema";
+import type { Campaign, CampaignTranslation, CampaignUpdate, CampaignUpdateTranslation } from "@/lib/db/schema";
 import { chosenTranslation, type TextVersion, textVersion } from "@/lib/i18n/text-versions";
 
 // A campaign's texts in several languages (issue #12): the original in the campaign row (its
@@ -31,4 +31,19 @@ export function signedVersion(campaign: Campaign, translations: readonly Transla
 /** Whether a save changes the original's text (then its revision goes up and translations date). */
 export function changesText(changed: readonly string[]): boolean {
   return changed.some((field) => ["title", "summary", "statement", "decisionMakers", "language"].includes(field));
+}
+
+/**
+ * An update as a reader in `locale` reads it: its translation into their language when there is
+ * one. Updates are never edited, so their translations cannot be outdated (revision 1 throughout).
+ */
+export function localizeUpdate<U extends CampaignUpdate & { translations: readonly CampaignUpdateTranslation[] }>(
+  update: U,
+  locale: string,
+): U & { text: TextVersion } {
+  const original = { language: update.language, textRevision: 1 };
+  const rows = update.translations.map((row) => ({ ...row, sourceRevision: 1 }));
+  const text = textVersion(original, rows, locale);
+  const translation = chosenTranslation(original, rows, locale);
+  return translation ? { ...update, title: translation.title, body: translation.body, language: translation.language, text } : { ...update, text };
 }

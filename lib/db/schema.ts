@@ -220,10 +220,36 @@ export const campaignUpdates = pgTable(
     kind: campaignUpdateKind("kind").notNull(),
     title: text("title").notNull(),
     body: text("body").notNull(),
+    // The language it was written in (issue #12); translations in campaign_update_translations.
+    language: text("language").notNull().default("en"),
     authorId: uuid("author_id"),
     publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index("campaign_updates_campaign_idx").on(table.campaignId, table.publishedAt.desc())],
+  (table) => [
+    index("campaign_updates_campaign_idx").on(table.campaignId, table.publishedAt.desc()),
+    check("campaign_updates_language_known", sql`${table.language} in ('en', 'fr', 'fa')`),
+  ],
+);
+
+// An update's title and body in another language than it was written in (issue #12). An update is
+// never edited once published, so a translation cannot fall behind it.
+export const campaignUpdateTranslations = pgTable(
+  "campaign_update_translations",
+  {
+    updateId: uuid("update_id")
+      .notNull()
+      .references(() => campaignUpdates.id, { onDelete: "cascade" }),
+    language: text("language").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    updatedBy: uuid("updated_by"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.updateId, table.language] }),
+    check("campaign_update_translations_language_known", sql`${table.language} in ('en', 'fr', 'fa')`),
+  ],
 );
 
 export const offlineTallies = pgTable(
@@ -644,6 +670,7 @@ export const auditLog = pgTable(
 );
 
 export type CampaignUpdate = typeof campaignUpdates.$inferSelect;
+export type CampaignUpdateTranslation = typeof campaignUpdateTranslations.$inferSelect;
 export type OfflineSignature = typeof offlineSignatures.$inferSelect;
 export type CampaignMailing = typeof campaignMailings.$inferSelect;
 export type SignatureInvalidation = typeof signatureInvalidations.$inferSelect;

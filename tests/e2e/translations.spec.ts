@@ -79,6 +79,45 @@ test("an organizer translates a draft into Persian; Persian readers get it, Fren
   await expect(page.getByTestId("translation-note")).toContainText("متن اصلی پس از این ترجمه تغییر کرده است");
 });
 
+test("news is posted in the language its author chose, translated on the Translations tab, and read in each language", async ({ page, request }) => {
+  test.setTimeout(90_000);
+  await signInByEmail(page, request, ADMIN_EMAIL, (await new Mailbox(request, ADMIN_EMAIL).all()).length);
+  // The seeded declaration is authoritative in French: its news is French unless its author says otherwise.
+  await page.goto("/organizer/campaigns/mayors-declaration/edit");
+  const news = page.getByRole("form", { name: "Post news" });
+  await expect(news.getByLabel("Language of this update")).toHaveValue("fr");
+  const title = `Déclaration remise à Genève ${uniqueId()}`;
+  await news.getByLabel("Title", { exact: true }).fill(title);
+  await news.getByLabel("Body", { exact: true }).fill("Une délégation d’élus a remis la déclaration au Haut-Commissariat.");
+  await news.getByRole("button", { name: "Post the news" }).click();
+  await expect(page.getByTestId("update-news-result")).toBeVisible();
+
+  await page.goto("/organizer/campaigns/mayors-declaration/translations");
+  const update = page.getByTestId("update-translation").filter({ hasText: title });
+  await expect(update).toContainText("Not translated yet");
+  await update.locator("summary").click();
+  const english = update.getByRole("form", { name: `Translation of the update “${title}”: English` });
+  await english.getByLabel("Title", { exact: true }).fill("Declaration delivered in Geneva");
+  await english
+    .getByLabel("Body", { exact: true })
+    .fill("A delegation of elected officials handed the declaration to the High Commissioner's office.");
+  await english.getByRole("button", { name: "Save the translation" }).click();
+  await expect(english.getByRole("status")).toHaveText("The translation is saved. Readers in this language now see it.");
+
+  await page.goto("/campaigns/mayors-declaration");
+  const inEnglish = page.getByTestId("campaign-updates").getByRole("article").filter({ hasText: "Declaration delivered in Geneva" });
+  await expect(inEnglish.getByRole("heading")).toHaveAttribute("lang", "en");
+  await expect(inEnglish.getByTestId("update-language-note")).toHaveText("Translated from French.");
+  await page.goto("/fa/campaigns/mayors-declaration");
+  const inPersian = page.getByTestId("campaign-updates").getByRole("article").filter({ hasText: title });
+  await expect(inPersian.getByRole("heading")).toHaveAttribute("dir", "ltr");
+  await expect(inPersian.getByTestId("update-language-note")).toHaveText("به فرانسوی نوشته شده و هنوز به فارسی ترجمه نشده است.");
+  await page.goto("/fr/campaigns/mayors-declaration");
+  await expect(page.getByTestId("campaign-updates").getByRole("article").filter({ hasText: title }).getByTestId("update-language-note")).toHaveCount(
+    0,
+  );
+});
+
 test("a documented event reads in the reader's language, its quotes as the report has them", async ({ page }) => {
   await page.goto("/fr/events/paris-5th-district-conference-2017");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Conférence et exposition sur le massacre de 1988/);

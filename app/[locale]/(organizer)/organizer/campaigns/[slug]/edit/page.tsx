@@ -12,6 +12,7 @@ import { loadCampaignEditor } from "@/lib/campaigns/page-data";
 import { isPublicCampaign } from "@/lib/campaigns/status";
 import { Link } from "@/lib/i18n/navigation";
 import { titleFrom } from "@/lib/i18n/metadata";
+import type { Locale } from "@/lib/i18n/routing";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -109,8 +110,8 @@ export default async function CampaignSettingsPage({ params, searchParams }: Pro
           <p>{t("settings.updatesAfterPublish")}</p>
         ) : (
           <>
-            <CampaignUpdateForm campaignSlug={campaign.slug} variant="outcome" />
-            <CampaignUpdateForm campaignSlug={campaign.slug} variant="news" />
+            <CampaignUpdateForm campaignSlug={campaign.slug} variant="outcome" language={campaign.language as Locale} />
+            <CampaignUpdateForm campaignSlug={campaign.slug} variant="news" language={campaign.language as Locale} />
           </>
         ))}
     </>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { UpdateTranslations } from "@/components/campaigns/update-translations";
 import { TranslationForm } from "@/components/i18n/translation-form";
 import { TranslationStateList, TranslationStateTag } from "@/components/i18n/translation-states";
 import { CampaignHeader } from "@/components/organizers/campaign-header";
@@ -18,7 +19,7 @@ export const generateMetadata = titleFrom("editor", "translations.title");
  */
 export default async function TranslationsPage({ params }: Props) {
   const { slug } = await params;
-  const { campaign, canEdit, translations, states } = await requirePage(
+  const { campaign, canEdit, translations, states, updates } = await requirePage(
     await loadTranslationsPage(await getCurrentUser(), slug),
     `/organizer/campaigns/${slug}/translations`,
   );
@@ -72,6 +73,7 @@ export default async function TranslationsPage({ params }: Props) {
           </section>
         );
       })}
+      <UpdateTranslations campaignSlug={campaign.slug} updates={updates} canEdit={canEdit} />
     </>
   );
 }
