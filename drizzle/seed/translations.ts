@@ -26,7 +26,7 @@ export const seedCampaignTexts: Record<string, { authoritative: "en" | "fr" | "f
           "Une pétition demandant au Conseil des droits de l’homme des Nations unies et au Haut-Commissaire des Nations unies aux droits de l’homme de mettre en place une commission d’enquête internationale sur le massacre des prisonniers politiques en Iran en 1988.",
         statement: [
           "Nous appelons le Conseil des droits de l’homme des Nations unies et le Haut-Commissaire des Nations unies aux droits de l’homme à mettre en place une commission d’enquête internationale sur le massacre des prisonniers politiques en Iran en 1988.",
-          "À l’été 1988, en l’espace de quelques semaines, des prisonniers politiques ont été exécutés sans procès en Iran. Les sources sur lesquelles nous nous appuyons font état de 30 000 victimes. Personne n’a été poursuivi pour ces tueries, des familles cherchent encore les corps de leurs proches, et des personnes ayant pris part à ces exécutions occupent aujourd’hui de hautes fonctions en Iran.",
+          "À l’été 1988, en l’espace de quelques semaines, des prisonniers politiques ont été exécutés sans procès en Iran. Les sources sur lesquelles nous nous appuyons font état de 30 000 victimes. Personne n’a été poursuivi pour ces crimes, des familles cherchent encore les corps de leurs proches, et des personnes ayant pris part à ces exécutions occupent aujourd’hui de hautes fonctions en Iran.",
           "Une enquête internationale indépendante est nécessaire pour établir les faits, identifier les responsables et ouvrir la voie à la justice pour les victimes et leurs familles. Nous demandons au Conseil des droits de l’homme et au Haut-Commissaire d’agir sans plus tarder.",
         ].join("\n\n"),
         decisionMakers: ["Conseil des droits de l’homme des Nations unies", "Haut-Commissaire des Nations unies aux droits de l’homme"],
@@ -37,7 +37,7 @@ export const seedCampaignTexts: Record<string, { authoritative: "en" | "fr" | "f
           "دادخواستی که از شورای حقوق بشر سازمان ملل متحد و کمیسر عالی حقوق بشر سازمان ملل متحد می‌خواهد کمیسیون تحقیق بین‌المللی‌ای دربارهٔ قتل‌عام زندانیان سیاسی در ایران در سال ۱۳۶۷ (۱۹۸۸) تشکیل دهند.",
         statement: [
           "ما از شورای حقوق بشر سازمان ملل متحد و کمیسر عالی حقوق بشر سازمان ملل متحد می‌خواهیم کمیسیون تحقیق بین‌المللی‌ای دربارهٔ قتل‌عام زندانیان سیاسی در ایران در سال ۱۳۶۷ (۱۹۸۸) تشکیل دهند.",
-          "در تابستان ۱۳۶۷ (۱۹۸۸)، زندانیان سیاسی در ایران در فاصلهٔ چند هفته و بدون محاکمه اعدام شدند. گزارش‌هایی که به آن‌ها استناد می‌کنیم، شمار قربانیان را ۳۰ هزار نفر ذکر می‌کنند. تاکنون هیچ‌کس به خاطر این کشتار تحت پیگرد قرار نگرفته است، خانواده‌ها هنوز در جست‌وجوی پیکر عزیزانشان هستند و کسانی که در این اعدام‌ها دست داشتند، امروز در ایران مناصب بالایی در دست دارند.",
+          "در تابستان ۱۳۶۷ (۱۹۸۸)، زندانیان سیاسی در ایران در فاصلهٔ چند هفته و بدون محاکمه اعدام شدند. گزارش‌هایی که به آن‌ها استناد می‌کنیم، شمار قربانیان را ۳۰ هزار نفر ذکر می‌کنند. تاکنون هیچ‌کس به‌خاطر این کشتار تحت پیگرد قرار نگرفته است، خانواده‌ها هنوز در جست‌وجوی پیکر عزیزانشان هستند و کسانی که در این اعدام‌ها دست داشتند، امروز در ایران مناصب بالایی در دست دارند.",
           "برای روشن شدن حقایق، شناسایی مسئولان و هموار کردن راه اجرای عدالت برای قربانیان و خانواده‌هایشان، تحقیقی بین‌المللی و مستقل ضروری است. از شورای حقوق بشر و کمیسر عالی می‌خواهیم بی‌آنکه بیش از این درنگ کنند، دست به اقدام بزنند.",
         ].join("\n\n"),
         decisionMakers: ["شورای حقوق بشر سازمان ملل متحد", "کمیسر عالی حقوق بشر سازمان ملل متحد"],
@@ -72,7 +72,7 @@ export const seedCampaignTexts: Record<string, { authoritative: "en" | "fr" | "f
       fa: {
         title: "بیانیهٔ مقامات منتخب برای تحقیق بین‌المللی دربارهٔ قتل‌عام سال ۱۳۶۷ در ایران",
         summary:
-          "بیانیه‌ای از سوی شهرداران و اعضای شوراهای شهر که از اهداف کنفرانس ۷ آذر ۱۳۹۶ (۲۸ نوامبر ۲۰۱۷) در شهرداری ناحیهٔ ۵ پاریس پشتیبانی می‌کنند و بار دیگر بر ضرورت تحقیق بین‌المللی دربارهٔ قتل‌عام سال ۱۳۶۷ (۱۹۸۸) در ایران تأکید می‌کنند. عبارت‌های این متن بازنویسی این سکو از محتوای بیانیه بر پایهٔ گزارش مربوط است، نه متن عینی نسخهٔ کاغذی آن، که در این گزارش نقل نشده است.",
+          "بیانیه‌ای از سوی شهرداران و اعضای شوراهای شهر که از اهداف کنفرانس ۷ آذر ۱۳۹۶ (۲۸ نوامبر ۲۰۱۷) در شهرداری ناحیهٔ ۵ پاریس پشتیبانی می‌کنند و بار دیگر بر ضرورت تحقیق بین‌المللی دربارهٔ قتل‌عام سال ۱۳۶۷ (۱۹۸۸) در ایران تأکید می‌کنند. متنی که در اینجا آمده بازنویسی این سکو از محتوای بیانیه بنا بر گزارش مربوط است، نه متن دقیق نسخهٔ کاغذی آن که در این گزارش نقل نشده است.",
         statement: [
           "ما، شهرداران و اعضای شوراهای شهر که این بیانیه را امضا کرده‌ایم، از اهداف کنفرانسی پشتیبانی می‌کنیم که در ۷ آذر ۱۳۹۶ (۲۸ نوامبر ۲۰۱۷) در شهرداری ناحیهٔ ۵ پاریس به یاد زندانیان سیاسی‌ای برگزار شد که در سال ۱۳۶۷ (۱۹۸۸) در کشتار زندان‌های ایران جان باختند؛ کنفرانسی که سخنرانان آن از سازمان ملل متحد و کشورهای عضو آن خواستند در برابر این جنایت علیه بشریت اقدام مناسب را به عمل آورند.",
           "ما بار دیگر بر ضرورت تحقیق بین‌المللی دربارهٔ قتل‌عام سال ۱۳۶۷ در ایران تأکید می‌کنیم.",

@@ -253,7 +253,7 @@ export async function saveUpdateTranslation(
     if (!campaign) return null;
     const update = await updateOf(tx, campaignId, input.updateId);
     if (!update) return invalid({ form: "editor.errors.updateNotFound" });
-    if (input.language === update.language) return invalid({ language: "editor.errors.translationIsOriginal" });
+    if (input.language === update.language) return invalid({ language: "editor.errors.updateInThisLanguage" });
     const text = { title: input.title, body: input.body, updatedBy: actor.id };
     const [row] = await tx
       .insert(campaignUpdateTranslations)

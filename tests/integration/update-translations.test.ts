@@ -111,7 +111,7 @@ describe("what a translation may not do", () => {
     const campaign = await campaignWithTeam(callers);
     const updateId = await postNews(campaign.slug);
     const saved = await saveUpdateTranslationAs(callers.editor, french(campaign.slug, updateId, { language: "en" }));
-    assert.deepEqual(saved, { ok: false, error: "invalid", fieldErrors: { language: "editor.errors.translationIsOriginal" } });
+    assert.deepEqual(saved, { ok: false, error: "invalid", fieldErrors: { language: "editor.errors.updateInThisLanguage" } });
     assert.deepEqual(await translationsOf(updateId), []);
   });
 
