@@ -5,7 +5,7 @@ import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { EVENT_LIMITS, type EventFormValues } from "@/lib/events/schema";
 import { CallSentence } from "./call-sentence";
 import { EventField, fieldId, useFieldError } from "./event-field";
-import { type HeadingLevel, LegendHeading } from "./legend-heading";
+import { type HeadingLevel, LegendHeading } from "@/components/ui/legend-heading";
 
 /** How the row will read on the event pages, following what is typed: the draft is checked as it will be shown. */
 function CallPreview({ index }: { index: number }) {

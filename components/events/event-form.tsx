@@ -10,7 +10,7 @@ import { translateMessage } from "@/lib/i18n/message-key";
 import { EVENT_LIMITS, eventSchema, type EventFormValues } from "@/lib/events/schema";
 import { CallsFieldset } from "./calls-fieldset";
 import { EventField, ServerErrorsContext, fieldId } from "./event-field";
-import { below, type HeadingLevel, LegendHeading } from "./legend-heading";
+import { below, type HeadingLevel, LegendHeading } from "@/components/ui/legend-heading";
 import { SourcesFieldset } from "./sources-fieldset";
 import { SpeakersFieldset } from "./speakers-fieldset";
 

@@ -47,7 +47,7 @@ export function OrganizerEventDetails({ event, campaignFromCall }: { event: Even
         <ol data-testid="event-calls">
           {event.callsToAction.map((call) => (
             <li key={call.id}>
-              <CallSentence call={call} />
+              <CallSentence call={{ ...call, wordingLanguage: event.language }} />
               {/* The speaker's words, in the language the source reported them in. The data does not record
                   which language that is, so no `lang`: dir="auto" at least reads the direction from the text. */}
               <blockquote dir="auto">{t("shared.quote", { quote: call.quote })}</blockquote>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { EVENT_LIMITS, emptySource, type EventFormValues } from "@/lib/events/schema";
 import { EventField, fieldId, useFieldError } from "./event-field";
-import { type HeadingLevel, LegendHeading } from "./legend-heading";
+import { type HeadingLevel, LegendHeading } from "@/components/ui/legend-heading";
 
 export function SourcesFieldset({ level, rowLevel }: { level: HeadingLevel; rowLevel: HeadingLevel }) {
   const t = useTranslations("events");

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useEffect, useEffectEvent, useRef } from "react";
-import { useForm, type FieldValues, type Path, type Resolver } from "react-hook-form";
+import { useForm, type FieldValues, type Path, type Resolver, get } from "react-hook-form";
 import type { z } from "zod";
 import { useErrorText } from "./error-text";
 
@@ -37,7 +37,8 @@ export function useActionForm<State extends ActionState, Input extends FieldValu
   const errorText = useErrorText();
   const serverErrors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const errorFor = (field: Path<Input>): string | undefined =>
-    errorText((formState.errors[field]?.message as string | undefined) ?? serverErrors[field]);
+    // `get` reads a nested field's error too ("calls.0.target"); the server names it the same way.
+    errorText((get(formState.errors, field) as { message?: string } | undefined)?.message ?? serverErrors[field]);
   const shownErrors = fields.flatMap(([field, id]) => {
     const message = errorFor(field);
     return message ? [[id, message] as [string, string]] : [];

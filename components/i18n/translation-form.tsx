@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { Path } from "react-hook-form";
 import type { z } from "zod";
+import { LegendHeading } from "@/components/ui/legend-heading";
 import { useErrorText } from "@/components/forms/error-text";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -18,6 +19,7 @@ import {
 import { campaignTranslationSchema, updateTranslationSchema } from "@/lib/campaigns/schema";
 import { deleteEventTranslationAction, saveEventTranslationAction } from "@/lib/events/actions";
 import { eventTranslationSchema } from "@/lib/events/schema";
+import type { CallWording } from "@/lib/db/schema";
 import type { ActionFormState } from "@/lib/forms/action-state";
 import { directionOf, LANGUAGE_NAMES, type Locale } from "@/lib/i18n/routing";
 
@@ -61,6 +63,8 @@ type Props = {
   language: Locale;
   /** The translation as stored, or empty fields when there is none yet. */
   defaults: Partial<Record<Field, string>>;
+  /** For an event: its calls as the report words them, in their language, and their stored translation. */
+  calls?: { original: { target: string; action: string }[]; language: Locale; translated: CallWording[] };
   exists: boolean;
   readOnly: boolean;
 };
@@ -69,7 +73,7 @@ type Props = {
  * A campaign's or an event's texts in one other language. The fields are written in that language
  * (its `lang` and direction, whatever the page's), checked by the same zod schema as the server.
  */
-export function TranslationForm({ subject, slug, updateId, updateTitle, language, defaults, exists, readOnly }: Props) {
+export function TranslationForm({ subject, slug, updateId, updateTitle, language, defaults, calls, exists, readOnly }: Props) {
   const { owner, fields: shown, save, remove, schema } = SUBJECTS[subject];
   const prefix = updateId ? `update-${updateId}-${language}` : `translation-${language}`;
   const fields = shown.map((field): [Path<Values>, string] => [field, `${prefix}-${field}`]);
@@ -144,6 +148,9 @@ export function TranslationForm({ subject, slug, updateId, updateTitle, language
           </FormField>
           {has("summary") && area("summary", t("campaignForm.labels.summary"), subject === "event" ? 6 : 3)}
           {has("body") && area("body", t("updateForm.body"), 5)}
+          {calls && calls.original.length > 0 && (
+            <CallWordingFields prefix={prefix} calls={calls} written={written} register={register} errorFor={errorFor} />
+          )}
           {has("statement") && area("statement", t("campaignForm.labels.statement"), 10)}
           {has("decisionMakers") && area("decisionMakers", t("campaignForm.labels.decisionMakers"), 3, t("campaignForm.hints.decisionMakers"))}
           {!readOnly && (
@@ -188,5 +195,65 @@ function DeleteTranslation({
         {t("remove")}
       </ConfirmButton>
     </form>
+  );
+}
+
+/**
+ * An event's calls in the translation's words: who is called on and to do what, each beside the
+ * report's words. A call left blank keeps them; the speakers' quotes are never translated.
+ */
+function CallWordingFields({
+  prefix,
+  calls,
+  written,
+  register,
+  errorFor,
+}: {
+  prefix: string;
+  calls: NonNullable<Props["calls"]>;
+  written: { lang: Locale; dir: "ltr" | "rtl" };
+  register: ReturnType<typeof useActionForm<ActionFormState<string>, Values>>["register"];
+  errorFor: (field: Path<Values>) => string | undefined;
+}) {
+  const t = useTranslations("events");
+  const tr = useTranslations("editor.translations");
+  const original = { lang: calls.language, dir: directionOf(calls.language) } as const;
+  return (
+    <fieldset className="form-section">
+      <LegendHeading level={4}>{t("shared.callsToAction")}</LegendHeading>
+      <p className="hint">{tr("callsHint")}</p>
+      {calls.original.map((call, index) => {
+        const id = (field: "target" | "action") => `${prefix}-calls-${index}-${field}`;
+        const name = (field: "target" | "action") => `calls.${index}.${field}` as Path<Values>;
+        const input = (field: "target" | "action") => (
+          <FormField
+            id={id(field)}
+            label={t(`form.${field}`)}
+            hint={tr.rich("callOriginal", { words: call[field], w: (chunks) => <bdi {...original}>{chunks}</bdi> })}
+            error={errorFor(name(field))}
+          >
+            {(describedBy) => (
+              <textarea
+                id={id(field)}
+                rows={field === "target" ? 1 : 2}
+                defaultValue={calls.translated[index]?.[field] ?? ""}
+                aria-invalid={!!errorFor(name(field))}
+                aria-describedby={describedBy}
+                {...written}
+                {...register(name(field))}
+              />
+            )}
+          </FormField>
+        );
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the calls' order is their identity (event_calls_to_action.position)
+          <fieldset key={index} className="panel form-row">
+            <LegendHeading level={4}>{t("form.call", { number: index + 1 })}</LegendHeading>
+            {input("target")}
+            {input("action")}
+          </fieldset>
+        );
+      })}
+    </fieldset>
   );
 }

@@ -14,7 +14,7 @@ export function FormField({
 }: {
   id: string;
   label: string;
-  hint?: string;
+  hint?: ReactNode;
   error?: string;
   children: (describedBy: string | undefined) => ReactNode;
 }) {

@@ -42,7 +42,7 @@ export const events = pgTable(
     placeNote: text("place_note"),
     host: text("host").notNull(),
     summary: text("summary").notNull(),
-    // Counts edits of its title and summary: a translation made from an earlier one is outdated.
+    // Counts edits of its title, summary and calls' wording: a translation made from an earlier one is outdated.
     textRevision: integer("text_revision").notNull().default(1),
     // The organizer who created it (null for seeded events and for users since removed).
     createdBy: uuid("created_by"),
@@ -52,8 +52,11 @@ export const events = pgTable(
   (table) => [check("events_language_known", sql`${table.language} in ('en', 'fr', 'fa')`)],
 );
 
-// An event's title and summary in another language than the one it was written in (issue #12).
-// Speakers' words, calls' quotes and sources stay in their reports' language.
+/** Who a call is on and what it asks, in another language; null keeps the report's words. */
+export type CallWording = { target: string | null; action: string | null };
+
+// An event's title, summary and calls' wording in another language than the one it was written in
+// (issue #12). Speakers' words, calls' quotes and sources stay in their reports' language.
 export const eventTranslations = pgTable(
   "event_translations",
   {
@@ -63,6 +66,8 @@ export const eventTranslations = pgTable(
     language: text("language").notNull(),
     title: text("title").notNull(),
     summary: text("summary").notNull(),
+    // One per call to action, in their order (event_calls_to_action.position).
+    calls: jsonb("calls").$type<CallWording[]>().notNull().default([]),
     sourceRevision: integer("source_revision").notNull(),
     updatedBy: uuid("updated_by"),
     createdAt: createdAt(),

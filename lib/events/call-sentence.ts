@@ -11,10 +11,11 @@ export type CallSentence = { speaker: string | null; opening: string; target: st
 
 /**
  * The report's words for a call on nobody in particular, "we" included (lib/events/report/call-phrases.ts),
- * and the same words as the form's hint gives them in French and Persian (events.form.hostHint).
+ * and the same words as the form's hint gives them in French and Persian (events.form.hostHint), as a
+ * translation of the calls writes them too ("we": « nous », «ما»).
  */
 const NOT_NAMED = /^(?:not named in the report|non précisé dans l[’']article|در گزارش نامی برده نشده)/i;
-const SAID_WE = /[“"]we[”"]/i;
+const SAID_WE = /[“"]we[”"]|«\s*nous\s*»|«\s*ما\s*»/i;
 
 /** Words that open a noun phrase by themselves: the phrase takes no article, only a lower-case start. */
 const DETERMINERS = new Set(

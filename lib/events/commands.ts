@@ -6,6 +6,7 @@ import { consumeUserLimits, type RateWindow } from "@/lib/rate-limit/per-user";
 import { eventAccess } from "./access-rules";
 import { draftEventFromReport, type EventDraft } from "./import";
 import { createEvent, deleteEventTranslation, saveEventTranslation, updateEvent } from "./mutations";
+import { translationInputFromValues } from "./form-data";
 import { findEventActor, findEventBySlug } from "./queries";
 import { deleteEventTranslationSchema, eventFieldErrors, eventSchema, eventTranslationSchema, importReportSchema } from "./schema";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
@@ -64,7 +65,7 @@ export async function draftEventAs(caller: Caller, input: unknown): Promise<Comm
   return allow(draftEventFromReport(parsed.data.text));
 }
 
-type TranslationFields = "language" | "title" | "summary";
+type TranslationFields = "language" | "title" | "summary" | `calls.${number}.${"target" | "action"}`;
 
 /** The event a translation form names, if the caller may edit it (its creator and admins). */
 async function editableEvent(caller: NonNullable<Caller>, rawSlug: unknown) {
@@ -81,8 +82,8 @@ export async function saveEventTranslationAs(caller: Caller, input: unknown): Pr
   if (!caller) return refuse("unauthenticated");
   const found = await editableEvent(caller, (input as { eventSlug?: unknown } | null)?.eventSlug);
   if (!found.ok) return found;
-  const parsed = eventTranslationSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  const parsed = eventTranslationSchema.safeParse(translationInputFromValues(input));
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: eventFieldErrors(parsed.error) };
   const { event, actor } = found.value;
   const result = await saveEventTranslation(actor, event.id, parsed.data);
   if (result === null) return refuse("not-found");

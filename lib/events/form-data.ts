@@ -66,3 +66,25 @@ export function formValuesFromInput(input: Record<string, unknown>): EventFormVa
     })),
   };
 }
+
+const CALL_WORDING = /^calls\.(\d{1,2})\.(target|action)$/;
+
+/**
+ * A posted translation form into the shape of eventTranslationSchema: its "calls.0.target",
+ * "calls.0.action", ... into `calls`, in their order (at most two digits: 50 calls at most).
+ * An input that already has `calls` (a command called directly) is left as it is.
+ */
+export function translationInputFromValues(values: unknown): unknown {
+  if (!values || typeof values !== "object" || Array.isArray(values) || "calls" in values) return values;
+  const calls: Record<string, string>[] = [];
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) {
+    const match = CALL_WORDING.exec(key);
+    if (!match) rest[key] = value;
+    else if (typeof value === "string") {
+      const index = Number(match[1]);
+      calls[index] = { ...calls[index], [match[2]]: value };
+    }
+  }
+  return { ...rest, calls: Array.from(calls, (call) => call ?? {}) };
+}

@@ -1,9 +1,9 @@
 import "server-only";
-import { and, eq, like, or, sql } from "drizzle-orm";
+import { and, asc, eq, like, or, sql } from "drizzle-orm";
 import { recordAudit, type AuditActor } from "@/lib/audit/log";
 import { getDb, type Transaction } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { eventCallsToAction, eventSources, eventSpeakers, eventTranslations, events } from "@/lib/db/schema";
+import { type CallWording, eventCallsToAction, eventSources, eventSpeakers, eventTranslations, events } from "@/lib/db/schema";
 import type { Locale } from "@/lib/i18n/routing";
 import type { EventInput, EventTranslationData } from "./schema";
 import { firstFreeSlug, slugFromTitle } from "./slug";
@@ -78,8 +78,13 @@ export async function updateEvent(actor: AuditActor, eventId: string, input: Eve
       .where(eq(events.id, eventId))
       .for("update");
     if (!event) return false;
-    // A new title or summary dates the translations made from the old ones.
-    const newText = event.title !== input.title || event.summary !== input.summary;
+    // A new title, summary or call wording dates the translations made from the old ones.
+    const calls = await tx
+      .select({ target: eventCallsToAction.target, action: eventCallsToAction.action })
+      .from(eventCallsToAction)
+      .where(eq(eventCallsToAction.eventId, eventId))
+      .orderBy(asc(eventCallsToAction.position));
+    const newText = event.title !== input.title || event.summary !== input.summary || !sameWording(calls, input.callsToAction);
     await tx
       .update(events)
       .set({ ...eventFields(input), updatedAt: sql`now()`, ...(newText && { textRevision: sql`${events.textRevision} + 1` }) })
@@ -93,6 +98,17 @@ export async function updateEvent(actor: AuditActor, eventId: string, input: Eve
   });
 }
 
+type Wording = { target: string; action: string };
+const sameWording = (before: Wording[], after: Wording[]) =>
+  before.length === after.length && before.every((call, index) => call.target === after[index].target && call.action === after[index].action);
+
+/** The calls' wording as kept: blanks as null, and none after the last call translated. */
+function storedWording(calls: EventTranslationData["calls"]): CallWording[] {
+  const wording = calls.map(({ target, action }) => ({ target: target ?? null, action: action ?? null }));
+  while (wording.length > 0 && wording.at(-1)!.target === null && wording.at(-1)!.action === null) wording.pop();
+  return wording;
+}
+
 /**
  * Writes an event's title and summary in another language, made from its text as it is now.
  * Refused (null: gone; "original": its own language) without writing anything.
@@ -102,7 +118,7 @@ export async function saveEventTranslation(actor: AuditActor, eventId: string, i
     const [event] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");
     if (!event) return null;
     if (input.language === event.language) return "original";
-    const text = { title: input.title, summary: input.summary };
+    const text = { title: input.title, summary: input.summary, calls: storedWording(input.calls) };
     await tx
       .insert(eventTranslations)
       .values({ eventId, language: input.language, ...text, sourceRevision: event.textRevision, updatedBy: actor.id })

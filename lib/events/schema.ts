@@ -230,12 +230,22 @@ export function eventFieldErrors(error: z.ZodError): Record<string, string> {
   return errors;
 }
 
-/** An event's title and summary in another language than its own (issue #12). */
+/** A call's wording in a translation: both who is called on and what they ask, or neither. */
+const callWordingSchema = z
+  .object({ target: optionalText(EVENT_LIMITS.target, "wrapped"), action: optionalText(EVENT_LIMITS.action, "wrapped") })
+  .superRefine((call, context) => {
+    if (call.target && !call.action) context.addIssue({ code: "custom", path: ["action"], message: messageKey("events.errors.callAction") });
+    if (call.action && !call.target) context.addIssue({ code: "custom", path: ["target"], message: messageKey("events.errors.callTarget") });
+  });
+
+/** An event's title, summary and calls' wording in another language than its own (issue #12). */
 export const eventTranslationSchema = z.object({
   eventSlug: z.string(),
   language: z.enum(LOCALES, { error: messageKey("editor.errors.languageRequired") }),
   title: requiredText(EVENT_LIMITS.title, messageKey("events.errors.title")),
   summary: requiredText(EVENT_LIMITS.summary, messageKey("events.errors.summary"), "paragraphs"),
+  // Who each call is on and what it asks, in the calls' order; a blank one keeps the report's words.
+  calls: z.array(callWordingSchema).max(EVENT_LIMITS.callsToAction).default([]),
 });
 export type EventTranslationData = z.output<typeof eventTranslationSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/routing";
 import { OFFICES, type Office } from "@/lib/signatory-list/offices";
 
 // The shapes of the public JSON API (/api/v1), defined once. The handlers build their JSON through
@@ -136,7 +137,12 @@ const callToActionSchema = z.strictObject({
   speaker: z.string().nullable().describe("Who made the call, or null when the report does not say."),
   target: z.string().describe("Who is called on."),
   action: z.string().describe("To do what."),
-  quote: z.string().describe("The sentence of the report that carries the call."),
+  language: z
+    .enum(LOCALES)
+    .describe(
+      "The language `target` and `action` are worded in: the one asked for with `lang` where the event's translation words this call, else the report's.",
+    ),
+  quote: z.string().describe("The sentence of the report that carries the call, in the report's language, never translated."),
 });
 
 const eventFields = {

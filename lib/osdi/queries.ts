@@ -2,7 +2,8 @@ import "server-only";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { PUBLIC_CAMPAIGN_STATUSES } from "@/lib/campaigns/status";
 import { getDb } from "@/lib/db/client";
-import { campaigns, signatures, type Campaign } from "@/lib/db/schema";
+import { translationsOf } from "@/lib/campaigns/queries";
+import { campaigns, signatures, type Campaign, type CampaignTranslation } from "@/lib/db/schema";
 import { getTallies, type Tally } from "@/lib/tallies/queries";
 import type { PageQuery } from "./schema";
 import type { SignatureRecord } from "./signatures";
@@ -12,8 +13,8 @@ import type { SignatureRecord } from "./signatures";
 
 export type PetitionRecord = Pick<
   Campaign,
-  "id" | "slug" | "status" | "title" | "summary" | "statement" | "decisionMakers" | "opensAt" | "closesAt" | "createdAt"
-> & { tally: Tally };
+  "id" | "slug" | "status" | "title" | "language" | "textRevision" | "summary" | "statement" | "decisionMakers" | "opensAt" | "closesAt" | "createdAt"
+> & { tally: Tally; translations: CampaignTranslation[] };
 
 const isPublic = inArray(campaigns.status, [...PUBLIC_CAMPAIGN_STATUSES]);
 
@@ -22,6 +23,8 @@ const petitionColumns = {
   slug: campaigns.slug,
   status: campaigns.status,
   title: campaigns.title,
+  language: campaigns.language,
+  textRevision: campaigns.textRevision,
   summary: campaigns.summary,
   statement: campaigns.statement,
   decisionMakers: campaigns.decisionMakers,
@@ -43,8 +46,16 @@ export async function listPublicPetitions({ page, perPage }: PageQuery): Promise
       .limit(perPage)
       .offset((page - 1) * perPage),
   ]);
-  const tallies = await getTallies(rows.map((row) => row.id));
-  return { totalRecords: total, petitions: rows.map((row) => ({ ...row, tally: tallies.get(row.id)! })) };
+  const ids = rows.map((row) => row.id);
+  const [tallies, translations] = await Promise.all([getTallies(ids), translationsOf(ids)]);
+  return {
+    totalRecords: total,
+    petitions: rows.map((row) => ({
+      ...row,
+      tally: tallies.get(row.id)!,
+      translations: translations.filter((translation) => translation.campaignId === row.id),
+    })),
+  };
 }
 
 /** A public petition by id, or null. The id must already be a well-formed uuid. */
@@ -55,8 +66,8 @@ export async function getPublicPetition(id: string): Promise<PetitionRecord | nu
     .where(and(eq(campaigns.id, id), isPublic))
     .limit(1);
   if (!row) return null;
-  const tallies = await getTallies([row.id]);
-  return { ...row, tally: tallies.get(row.id)! };
+  const [tallies, translations] = await Promise.all([getTallies([row.id]), translationsOf([row.id])]);
+  return { ...row, tally: tallies.get(row.id)!, translations };
 }
 
 /** The slug of a public petition, which signing goes by, or null. The id must be a well-formed uuid. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES, type Locale } from "@/lib/i18n/routing";
 
 // Inputs of the OSDI API (Open Supporter Data Interface v1.x, https://opensupporter.github.io/osdi-docs/):
 // the collection's page parameters and the Record Signature Helper's body.
@@ -29,6 +30,14 @@ const pageQuerySchema = z.object({
 });
 
 export type PageQuery = { page: number; perPage: number };
+
+/** `?lang=`: the language to read the petitions' texts in; without it, their originals. */
+const languageSchema = z.enum(LOCALES).nullable();
+
+export function parseLanguage(params: URLSearchParams): { ok: true; language: Locale | null } | { ok: false; message: string } {
+  const result = languageSchema.safeParse(params.get("lang"));
+  return result.success ? { ok: true, language: result.data } : { ok: false, message: `lang must be one of ${LOCALES.join(", ")}.` };
+}
 
 export function parsePageQuery(
   params: URLSearchParams,

@@ -22,6 +22,7 @@ const PAGES = [
   `${CAMPAIGN}/dashboard`,
   `${CAMPAIGN}/offline`,
   `${CAMPAIGN}/updates`,
+  `${CAMPAIGN}/translations`,
   `${CAMPAIGN}/moderation`,
   "/admin",
   "/admin/audit",

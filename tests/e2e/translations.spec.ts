@@ -124,6 +124,10 @@ test("a documented event reads in the reader's language, its quotes as the repor
   await expect(page.getByTestId("translation-note")).toContainText("Ceci est une traduction du compte rendu");
   await expect(page.getByTestId("translation-note").getByRole("link")).toHaveAttribute("href", "/events/paris-5th-district-conference-2017");
   await expect(page.getByText("Les citations sont données dans la langue de leur source.")).toBeVisible();
+  // Who each call is on and what it asks, in French; the quote as the report has it.
+  const call = page.getByRole("listitem").filter({ hasText: "Rama Yade a appelé" });
+  await expect(call.locator("p")).toHaveText(/^Rama Yade a appelé à\s?: mener une enquête internationale sur le massacre de 1988\.$/);
+  await expect(call.locator("blockquote")).toContainText("Rama Yade called for an international investigation");
 
   await page.goto("/fa/events/1988-massacre-commemoration-2017");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^مراسم یادبود بیست و نهمین سالگرد/);
@@ -133,6 +137,27 @@ test("a documented event reads in the reader's language, its quotes as the repor
   await page.goto("/events/paris-5th-district-conference-2017");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Conference and exhibition on the 1988 massacre/);
   await expect(page.getByTestId("translation-note")).toHaveCount(0);
+});
+
+test("an admin words an event's call in Persian, both halves or neither; Persian readers read it", async ({ page, request }) => {
+  test.setTimeout(90_000);
+  await signInByEmail(page, request, ADMIN_EMAIL, (await new Mailbox(request, ADMIN_EMAIL).all()).length);
+  await page.goto("/organizer/events/1988-massacre-commemoration-2017");
+  const persian = page.getByRole("form", { name: "Translation: فارسی" });
+  const call = persian.getByRole("group", { name: "Call to action 6" });
+  await expect(call.getByText("In the report: United Nations")).toBeVisible();
+  await call.getByLabel("Who is called on").fill("سازمان ملل متحد");
+  await call.getByLabel("To do what").fill("");
+  await persian.getByRole("button", { name: "Save the translation" }).click();
+  await expect(call.locator(".field-error")).toHaveText(/Say what they are called on to do/);
+  await call.getByLabel("To do what").fill("نقش خود را به‌درستی ایفا کند");
+  await persian.getByRole("button", { name: "Save the translation" }).click();
+  await expect(persian.getByRole("status")).toHaveText("The translation is saved. Readers in this language now see it.");
+
+  await page.goto("/fa/events/1988-massacre-commemoration-2017");
+  await expect(page.getByRole("listitem").filter({ hasText: "نقش خود را به‌درستی ایفا کند" }).locator("p")).toHaveText(
+    "Ingrid Betancourt از سازمان ملل متحد خواست: نقش خود را به‌درستی ایفا کند.",
+  );
 });
 
 test("the widget says when it shows a translation, and opens the original on the site", async ({ page }) => {

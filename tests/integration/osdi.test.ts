@@ -56,7 +56,8 @@ async function follow(href: string): Promise<Response> {
 
 const bodyOf = async (response: Response): Promise<Json> => JSON.parse(await response.text());
 const getPetitions = (query = "") => petitionsRoute.GET(new Request(`${OSDI}/petitions${query}`));
-const getPetition = (id: string) => petitionRoute.GET(new Request(`${OSDI}/petitions/${id}`), { params: Promise.resolve({ id }) });
+const getPetition = (id: string, query = "") =>
+  petitionRoute.GET(new Request(`${OSDI}/petitions/${id}${query}`), { params: Promise.resolve({ id }) });
 
 function postHelper(id: string, body: unknown, headers: Record<string, string> = {}) {
   const request = new Request(`${OSDI}/petitions/${id}/signatures/helper`, {
@@ -256,6 +257,11 @@ describe("OSDI petition", () => {
         "petitions_app:status": "open",
         "petitions_app:online_signatures": 0,
         "petitions_app:offline_signatures": 150,
+        "petitions_app:language": "en",
+        "petitions_app:original_language": "en",
+        "petitions_app:is_translation": false,
+        "petitions_app:translation_outdated": false,
+        "petitions_app:languages": ["en"],
         _links: {
           curies: [{ name: "osdi", href: "https://opensupporter.github.io/osdi-docs/{rel}", templated: true }],
           self: { href: self },
@@ -267,6 +273,57 @@ describe("OSDI petition", () => {
 
     const upperCase = await bodyOf(await getPetition(campaign.id.toUpperCase()));
     assert.equal(upperCase._links.self.href, self, "links carry the id as issued, whatever its case in the request");
+  });
+
+  test("reads in the original's language, or with ?lang= in a translation where there is one", async () => {
+    const campaign = await createTestCampaign({ title: "Déclaration des élus", language: "fr", statement: "Nous demandons une enquête." });
+    await getDb()
+      .insert(schema.campaignTranslations)
+      .values({
+        campaignId: campaign.id,
+        language: "en",
+        title: "Officials' declaration",
+        summary: "A summary.",
+        statement: "We ask for an inquiry.",
+        decisionMakers: ["The UN"],
+        sourceRevision: 1,
+      });
+    const original = await bodyOf(await getPetition(campaign.id));
+    assert.equal(original.title, "Déclaration des élus");
+    assert.equal(original.browser_url, `${APP_URL}/fr/campaigns/${campaign.slug}`);
+    assert.deepEqual(original["petitions_app:languages"], ["fr", "en"]);
+
+    const english = await bodyOf(await getPetition(campaign.id, "?lang=en"));
+    assert.deepEqual(
+      [english.title, english.petition_text, english.target, english.browser_url, english._links.self.href],
+      [
+        "Officials' declaration",
+        "We ask for an inquiry.",
+        [{ name: "The UN" }],
+        `${APP_URL}/campaigns/${campaign.slug}`,
+        `${OSDI}/petitions/${campaign.id}?lang=en`,
+      ],
+    );
+    assert.deepEqual([english["petitions_app:language"], english["petitions_app:is_translation"]], ["en", true]);
+    // Persian has no translation: the original, saying so.
+    const persian = await bodyOf(await getPetition(campaign.id, "?lang=fa"));
+    assert.deepEqual(
+      [persian.title, persian["petitions_app:language"], persian["petitions_app:is_translation"]],
+      ["Déclaration des élus", "fr", false],
+    );
+
+    const collection = await bodyOf(await getPetitions("?lang=en&per_page=100"));
+    assert.match(collection._links.next?.href ?? collection._links.self.href, /lang=en/);
+    const listed = collection._embedded["osdi:petitions"].find((petition: Json) => petition.identifiers[0] === `petitions_app:${campaign.id}`);
+    assert.equal(listed?.title, "Officials' declaration");
+
+    for (const response of [await getPetition(campaign.id, "?lang=de"), await getPetitions("?lang=")]) {
+      assertHal(response, 400);
+      assert.deepEqual(
+        errorDescriptions(await bodyOf(response)).map((error: Json) => error.error_code),
+        ["INVALID_LANGUAGE"],
+      );
+    }
   });
 
   test("a closed campaign is still a public petition, marked closed", async () => {

@@ -8,7 +8,7 @@ import { loadOrganizerEvent } from "@/lib/events/page-data";
 import { Link } from "@/lib/i18n/navigation";
 import { TranslationForm } from "@/components/i18n/translation-form";
 import { TranslationStateList } from "@/components/i18n/translation-states";
-import { LANGUAGE_NAMES, LOCALES } from "@/lib/i18n/routing";
+import { LANGUAGE_NAMES, LOCALES, type Locale } from "@/lib/i18n/routing";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -68,6 +68,7 @@ export default async function OrganizerEventPage({ params }: Props) {
                 exists={translation !== undefined}
                 readOnly={!canEdit}
                 defaults={{ title: translation?.title ?? "", summary: translation?.summary ?? "" }}
+                calls={{ original: event.callsToAction, language: event.language as Locale, translated: translation?.calls ?? [] }}
               />
             </section>
           );

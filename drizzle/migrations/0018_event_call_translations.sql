@@ -1,0 +1,1 @@
+ALTER TABLE "event_translations" ADD COLUMN "calls" jsonb DEFAULT '[]'::jsonb NOT NULL;
