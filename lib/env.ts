@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -10,6 +11,19 @@ const booleanFlag = z
   .enum(["true", "false", "1", "0"])
   .optional()
   .transform((value) => (value === undefined ? undefined : value === "true" || value === "1"));
+
+// One TRUSTED_PROXIES entry: an address (a range of one) or a CIDR range, as node:net's BlockList takes it.
+const proxyRangeSchema = z.string().transform((entry, context) => {
+  const [address, bits, extra] = entry.split("/");
+  const family = isIP(address) === 4 ? "ipv4" : isIP(address) === 6 ? "ipv6" : null;
+  const maxPrefix = family === "ipv4" ? 32 : 128;
+  const prefix = bits === undefined ? maxPrefix : Number(bits);
+  if (!family || extra !== undefined || !/^\d{1,3}$/.test(bits ?? "0") || prefix > maxPrefix) {
+    context.addIssue({ code: "custom", message: `TRUSTED_PROXIES: "${entry}" is neither an IP address nor a CIDR range` });
+    return z.NEVER;
+  }
+  return { address, prefix, family } as const;
+});
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -38,6 +52,19 @@ const envSchema = z.object({
   // deployment that runs other campaigns (issue #10).
   SEED_CAMPAIGNS: booleanFlag.transform((value) => value ?? true),
   RATE_LIMIT_SIGN_PER_MINUTE: z.coerce.number().int().min(0).default(30),
+  // The proxies in front of the app, whose X-Forwarded-For entries are skipped to find the client
+  // (lib/rate-limit/client-address.ts, issue #13): comma-separated addresses or CIDR ranges. None:
+  // the last entry, written by the one proxy in front, is the client.
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? "")
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(proxyRangeSchema)),
   // The port and address `npm start` listens on (lib/production-server/main.ts), unless `-p` or `-H` says
   // otherwise. HOSTNAME as Next.js's standalone server reads it (issue #10); Docker and Kubernetes set
   // it to the container's name, see README "Configuration".

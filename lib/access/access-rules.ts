@@ -15,3 +15,12 @@ export function campaignAccess(userRole: UserRole | null, memberRole: CampaignMe
     manageTeam: memberRole === "owner",
   };
 }
+
+/**
+ * Who may take signers' personal data (names, addresses, emails) off the platform, whatever the way:
+ * the CSV export, OSDI, any later one. One rule (issue #13): those who may change the campaign, its
+ * editors, owners and admins. Viewers see counts and breakdowns, never the people behind them.
+ */
+export function mayReadPersonalData(access: CampaignAccess): boolean {
+  return access.edit;
+}

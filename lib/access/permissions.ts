@@ -23,7 +23,3 @@ export async function getCampaignAccess(userId: string | null, campaignId: strin
     .limit(1);
   return campaignAccess(row?.userRole ?? null, row?.memberRole ?? null);
 }
-
-export async function canViewCampaign(userId: string | null, campaignId: string): Promise<boolean> {
-  return (await getCampaignAccess(userId, campaignId)).view;
-}

@@ -1,12 +1,14 @@
 import "server-only";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth from "next-auth";
+import { NextRequest } from "next/server";
 import Resend from "next-auth/providers/resend";
 import { getDb } from "@/lib/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/lib/db/schema";
 import { getEnv, getSecret } from "@/lib/env";
 import { localePath } from "@/lib/i18n/routing";
 import { authLogger } from "./auth-logger";
+import { addressOnSite, redirectOnSite, sessionView } from "./callbacks";
 import { sendMagicLink } from "./magic-link-email";
 import { callbackLocale } from "./sign-in-path";
 import { admitToSignIn } from "./sign-in-policy";
@@ -18,7 +20,7 @@ export const EMAIL_PROVIDER_ID = "resend";
 // by a French organizer carries `callbackUrl=…/fr/organizer`, so an expired one lands on
 // /fr/signin?error=Verification. (Server actions and components get no request here; they never
 // show Auth.js's pages: requestSignInLinkAction asks for no redirect.)
-export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
+const nextAuth = NextAuth((request) => ({
   adapter: DrizzleAdapter(getDb(), {
     usersTable: users,
     accountsTable: accounts,
@@ -28,6 +30,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
   // Database sessions: signing out, or deleting a user, ends their sessions at once.
   session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
   secret: getSecret(),
+  // Cookies marked Secure when the site is served over https, whatever the hop from the proxy.
+  useSecureCookies: getEnv().APP_URL.startsWith("https://"),
   // Behind the reverse proxy the README asks for, the Host header names the public address. The
   // one place a forged host could hurt, the magic link, is rebuilt on APP_URL (magic-link-email.ts).
   trustHost: true,
@@ -48,23 +52,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
       if (!user.email) return false;
       return admitToSignIn(user.email, email?.verificationRequest ? "request" : "verified");
     },
-    // Where to go after signing in or out: a path or an address on this site, always on APP_URL.
-    // (Auth.js's own base address comes from the request, which Next.js reports as `localhost`
-    // for a loopback host, so a redirect built on it could leave the host that holds the cookie.)
     redirect({ url, baseUrl }) {
-      const site = new URL(getEnv().APP_URL).origin;
-      const target = new URL(url, site);
-      if (url.startsWith("/") || target.origin === site || target.origin === baseUrl) {
-        return new URL(`${target.pathname}${target.search}`, site).toString();
-      }
-      return site;
+      return redirectOnSite(url, baseUrl, new URL(getEnv().APP_URL).origin);
     },
     session({ session, user }) {
-      const role = (user as { role?: string }).role;
-      return { ...session, user: { ...session.user, id: user.id, email: user.email, role } };
+      return sessionView(session, user as typeof user & { role?: string });
     },
   },
 }));
+
+export const { auth, signIn, signOut } = nextAuth;
+
+/** Auth.js's endpoints, each request addressed to the site before Auth.js reads it (issue #13). */
+const onSite = (request: NextRequest) => new NextRequest(addressOnSite(request.url, getEnv().AUTH_URL ?? getEnv().APP_URL), request);
+export const handlers = {
+  GET: (request: NextRequest) => nextAuth.handlers.GET(onSite(request)),
+  POST: (request: NextRequest) => nextAuth.handlers.POST(onSite(request)),
+};
 
 function authPages(locale: Parameters<typeof localePath>[0]) {
   const signInPage = localePath(locale, "/signin");

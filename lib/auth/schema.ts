@@ -13,10 +13,26 @@ export const emailAddressSchema = z
   .max(EMAIL_MAX_LENGTH, messageKey("auth.errors.emailTooLong", { max: EMAIL_MAX_LENGTH }))
   .email(messageKey("auth.errors.emailFormat"));
 
+const SOMEWHERE = "http://site.invalid";
+
+/**
+ * A path on this site, as a browser would resolve it, or null (issue #13): "/.//evil.example" and
+ * "/%2e//evil.example" resolve to "//evil.example", which a redirect then reads as another host, so
+ * the path is checked after resolution, not before. Leading slashes collapse to one.
+ */
+export function sameSitePath(value: string): string | null {
+  if (!value.startsWith("/") || /[\s\\]/.test(value)) return null;
+  let url: URL;
+  try {
+    url = new URL(value, SOMEWHERE);
+  } catch {
+    return null;
+  }
+  if (url.origin !== SOMEWHERE) return null;
+  return `${url.pathname.replace(/^\/+/, "/")}${url.search}${url.hash}`;
+}
+
 // Only paths on this site: an open redirect through the sign-in page would lend it our name.
-export const callbackPathSchema = z
-  .string()
-  .regex(/^\/(?![/\\])[^\s]*$/)
-  .catch("/organizer");
+export const callbackPathSchema = z.string().transform(sameSitePath).pipe(z.string()).catch("/organizer");
 
 export const signInSchema = z.object({ email: emailAddressSchema, callbackUrl: callbackPathSchema });

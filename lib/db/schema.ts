@@ -383,6 +383,25 @@ export const signatures = pgTable(
   ],
 );
 
+// Withdrawal links emailed after the first (issue #13, finding 13). Someone re-entering a signer's
+// address makes us email the owner a fresh link; replacing the stored hash would have let any third
+// party kill the link in every earlier email, so later links are added here instead. The first stays
+// in signatures.withdraw_token_hash: a first signature is still one INSERT. Withdrawal deletes the
+// signature and, by the cascade, every link it ever had. At most WITHDRAWAL_TOKENS_KEPT rows per
+// signature (lib/signing/withdrawal-tokens.ts).
+export const signatureWithdrawalTokens = pgTable(
+  "signature_withdrawal_tokens",
+  {
+    tokenHash: bytea("token_hash").primaryKey(),
+    signatureId: uuid("signature_id")
+      .notNull()
+      .references(() => signatures.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  // The cascade on withdrawal and the pruning of the oldest both look a signature's links up.
+  (table) => [index("signature_withdrawal_tokens_signature_idx").on(table.signatureId, table.createdAt)],
+);
+
 // The confirmed-signature count of a campaign, spread over a few rows so that many confirmations
 // a second on one campaign do not all wait on one row lock. Reading a count sums a handful of rows.
 export const TALLY_SHARDS = 32;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/log";
 import { getDb } from "@/lib/db/client";
 import type { Caller } from "@/lib/access/guard";
+import { mayReadPersonalData } from "@/lib/access/access-rules";
 import { getCampaignAccess } from "@/lib/access/permissions";
 import { findCampaignBySlug } from "@/lib/access/queries";
 import { signatureExportStream, type ExportOptions } from "./signature-export";
@@ -20,12 +21,22 @@ function plain(status: number, text: string, headers: Record<string, string> = {
   });
 }
 
+/**
+ * Whether the browser says the request came from another site (Fetch Metadata): a link or form on a
+ * foreign page must not make an editor's browser run the export, with an audit entry in their name
+ * (issue #13). Opening the address directly ("none"), our own pages ("same-origin") and clients that
+ * send no such header (older browsers, scripts) pass.
+ */
+const fromAnotherSite = (request: Request) => ["cross-site", "same-site"].includes(request.headers.get("sec-fetch-site") ?? "");
+
 export async function signatureExportResponse(
   caller: Caller,
   slug: string,
-  url: URL,
+  request: Request,
   tuning: Pick<ExportOptions, "batchSize" | "onBatch"> = {},
 ): Promise<Response> {
+  const url = new URL(request.url);
+  if (fromAnotherSite(request)) return plain(403, "Start the export from the campaign's page on this site.");
   if (!caller) {
     // A relative Location, so it stays right behind a proxy; the sign-in page brings them back.
     const back = `${url.pathname}${url.search}`;
@@ -38,7 +49,8 @@ export async function signatureExportResponse(
   if (!campaign) return plain(404, "Not found.");
   const access = await getCampaignAccess(caller.id, campaign.id);
   if (!access.view) return plain(404, "Not found.");
-  if (!access.edit) return plain(403, "Only the campaign's editors and owners can export its signatures: the file holds personal data.");
+  if (!mayReadPersonalData(access))
+    return plain(403, "Only the campaign's editors and owners can export its signatures: the file holds personal data.");
 
   const includeInvalidated = query.data.include === "invalidated";
   await recordAudit(getDb(), caller, {

@@ -41,12 +41,17 @@ export type ExportOptions = {
 
 type ExportRow = Record<(typeof EXPORT_COLUMNS)[number], string | boolean | null> & { cursor_at: string };
 
-// The email address leaves the database only for signers who agreed to be contacted. Timestamps
-// are written in UTC; the cursor is PostgreSQL's own text so no microseconds are lost to a JS Date.
+// The email address leaves the database only for signers who agreed to be contacted. What a
+// signature says about a person leaves it only once its owner confirmed it (issue #13): anyone can
+// type anyone's name and address into the form, so an unconfirmed row's personal columns are empty.
+// Timestamps are written in UTC; the cursor is PostgreSQL's own text so no microseconds are lost to a JS Date.
+const confirmed = (column: string) => sql.raw(`case when confirmed_at is not null then ${column} end as ${column}`);
 const selectList = sql`
-  id::text, status::text, full_name, case when opt_in_updates then email end as email, country, city, postcode,
-  office, municipality, comment, show_name, verified_at is not null as verified, utm_source, utm_medium,
-  utm_campaign, referrer_host,
+  id::text, status::text, ${confirmed("full_name")},
+  case when confirmed_at is not null and opt_in_updates then email end as email,
+  ${confirmed("country")}, ${confirmed("city")}, ${confirmed("postcode")}, ${confirmed("office")},
+  ${confirmed("municipality")}, ${confirmed("comment")}, show_name, verified_at is not null as verified,
+  utm_source, utm_medium, utm_campaign, referrer_host,
   to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as signed_at,
   to_char(confirmed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as confirmed_at,
   created_at::text as cursor_at`;

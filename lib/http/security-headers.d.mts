@@ -3,3 +3,4 @@ type Header = { key: string; value: string };
 export declare const everyResponse: Header[];
 export declare const refuseFraming: Header[];
 export declare const nonEmbedHeaders: Header[];
+export declare const strictTransportSecurity: Header;

@@ -7,7 +7,16 @@
 export const everyResponse = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  // No page uses the camera, the microphone, the location or payments; a script injected into
+  // one must not either, nor may any site that frames the widget delegate them to it (issue #13).
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
 ];
+
+/**
+ * Sent by `npm start` on every response when APP_URL is https (lib/production-server/main.ts): browsers
+ * then refuse plain http for a year. Not in next.config.mjs, whose headers are fixed at build time.
+ */
+export const strictTransportSecurity = { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" };
 
 /** Every page refuses to be framed (clickjacking), except the embeddable widget. */
 export const refuseFraming = [{ key: "X-Frame-Options", value: "DENY" }];

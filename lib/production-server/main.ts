@@ -3,6 +3,7 @@ import http from "node:http";
 import next from "next";
 import { registerPageCache } from "@/lib/cache/page-cache-registry";
 import { getEnv } from "@/lib/env";
+import { strictTransportSecurity } from "@/lib/http/security-headers.mjs";
 import { log, reportError } from "@/lib/log/logger";
 import { reportRequestError } from "@/lib/log/request-error";
 import { nodeApiRequest, writeApiResponse } from "./node-exchange";
@@ -47,7 +48,10 @@ async function start(): Promise<void> {
   const { findFastRoute, SECURITY_HEADERS }: FastRoutes = await import("./fast-routes");
   const pages = new PageCache(Date.now, getEnv().PAGE_CACHE_MS);
   registerPageCache(pages);
+  const https = getEnv().APP_URL.startsWith("https://");
   const server = http.createServer((req, res) => {
+    // Kept by every writeHead below, Next.js's included (issue #13).
+    if (https) res.setHeader(strictTransportSecurity.key, strictTransportSecurity.value);
     const route = findFastRoute(req.method ?? "GET", req.url ?? "/");
     if (route) return void answerFast(route, SECURITY_HEADERS, req, res);
     const pageKey = pages.keyOf(req);

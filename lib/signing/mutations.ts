@@ -15,6 +15,7 @@ import { hashClientAddress } from "@/lib/moderation/client-address-hash";
 import { canonicalizeEmail } from "./canonical-email";
 import { parseSignatureInput, type FieldErrors, type SignatureInput } from "./schema";
 import { createTokenPair, hashToken, isWellFormedToken } from "./tokens";
+import { addWithdrawalToken, withdrawalTokenMatches } from "./withdrawal-tokens";
 import { isLocale, localePath, type Locale } from "@/lib/i18n/routing";
 
 export type SignOutcome =
@@ -141,8 +142,10 @@ async function recordSignature(campaign: SigningCampaign, data: SignatureInput, 
 type FreshTokens = { confirm: { token: string; hash: Buffer }; withdraw: { token: string; hash: Buffer }; expiresAt: Date };
 
 // The address has signed before. Its stored details stay as the owner gave them, its language
-// included: the owner is written to in the language they signed in, and sent fresh links (which
-// replace the old ones, since only their hashes are kept).
+// included: the owner is written to in the language they signed in, and sent fresh links. The
+// fresh withdrawal link is added to the earlier ones (issue #13, finding 13): whoever typed the
+// address must not be able to kill the links in the owner's earlier emails. The fresh confirmation
+// link still replaces the old one.
 async function notifyRepeatSigner(
   tx: Transaction,
   campaign: SigningCampaign,
@@ -170,12 +173,12 @@ async function notifyRepeatSigner(
   await tx
     .update(signatures)
     .set({
-      withdrawTokenHash: withdraw.hash,
       ...(pending && { confirmTokenHash: confirm.hash, confirmExpiresAt: expiresAt }),
       repeatNotices: existing.notices_today + 1,
       ...(existing.notices_today === 0 && { repeatNoticesSince: new Date() }),
     })
     .where(eq(signatures.id, existing.id));
+  await addWithdrawalToken(tx, existing.id, withdraw.hash);
   const locale: Locale = isLocale(existing.locale) ? existing.locale : "en";
   const context = {
     to: existing.email,
@@ -246,13 +249,14 @@ export type WithdrawOutcome = { kind: "withdrawn"; campaignSlug: string } | { ki
  * Withdrawal erases the signature: name, address and all. If it was counted, the count and its
  * breakdowns go down in the same statement, in the shard it was counted in. An invalidated
  * signature is no longer counted (moderation took it out), so deleting it leaves the count alone.
+ * Any of the signature's withdrawal links will do; deleting the row spends them all.
  */
 export async function withdrawSignature(token: string): Promise<WithdrawOutcome> {
   if (!isWellFormedToken(token)) return { kind: "invalid" };
   const [row] = (await getDb().execute(sql`
     with removed as (
       delete from signatures s using campaigns c
-       where s.withdraw_token_hash = ${hashToken(token)} and c.id = s.campaign_id
+       where ${withdrawalTokenMatches(hashToken(token))} and c.id = s.campaign_id
       returning s.campaign_id, s.status, s.tally_shard, ${BREAKDOWN_SOURCE_COLUMNS}, c.slug),
     ${uncountSql(sql`removed`)}
     select slug from removed`)) as unknown as { slug: string }[];

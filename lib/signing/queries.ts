@@ -1,7 +1,8 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { hashToken, isWellFormedToken } from "./tokens";
+import { withdrawalTokenMatches } from "./withdrawal-tokens";
 
 export type TokenLookup = {
   campaignSlug: string;
@@ -15,21 +16,23 @@ export type TokenLookup = {
 // anything (mail scanners open links); the change is a POST from the page.
 
 export async function findSignatureByConfirmToken(token: string): Promise<TokenLookup | null> {
-  const found = await findByToken("confirm_token_hash", token);
+  if (!isWellFormedToken(token)) return null;
+  const found = await findBy(sql`s.confirm_token_hash = ${hashToken(token)}`);
   // confirmSignature refuses an invalidated signature, so its page says the link is not valid.
   return found?.status === "invalidated" ? null : found;
 }
 
 export async function findSignatureByWithdrawToken(token: string): Promise<TokenLookup | null> {
-  return findByToken("withdraw_token_hash", token);
+  if (!isWellFormedToken(token)) return null;
+  // Any link the signer was ever sent (issue #13, finding 13).
+  return findBy(withdrawalTokenMatches(hashToken(token)));
 }
 
-async function findByToken(column: "confirm_token_hash" | "withdraw_token_hash", token: string) {
-  if (!isWellFormedToken(token)) return null;
+async function findBy(match: SQL): Promise<TokenLookup | null> {
   const [row] = (await getDb().execute(sql`
     select c.slug, c.title, s.status, coalesce(s.confirm_expires_at < now(), false) as expired
       from signatures s join campaigns c on c.id = s.campaign_id
-     where s.${sql.raw(column)} = ${hashToken(token)}`)) as unknown as {
+     where ${match}`)) as unknown as {
     slug: string;
     title: string;
     status: TokenLookup["status"];

@@ -9,6 +9,8 @@ const { getCampaignCount } = await import("@/lib/tallies/queries");
 const { getBreakdowns } = await import("@/lib/tallies/breakdowns");
 const { decodePosition, listPublicSignatories, streamPublicSignatories } = await import("@/lib/signatory-list/queries");
 const { claimDueEmails } = await import("@/lib/email/outbox");
+const { withdrawSignature } = await import("@/lib/signing/mutations");
+const { findSignatureByWithdrawToken } = await import("@/lib/signing/queries");
 
 useIntegrationLifecycle();
 
@@ -95,6 +97,19 @@ describe(`reads on a campaign with ${SIGNATURES.toLocaleString("en")} signatures
         `${JSON.stringify(request)}: ${nodes.join(", ")}`,
       );
       assert.ok(!nodes.some((node) => node.startsWith("Seq Scan") || node.startsWith("Bitmap")), nodes.join(", "));
+    }
+  });
+
+  // Issue #13, finding 13: a link may be the first (a column of signatures) or a later one (its
+  // own table); matching either must still be two index probes, never a scan.
+  test("a withdrawal link, first or later, is looked up through indexes, not a scan of every signature", async () => {
+    const link = "A".repeat(43);
+    const queries = [...(await captureQueries(() => findSignatureByWithdrawToken(link))), ...(await captureQueries(() => withdrawSignature(link)))];
+    assert.equal(queries.length, 2);
+    for (const plan of await plansOf(queries)) {
+      const scans = scansIn(plan);
+      assert.ok(scans.includes("Index Scan on signature_withdrawal_tokens"), scans.join(", "));
+      assert.ok(!scans.some((scan) => scan.startsWith("Seq Scan on signature")), scans.join(", "));
     }
   });
 

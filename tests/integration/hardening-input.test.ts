@@ -217,7 +217,7 @@ describe("hand-typed page addresses with control characters get a not-found or a
     assert.ok((await loadModerationPage(callers.admin, campaign.slug, { search: NUL })).ok);
     const audit = await loadAuditLog(callers.admin, { campaign: NUL });
     assert.ok(audit.ok);
-    const response = await signatureExportResponse(callers.admin, `x${NUL}`, new URL("http://petitions.test/x"));
+    const response = await signatureExportResponse(callers.admin, `x${NUL}`, new Request("http://petitions.test/x"));
     assert.equal(response.status, 404);
   });
 });

@@ -110,7 +110,7 @@ describe("organizer API keys", () => {
   });
 
   test("nobody can revoke another person's key, not even an admin", async () => {
-    const key = await newKey(callers.viewer);
+    const key = await newKey(callers.editor);
     const { id } = await keyRow(key);
     assert.deepEqual(await revokeApiKeyAs(callers.owner, { keyId: id }), { ok: false, error: "not-found" });
     assert.deepEqual(await revokeApiKeyAs(callers.admin, { keyId: id }), { ok: false, error: "not-found" });
@@ -147,14 +147,19 @@ describe("OSDI signatures of a petition, with an API key", () => {
     assert.deepEqual(await bodyOf(denied), await bodyOf(missing));
   });
 
-  test("viewers, editors, owners and admins read the confirmed signatures", async () => {
+  test("editors, owners and admins read the confirmed signatures; a viewer's key is refused their personal data, as in the CSV export", async () => {
     const signed = await createTestCampaign();
     await getDb()
       .insert(campaignMembers)
       .values((["viewer", "editor", "owner"] as const).map((role) => ({ campaignId: signed.id, userId: callers[role].id, role })));
     const confirmed = await addSignature(signed.id);
     await addSignature(signed.id, { status: "pending", fullName: "Pending Person" });
-    for (const actor of ["viewer", "editor", "owner", "admin"] as const) {
+    const viewer = await getSignatures(signed.id, await newKey(callers.viewer));
+    assert.equal(viewer.status, 403);
+    const refusal = JSON.stringify(await bodyOf(viewer));
+    assert.match(refusal, /FORBIDDEN/);
+    assert.doesNotMatch(refusal, new RegExp(confirmed.email));
+    for (const actor of ["editor", "owner", "admin"] as const) {
       const response = await getSignatures(signed.id, await newKey(callers[actor]));
       assert.equal(response.status, 200, actor);
       assert.equal(response.headers.get("content-type"), "application/hal+json");

@@ -45,7 +45,9 @@ async function seedSignatures(campaignId: string, seed: Seed): Promise<void> {
       from generate_series(1, ${seed.count}) as i`);
 }
 
-const exportUrl = (slug: string, query = "") => new URL(`http://petitions.test/organizer/campaigns/${slug}/export.csv${query}`);
+/** The export as a browser asks for it from the organizer's own page (same origin). */
+const exportUrl = (slug: string, query = "", fetchSite = "same-origin") =>
+  new Request(`http://petitions.test/organizer/campaigns/${slug}/export.csv${query}`, { headers: { "sec-fetch-site": fetchSite } });
 
 async function exportRows(response: Response): Promise<Record<string, string>[]> {
   const parsed = parseCsv(await response.text());
@@ -58,7 +60,9 @@ async function exportRows(response: Response): Promise<Record<string, string>[]>
 before(async () => {
   ({ campaign, otherCampaign, callers } = await setUpActors());
   await seedSignatures(campaign.id, { count: 3_000, status: "confirmed", sameInstant: true });
-  await seedSignatures(campaign.id, { count: 1_990, status: "pending" });
+  await seedSignatures(campaign.id, { count: 1_987, status: "pending" });
+  // Unconfirmed: anyone may have typed these names and addresses (issue #13).
+  await seedSignatures(campaign.id, { count: 3, status: "pending", name: "Typed By Someone", comment: "Not mine", optIn: true });
   await seedSignatures(campaign.id, {
     count: 4,
     status: "confirmed",
@@ -66,7 +70,7 @@ before(async () => {
     comment: "+1 -2 @3",
     optIn: true,
   });
-  await seedSignatures(campaign.id, { count: 6, status: "pending", name: "@SUM(A1)", comment: "\tTabbed", optIn: true });
+  await seedSignatures(campaign.id, { count: 6, status: "confirmed", name: "@SUM(A1)", comment: "\tTabbed", optIn: true });
   await seedSignatures(campaign.id, { count: 25, status: "invalidated", name: "Spam Bot" });
   await seedSignatures(otherCampaign.id, { count: 10, status: "confirmed", name: "Someone Else" });
 });
@@ -134,6 +138,33 @@ describe("the exported file", () => {
     const withEmail = exported.filter((row) => row.email !== "");
     assert.equal(withEmail.length, 10);
     assert.ok(withEmail.every((row) => row.full_name.startsWith("'") && /@example\.org$/.test(row.email)));
+  });
+
+  test("gives nothing about the person for a signature its owner has not confirmed, whatever was typed", () => {
+    const pending = exported.filter((row) => row.status === "pending");
+    assert.equal(pending.length, 1_990);
+    assert.ok(!exported.some((row) => /Typed By Someone|Not mine/.test(`${row.full_name}${row.comment}`)));
+    for (const column of ["full_name", "email", "country", "city", "postcode", "office", "municipality", "comment"] as const) {
+      assert.ok(
+        pending.every((row) => row[column] === ""),
+        column,
+      );
+    }
+    assert.ok(
+      pending.every((row) => row.id && row.signed_at && row.utm_source === "newsletter"),
+      "what is not personal stays",
+    );
+  });
+
+  test("is refused when another site's page asks for it through the editor's browser", async () => {
+    for (const fetchSite of ["cross-site", "same-site"]) {
+      const response = await signatureExportResponse(callers.editor, campaign.slug, exportUrl(campaign.slug, "", fetchSite));
+      assert.equal(response.status, 403, fetchSite);
+      assert.doesNotMatch(await response.text(), /@example\.org/);
+    }
+    const direct = await signatureExportResponse(callers.editor, campaign.slug, exportUrl(campaign.slug, "", "none"));
+    assert.equal(direct.status, 200, "an address typed or bookmarked works");
+    await direct.body?.cancel();
   });
 
   test("defuses cells a spreadsheet would run as formulas, and keeps commas and quotes intact", () => {

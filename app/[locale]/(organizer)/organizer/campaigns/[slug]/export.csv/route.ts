@@ -4,5 +4,5 @@ import { signatureExportResponse } from "@/lib/exports/export-response";
 // The team's CSV export of a campaign's signatures, streamed. Checks the session and the caller's
 // role itself (lib/exports/export-response.ts): the organizer layout does not run for routes.
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return signatureExportResponse(await getCurrentUser(), (await params).slug, new URL(request.url));
+  return signatureExportResponse(await getCurrentUser(), (await params).slug, request);
 }
