@@ -2,18 +2,22 @@
 
 import { AuthError } from "next-auth";
 import { getLocale } from "next-intl/server";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { clientAddressFrom } from "@/lib/rate-limit/client-address";
 import { messageKey } from "@/lib/i18n/message-key";
 import { DEFAULT_LOCALE, isLocale, type Locale, localePath } from "@/lib/i18n/routing";
 import { EMAIL_PROVIDER_ID, signIn, signOut } from "./auth";
 import { isAuthRefusal } from "./auth-logger";
 import { hasLocalePrefix } from "./sign-in-path";
 import { signInSchema } from "./schema";
+import { admitSignInLinkRequest } from "./sign-in-limits";
 
 /** `message` and the field errors are catalog keys (lib/i18n/message-key.ts), shown in the page's language. */
 export type SignInFormState = { status: "idle" } | { status: "error"; message: string; fieldErrors: { email?: string }; email: string };
 
-// Anonymous by design: asking for a link proves nothing. Auth.js's signIn callback decides
+// Anonymous by design: asking for a link proves nothing, so how often one may ask is limited per
+// address and per client (sign-in-limits.ts). Auth.js's signIn callback decides
 // whether the address may have one (sign-in-policy.ts); refused addresses get no email and no row.
 // The page's language (proxy.ts hands it to next-intl) goes with the request: the magic link
 // email is written in it (magic-link-email.ts), and the reader comes back to a page in it.
@@ -23,6 +27,10 @@ export async function requestSignInLinkAction(_prev: SignInFormState, formData: 
   if (!parsed.success) {
     const message = parsed.error.issues.find((issue) => issue.path[0] === "email")?.message ?? messageKey("auth.errors.emailEmpty");
     return { status: "error", message: messageKey("common.forms.problem"), fieldErrors: { email: message }, email };
+  }
+  const limit = await admitSignInLinkRequest(parsed.data.email, clientAddressFrom(await headers()));
+  if (!limit.allowed) {
+    return { status: "error", message: messageKey("auth.errors.tooManyLinks", { minutes: limit.retryAfterMinutes }), fieldErrors: {}, email };
   }
   const locale = await pageLocale();
   // A path without a language prefix (`/organizer`, the default) comes back in the page's language.

@@ -4,7 +4,7 @@ import { emailLayout, emailLink, escapeHtml } from "@/lib/email/html";
 import type { EmailMessage } from "@/lib/email/mailer";
 import { enqueueEmail, requestOutboxDrain } from "@/lib/email/outbox";
 import { getEnv } from "@/lib/env";
-import { DEFAULT_LOCALE, directionOf, isLocale, type Locale } from "@/lib/i18n/routing";
+import { DEFAULT_LOCALE, directionOf, isLocale, type Locale, localePath } from "@/lib/i18n/routing";
 import { translatorFor } from "@/lib/i18n/translator";
 import { callbackLocale } from "./sign-in-path";
 
@@ -15,17 +15,25 @@ import { callbackLocale } from "./sign-in-path";
 type VerificationRequest = { identifier: string; url: string; expires: Date; request?: Request };
 
 export async function sendMagicLink({ identifier, url, expires, request }: VerificationRequest) {
-  const link = onPublicOrigin(url);
   const locale = await magicLinkLocale(url, request);
+  const link = landingPageLink(url, locale);
   await enqueueEmail(getDb(), { kind: "sign-in-link", signatureId: null, message: magicLinkEmail(identifier, link, expires, locale) });
   requestOutboxDrain();
 }
 
-// The link carries APP_URL's origin, like confirmation links, whatever Host header the request
-// had: a forged Host cannot make the app mail out a sign-in link to someone else's server.
-function onPublicOrigin(url: string): string {
-  const link = new URL(url);
-  return new URL(`${link.pathname}${link.search}`, new URL(getEnv().APP_URL).origin).toString();
+// The email links to our own page, not to Auth.js's callback (issue #13, finding 5): mail scanners
+// open every link in a message, and opening Auth.js's callback spends the token. The page asks the
+// reader to press a button, which then opens the callback (app/[locale]/signin/link). Like
+// confirmation links, it carries APP_URL's origin whatever Host header the request had: a forged
+// Host cannot make the app mail out a sign-in link to someone else's server.
+function landingPageLink(url: string, locale: Locale): string {
+  const callback = new URL(url).searchParams;
+  const page = new URL(localePath(locale, "/signin/link"), new URL(getEnv().APP_URL).origin);
+  for (const name of ["token", "email", "callbackUrl"]) {
+    const value = callback.get(name);
+    if (value !== null) page.searchParams.set(name, value);
+  }
+  return page.toString();
 }
 
 /**

@@ -36,3 +36,13 @@ export function sameSitePath(value: string): string | null {
 export const callbackPathSchema = z.string().transform(sameSitePath).pipe(z.string()).catch("/organizer");
 
 export const signInSchema = z.object({ email: emailAddressSchema, callbackUrl: callbackPathSchema });
+
+/**
+ * The page a sign-in email links to (app/[locale]/signin/link): Auth.js's token and address, and
+ * where to go after. Auth.js checks the token itself; this only keeps junk out of the page.
+ */
+export const signInLinkSchema = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/),
+  email: emailAddressSchema,
+  callbackUrl: callbackPathSchema,
+});

@@ -54,6 +54,7 @@ const PAGE_KINDS: PageKind[] = [
   visitor("unsubscribe from updates", (data) => data.unsubscribe),
   visitor("sign-in", "/signin"),
   visitor("sign-in check-email", "/signin/check-email"),
+  visitor("sign-in link", `/signin/link?token=${"a".repeat(32)}&email=admin%40organizers.example&callbackUrl=%2Forganizer`),
   visitor("not found", "/no-such-page", { notFound: true }),
   visitor("embed not found", "/embed/campaigns/no-such-campaign", { notFound: true }),
   admin("organizer home", "/organizer"),

@@ -20,6 +20,8 @@ export const APP_ENV = {
   // Magic links carry this host; the first admin signs in in tests/e2e/organizer.spec.ts.
   AUTH_URL: `${APP_URL}/api/auth`,
   ADMIN_EMAILS: ADMIN_EMAIL,
+  // The tests sign the admin in dozens of times; the limit itself is tested in sign-in-links.spec.ts.
+  RATE_LIMIT_SIGN_IN_LINKS_PER_HOUR: "0",
 };
 
 export default defineConfig({
