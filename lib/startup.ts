@@ -8,6 +8,7 @@ import "@/lib/mailings/delivery";
 import "@/lib/signing/signer-emails";
 import { getEnv, getSecret } from "@/lib/env";
 import { log, reportError } from "@/lib/log/logger";
+import { reconcileAdmins } from "@/lib/organizers/mutations";
 import { pruneRateLimitCounters } from "@/lib/rate-limit/limiter";
 
 export async function startApp(): Promise<void> {
@@ -20,6 +21,12 @@ export async function startApp(): Promise<void> {
     process.exit(1);
   }
   const env = getEnv();
+  // An address taken out of ADMIN_EMAILS stops being admin now, its sessions ended (issue #13).
+  const demoted = await reconcileAdmins(env.ADMIN_EMAILS).catch((error) => {
+    reportError(error, { msg: "Demoting admins no longer in ADMIN_EMAILS failed" });
+    return [];
+  });
+  if (demoted.length > 0) log.warn(`No longer admins (not in ADMIN_EMAILS), signed out: ${demoted.join(", ")}`);
   if (env.emailWorkerEnabled) startOutboxPoller(env.EMAIL_WORKER_INTERVAL_MS);
   const prune = () => pruneRateLimitCounters().catch((error) => reportError(error, { msg: "Pruning rate-limit counters failed" }));
   setInterval(prune, 15 * 60_000).unref();

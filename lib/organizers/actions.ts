@@ -5,7 +5,15 @@ import { refusalMessages, type ActionFormState } from "@/lib/forms/action-state"
 import { buttonAction, formAction } from "@/lib/forms/form-action";
 import { messageKey } from "@/lib/i18n/message-key";
 import { getLocale, getTranslations } from "next-intl/server";
-import { addCampaignMemberAs, removeCampaignMemberAs, createApiKeyAs, inviteOrganizerAs, revokeApiKeyAs, setSignatoryVerifiedAs } from "./commands";
+import {
+  addCampaignMemberAs,
+  removeAccountAs,
+  removeCampaignMemberAs,
+  createApiKeyAs,
+  inviteOrganizerAs,
+  revokeApiKeyAs,
+  setSignatoryVerifiedAs,
+} from "./commands";
 
 // Server actions of the organizer pages. The commands check the caller themselves: the layout's
 // check is only a convenience. Their messages are catalog keys (lib/i18n/message-key.ts).
@@ -66,3 +74,8 @@ export const unverifySignatoryAction = buttonAction(
   (caller, values) => setSignatoryVerifiedAs(caller, values, false),
   ({ campaignSlug }) => revalidateCampaign(campaignSlug),
 );
+
+export const removeAccountAction = formAction(removeAccountAs, REFUSALS, () => {
+  revalidatePath("/admin");
+  return { status: "done" as const, message: "organizer.admin.removed" };
+});

@@ -2,11 +2,13 @@ import "server-only";
 import { guardCampaignCommand } from "@/lib/access/campaign-guard";
 import { allow, refuse, type Caller, type CommandResult } from "@/lib/access/guard";
 import { isAdmin } from "@/lib/access/permissions";
+import { getEnv } from "@/lib/env";
 import { messageKey } from "@/lib/i18n/message-key";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import {
   createApiKey,
   inviteOrganizer,
+  removeAccount,
   removeCampaignMember,
   revokeApiKey,
   setCampaignMember,
@@ -18,6 +20,7 @@ import {
   addCampaignMemberSchema,
   createApiKeySchema,
   inviteOrganizerSchema,
+  removeAccountSchema,
   removeCampaignMemberSchema,
   revokeApiKeySchema,
   signatoryVerificationSchema,
@@ -115,4 +118,25 @@ export async function setSignatoryVerifiedAs(
   const { user, data, campaign } = found.value;
   if (!(await setSignatureVerified(user, campaign, data.signatureId, verified))) return refuse("not-found");
   return allow({ campaignSlug: campaign.slug, signatureId: data.signatureId, verified });
+}
+
+/**
+ * Admins remove an organizer's or another admin's account: signed out at once, unable to sign in
+ * again (issue #13, finding 11). Refused for one's own account and for ADMIN_EMAILS addresses.
+ */
+export async function removeAccountAs(caller: Caller, input: unknown): Promise<CommandResult<{ userId: string }, "userId">> {
+  if (!caller) return refuse("unauthenticated");
+  if (!(await isAdmin(caller.id))) return refuse("forbidden");
+  const parsed = removeAccountSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  const outcome = await removeAccount(caller, parsed.data.userId, getEnv().ADMIN_EMAILS);
+  if (outcome === "not-found") return refuse("not-found");
+  if (outcome !== "removed") {
+    return {
+      ok: false,
+      error: "invalid",
+      fieldErrors: { userId: messageKey(`organizer.admin.removeErrors.${outcome === "self" ? "self" : "listedAdmin"}`) },
+    };
+  }
+  return allow({ userId: parsed.data.userId });
 }

@@ -145,3 +145,49 @@ export async function setSignatureVerified(actor: AuditActor, campaign: Campaign
     return true;
   });
 }
+
+/** Why an account was not removed. */
+export type RemoveAccountOutcome = "removed" | "not-found" | "self" | "listed-admin";
+
+/**
+ * Removes an organizer's or admin's account (issue #13, finding 11): their sessions, API keys and
+ * team places go with the users row (ON DELETE CASCADE), so they are signed out at once; what they
+ * wrote stays, and the audit log keeps their address. Not one's own account (the last admin would
+ * lock everyone out that way), and not an ADMIN_EMAILS address, which would only be made again at
+ * its next sign-in: that one leaves by leaving the variable (reconcileAdmins).
+ */
+export async function removeAccount(actor: AuditActor, userId: string, adminEmails: readonly string[]): Promise<RemoveAccountOutcome> {
+  if (userId === actor.id) return "self";
+  return getDb().transaction(async (tx) => {
+    const [user] = await tx.select({ email: users.email, role: users.role }).from(users).where(eq(users.id, userId)).for("update");
+    if (!user) return "not-found";
+    if (adminEmails.includes(user.email.toLowerCase())) return "listed-admin";
+    await tx.delete(users).where(eq(users.id, userId));
+    await recordAudit(tx, actor, { action: "organizer.remove", subject: user.email, details: { userId, role: user.role } });
+    return "removed";
+  });
+}
+
+/**
+ * Admins are the ADMIN_EMAILS addresses (lib/auth/sign-in-policy.ts makes them admin when they sign
+ * in). An address taken out of the variable stops being admin when the app next starts, and its
+ * sessions end (issue #13, finding 11), with an audit entry by the system. With the variable empty
+ * nobody is demoted: the platform never loses its last admins to a missing setting.
+ */
+export async function reconcileAdmins(adminEmails: readonly string[]): Promise<string[]> {
+  if (adminEmails.length === 0) return [];
+  const demoted = (await getDb().execute(sql`
+    with demoted as (
+      update users set role = 'organizer'
+       where role = 'admin' and lower(email) not in (${sql.join(
+         adminEmails.map((email) => sql`${email}`),
+         sql`, `,
+       )})
+       returning id, email),
+    ended as (delete from sessions where user_id in (select id from demoted)),
+    audited as (
+      insert into audit_log (actor_id, actor_email, action, subject, details)
+      select null, 'system', 'organizer.demote', email, jsonb_build_object('userId', id, 'reason', 'not in ADMIN_EMAILS') from demoted)
+    select email from demoted`)) as unknown as { email: string }[];
+  return demoted.map((row) => row.email);
+}

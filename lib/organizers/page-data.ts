@@ -1,4 +1,5 @@
 import "server-only";
+import { getEnv } from "@/lib/env";
 import { searchText } from "@/lib/validation/text";
 import type { CampaignMemberRole } from "@/lib/db/schema";
 import { getTally } from "@/lib/tallies/queries";
@@ -59,11 +60,23 @@ export async function loadCampaignOverview(caller: Caller, slug: string, options
   return allow({ campaign: { ...campaign, tally, memberRole }, access, team, signatories, search });
 }
 
-export type AdminPage = { organizers: OrganizerListItem[]; campaigns: { slug: string; title: string }[] };
+/** `removable`: whether the admin may remove the account here (not their own, not an ADMIN_EMAILS one). */
+export type AdminPage = {
+  organizers: (OrganizerListItem & { removable: boolean; listedAdmin: boolean; you: boolean })[];
+  campaigns: { slug: string; title: string }[];
+};
 
 export async function loadAdminPage(caller: Caller): Promise<Guarded<AdminPage>> {
   if (!caller) return refuse("unauthenticated");
   if (!(await isAdmin(caller.id))) return refuse("forbidden");
   const [organizers, campaigns] = await Promise.all([listOrganizers(), listCampaignOptions()]);
-  return allow({ organizers, campaigns });
+  const listed = getEnv().ADMIN_EMAILS;
+  return allow({
+    organizers: organizers.map((organizer) => {
+      const listedAdmin = listed.includes(organizer.email.toLowerCase());
+      const you = organizer.id === caller.id;
+      return { ...organizer, listedAdmin, you, removable: !listedAdmin && !you };
+    }),
+    campaigns,
+  });
 }

@@ -40,6 +40,9 @@ export type CreateApiKeyInput = z.input<typeof createApiKeySchema>;
 
 export const revokeApiKeySchema = z.object({ keyId: z.guid({ message: messageKey("organizer.refusals.chooseKey") }) });
 
+/** An admin removing an organizer's or admin's account (issue #13). */
+export const removeAccountSchema = z.object({ userId: z.guid({ message: messageKey("organizer.refusals.chooseAccount") }) });
+
 // Marking a listed signatory as a verified official, or taking the mark back (issue #3: "notable signatories").
 export const signatoryVerificationSchema = z.object({
   campaignSlug,

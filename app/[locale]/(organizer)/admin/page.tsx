@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AddCampaignMemberForm } from "@/components/organizers/add-campaign-member-form";
 import { InviteOrganizerForm } from "@/components/organizers/invite-organizer-form";
 import { LongText } from "@/components/organizers/long-text";
+import { RemoveAccountForm } from "@/components/organizers/remove-account-form";
 import { TableRegion } from "@/components/organizers/table-region";
 import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -30,6 +31,7 @@ export default async function AdminPage() {
               <th scope="col">{t("admin.email")}</th>
               <th scope="col">{t("admin.role")}</th>
               <th scope="col">{t("admin.signedInYet")}</th>
+              <th scope="col">{t("admin.actions")}</th>
             </tr>
           </thead>
           <tbody>
@@ -42,6 +44,13 @@ export default async function AdminPage() {
                 </td>
                 <td>{t(`roles.${organizer.role}`)}</td>
                 <td>{organizer.signedInBefore ? t("admin.yes") : t("admin.notYet")}</td>
+                <td>
+                  {organizer.removable ? (
+                    <RemoveAccountForm userId={organizer.id} email={organizer.email} />
+                  ) : (
+                    <span className="muted">{organizer.you ? t("admin.you") : t("admin.listedAdmin")}</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
