@@ -76,3 +76,9 @@ export function translationStates(
     }),
   ) as Record<Locale, TranslationState>;
 }
+
+/** Every language a text exists in: its original's first, then its translations'. */
+export function availableLanguages(text: Pick<TextVersion, "authoritative">, translations: readonly { language: string }[]): Locale[] {
+  const others = translations.map((translation) => translation.language as Locale).filter((language) => language !== text.authoritative);
+  return [text.authoritative, ...others];
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { isLocale, type Locale, LOCALES } from "@/lib/i18n/routing";
-import type { TextVersion } from "@/lib/i18n/text-versions";
+import { availableLanguages, type TextVersion } from "@/lib/i18n/text-versions";
 import { createHash } from "node:crypto";
 import type { ErrorJson } from "./schema";
 
@@ -141,12 +141,11 @@ export function requestedLanguage(request: Request): { ok: true; language: Local
  * version shown, its original, whether it is an outdated translation, and every language it exists in.
  */
 export function languageFieldsJson(text: TextVersion, translations: readonly { language: string }[]) {
-  const others = translations.map((translation) => translation.language as Locale).filter((language) => language !== text.authoritative);
   return {
     language: text.language,
     originalLanguage: text.authoritative,
     isTranslation: text.translated,
     translationOutdated: text.outdated,
-    languages: [text.authoritative, ...others],
+    languages: availableLanguages(text, translations),
   };
 }

@@ -5,7 +5,7 @@ import { SIGN_ACCEPTED_MESSAGE } from "@/lib/signing/messages";
 import { appUrl, ORIGIN_SYSTEM, OSDI_CURIES, osdiErrorResponse, osdiHref, PUBLIC_READ_HEADERS } from "./hal";
 import { osdiPage, type PageWindow } from "./pagination";
 import type { PetitionRecord } from "./queries";
-import { chosenTranslation, textVersion } from "@/lib/i18n/text-versions";
+import { availableLanguages, chosenTranslation, textVersion } from "@/lib/i18n/text-versions";
 import { type Locale, localePath } from "@/lib/i18n/routing";
 import { OSDI_NAMESPACE, type PageQuery } from "./schema";
 
@@ -46,7 +46,6 @@ function toOsdiPetition(petition: PetitionRecord, language: Locale | null) {
   const text = textVersion(petition, petition.translations, reading);
   const translation = chosenTranslation(petition, petition.translations, reading);
   const { title, summary, statement, decisionMakers } = translation ?? petition;
-  const others = petition.translations.map((row) => row.language).filter((other) => other !== text.authoritative);
   return {
     identifiers: [`${OSDI_NAMESPACE}:${petition.id}`],
     origin_system: ORIGIN_SYSTEM,
@@ -66,7 +65,7 @@ function toOsdiPetition(petition: PetitionRecord, language: Locale | null) {
     [`${OSDI_NAMESPACE}:original_language`]: text.authoritative,
     [`${OSDI_NAMESPACE}:is_translation`]: text.translated,
     [`${OSDI_NAMESPACE}:translation_outdated`]: text.outdated,
-    [`${OSDI_NAMESPACE}:languages`]: [text.authoritative, ...others],
+    [`${OSDI_NAMESPACE}:languages`]: availableLanguages(text, petition.translations),
     _links: {
       self: { href: withLanguage(petitionHref(petition.id), language) },
       "osdi:record_signature_helper": { href: recordSignatureHelperHref(petition.id) },
