@@ -181,10 +181,18 @@ export const campaigns = pgTable(
     createdBy: uuid("created_by"),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
+    // Privacy (issue #13): signers' personal data is anonymised this many months after the campaign
+    // closes; a declaration may keep its public list of signatories who chose to be listed.
+    retentionMonths: smallint("retention_months").notNull().default(6),
+    keepPublicList: boolean("keep_public_list").notNull().default(false),
+    anonymisedAt: timestamp("anonymised_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (table) => [check("campaigns_language_known", sql`${table.language} in ('en', 'fr', 'fa')`)],
+  (table) => [
+    check("campaigns_retention_months_range", sql`${table.retentionMonths} between 1 and 60`),
+    check("campaigns_language_known", sql`${table.language} in ('en', 'fr', 'fa')`),
+  ],
 );
 
 // A campaign's text in another language than its authoritative one (issue #12), written by its
@@ -307,7 +315,10 @@ export const offlineSignatures = pgTable(
 
 // "invalidated": set aside by organizers' moderation (see signature_invalidations); not counted, not
 // listed, and restored to its former status if the invalidation is undone.
-export const signatureStatus = pgEnum("signature_status", ["pending", "confirmed", "invalidated"]);
+// "held" (issue #13, fraud defenses): accepted like any other, but past a velocity rule; not counted,
+// not listed, until an organizer releases it (back to pending, or to confirmed if its owner confirmed
+// meanwhile: confirmed_at says which) or invalidates it.
+export const signatureStatus = pgEnum("signature_status", ["pending", "confirmed", "invalidated", "held"]);
 
 export const signatures = pgTable(
   "signatures",
@@ -345,8 +356,17 @@ export const signatures = pgTable(
     invalidationId: uuid("invalidation_id").references(() => signatureInvalidations.id, { onDelete: "set null" }),
     /** The status before an invalidation, restored by undoing it. */
     statusBeforeInvalidation: signatureStatus("status_before_invalidation"),
+    // Why and when the signature was held (issue #13); kept after release, for the integrity report.
+    heldReason: text("held_reason"),
+    heldAt: timestamp("held_at", { withTimezone: true }),
+    releasedAt: timestamp("released_at", { withTimezone: true }),
     optInUpdates: boolean("opt_in_updates").notNull(),
     consentedAt: timestamp("consented_at", { withTimezone: true }).notNull(),
+    // The version of the consent text the signer agreed to (lib/signing/consent.ts), null for
+    // signatures from before it was recorded and for paper signatures.
+    consentVersion: text("consent_version"),
+    // When the one reminder to confirm was sent (issue #13): never a second.
+    reminderSentAt: timestamp("reminder_sent_at", { withTimezone: true }),
     confirmTokenHash: bytea("confirm_token_hash"),
     confirmExpiresAt: timestamp("confirm_expires_at", { withTimezone: true }),
     withdrawTokenHash: bytea("withdraw_token_hash").notNull(),
