@@ -1,5 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
-import { everyResponse, refuseFraming } from "./lib/http/security-headers.mjs";
+import { cachedContentSecurityPolicy, everyResponse, refuseFraming } from "./lib/http/security-headers.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -38,10 +38,15 @@ const nextConfig = {
     return [
       { source: "/:path*", headers: everyResponse },
       { source: "/((?!embed/|fr/embed/|fa/embed/).*)", headers: refuseFraming },
+      // The cached pages' policy; every other page gets one with a nonce from proxy.ts.
+      {
+        source: "/:locale(en|fr|fa)?/campaigns/:slug",
+        headers: [{ key: "Content-Security-Policy", value: cachedContentSecurityPolicy({ framed: false }) }],
+      },
       {
         // The widget is made to sit in an iframe on organizers' sites, whatever their address.
-        source: "/:locale(fr|fa)?/embed/:path*",
-        headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }],
+        source: "/:locale(en|fr|fa)?/embed/campaigns/:slug",
+        headers: [{ key: "Content-Security-Policy", value: cachedContentSecurityPolicy({ framed: true }) }],
       },
     ];
   },

@@ -1,8 +1,10 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { getEnv } from "@/lib/env";
+import { nonceContentSecurityPolicy } from "@/lib/http/security-headers.mjs";
 import { preferredLocale } from "@/lib/i18n/negotiate";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, localePath, splitLocale } from "@/lib/i18n/routing";
 
-// Three jobs, in this order:
+// Four jobs, in this order:
 // 1. A paper-signature upload larger than server actions accept (next.config.mjs, bodySizeLimit)
 //    is turned back before Next.js reads it, with a way to say so on the page. Without this, a
 //    browser without JavaScript (the form's own size check) gets Next's bare 413 error page.
@@ -11,6 +13,9 @@ import { DEFAULT_LOCALE, LOCALE_COOKIE, localePath, splitLocale } from "@/lib/i1
 // 3. The page's language, read from its address (`/fr/…`, `/fa/…`, else English), is handed to
 //    next-intl (lib/i18n/request.ts) for server actions and pages rendered per request; cached
 //    pages take it from their `[locale]` segment.
+// 4. Every page rendered per request gets a Content-Security-Policy with a fresh nonce, in the
+//    request (Next.js reads the nonce from it and puts it on its scripts) and in the response. The
+//    cached campaign pages and widget get theirs from next.config.mjs (lib/http/security-headers.mjs).
 //
 // English addresses without a prefix reach app/[locale]/ through a rewrite in next.config.mjs, not
 // here: since Next.js 16.2.6 a rewrite returned from the proxy, on a server bound to an address
@@ -21,6 +26,12 @@ const SERVER_ACTION_BODY_LIMIT = 6 * 1024 * 1024;
 const OFFLINE_PAGE = /^(?:\/(?:fr|fa))?\/organizer\/campaigns\/[^/]+\/offline$/;
 /** next-intl's request header for the locale (next-intl/dist/…/shared/constants.js). */
 const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
+/** The pages Next.js prerenders and caches (app/[locale]/(public)/campaigns/[slug], the widget). */
+const CACHED_PAGE = /^(?:\/(?:en|fr|fa))?(?:\/embed)?\/campaigns\/[^/]+\/?$/;
+
+function nonce(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
+}
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -44,7 +55,10 @@ export function proxy(request: NextRequest) {
   }
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, splitLocale(pathname).locale);
+  const policy = CACHED_PAGE.test(pathname) ? null : nonceContentSecurityPolicy(nonce(), { development: getEnv().NODE_ENV === "development" });
+  if (policy) headers.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers } });
+  if (policy) response.headers.set("Content-Security-Policy", policy);
   if (pathname === "/") response.headers.set("Vary", "Accept-Language, Cookie");
   return response;
 }

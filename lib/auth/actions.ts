@@ -18,7 +18,10 @@ export type SignInFormState = { status: "idle" } | { status: "error"; message: s
 
 // Anonymous by design: asking for a link proves nothing, so how often one may ask is limited per
 // address and per client (sign-in-limits.ts). Auth.js's signIn callback decides
-// whether the address may have one (sign-in-policy.ts); refused addresses get no email and no row.
+// whether the address may have one (sign-in-policy.ts); refused addresses get no email and no row,
+// and the same answer as everyone else: telling them "this address cannot sign in" told anyone who
+// typed an address whether its owner organizes a campaign (issue #13), which for a campaign against
+// a government can put that person at risk.
 // The page's language (proxy.ts hands it to next-intl) goes with the request: the magic link
 // email is written in it (magic-link-email.ts), and the reader comes back to a page in it.
 export async function requestSignInLinkAction(_prev: SignInFormState, formData: FormData): Promise<SignInFormState> {
@@ -39,13 +42,11 @@ export async function requestSignInLinkAction(_prev: SignInFormState, formData: 
     await signIn(EMAIL_PROVIDER_ID, { email: parsed.data.email, redirectTo: callbackUrl, redirect: false, locale });
   } catch (error) {
     // Not when the policy itself failed (the database out of reach): then "try again" is the truth.
-    if (isAuthRefusal(error) && error.type === "AccessDenied") {
-      return { status: "error", message: messageKey("auth.errors.accessDenied"), fieldErrors: {}, email };
-    }
-    if (error instanceof AuthError) {
+    const refused = isAuthRefusal(error) && error.type === "AccessDenied";
+    if (!refused && error instanceof AuthError) {
       return { status: "error", message: messageKey("auth.errors.sendFailed"), fieldErrors: {}, email };
     }
-    throw error;
+    if (!refused) throw error;
   }
   redirect(localePath(locale, "/signin/check-email"));
 }

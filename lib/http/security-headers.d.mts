@@ -4,3 +4,5 @@ export declare const everyResponse: Header[];
 export declare const refuseFraming: Header[];
 export declare const nonEmbedHeaders: Header[];
 export declare const strictTransportSecurity: Header;
+export declare function nonceContentSecurityPolicy(nonce: string, options: { development: boolean }): string;
+export declare function cachedContentSecurityPolicy(options: { framed: boolean }): string;

@@ -18,6 +18,45 @@ export const everyResponse = [
  */
 export const strictTransportSecurity = { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" };
 
+// Content-Security-Policy (issue #13, finding 7). Every page is rendered per request except the
+// campaign pages and their widget, which Next.js prerenders and keeps (ISR, `revalidate = 1`) and the
+// production server replays for a second (lib/production-server/page-cache.ts). Pages rendered per
+// request get a fresh nonce from proxy.ts: only scripts carrying it run (Next.js puts it on its own
+// scripts, reading it from the request's policy), and scripts they load ('strict-dynamic'). A nonce in
+// a cached page would be replayed to everyone, and making campaign pages per request would end the
+// cache that carries a viral surge; so those pages allow only the site's own script files and inline
+// scripts, which stops injected markup from loading or sending anything elsewhere, but not an injected
+// inline script. React escapes every text it renders, and no page renders raw HTML.
+// Inline style attributes (progress bars, charts) need 'unsafe-inline' in style-src, which a nonce
+// there would switch off. Featured images may be on any https site.
+const COMMON_DIRECTIVES = [
+  "default-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: https:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+
+/**
+ * The policy of a page rendered per request. In development React needs eval to rebuild server error
+ * stacks in the browser (Next.js's guide); never in production.
+ * @param {string} nonce
+ * @param {{ development: boolean }} options
+ */
+export function nonceContentSecurityPolicy(nonce, { development }) {
+  const script = `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`;
+  return [...COMMON_DIRECTIVES, script, "frame-ancestors 'none'"].join("; ");
+}
+
+/** The policy of a cached page; the widget's may be framed by any site. */
+/** @param {{ framed: boolean }} options */
+export function cachedContentSecurityPolicy({ framed }) {
+  return [...COMMON_DIRECTIVES, "script-src 'self' 'unsafe-inline'", `frame-ancestors ${framed ? "*" : "'none'"}`].join("; ");
+}
+
 /** Every page refuses to be framed (clickjacking), except the embeddable widget. */
 export const refuseFraming = [{ key: "X-Frame-Options", value: "DENY" }];
 

@@ -27,6 +27,8 @@ type LoadOptions = {
   method?: "GET" | "POST";
   headers?: Record<string, string>;
   body?: () => string;
+  /** Headers of each request apart, on top of `headers` (a signer's own address, say). */
+  headersOf?: () => Record<string, string>;
   /**
    * Seconds of the same load, not measured, before the measured run: the server's code warm again
    * after it idled (a bulk load, another scenario). Only for requests that change nothing.
@@ -37,7 +39,7 @@ type LoadOptions = {
 };
 
 export async function load(options: LoadOptions): Promise<Measurement> {
-  const { body } = options;
+  const { body, headersOf } = options;
   if (options.warmupSeconds) {
     await autocannon({
       url: options.url,
@@ -56,7 +58,18 @@ export async function load(options: LoadOptions): Promise<Measurement> {
     method: options.method ?? "GET",
     headers: options.headers,
     timeout: 10,
-    requests: body ? [{ setupRequest: (request) => ({ ...request, body: body() }) }] : undefined,
+    requests:
+      body || headersOf
+        ? [
+            {
+              setupRequest: (request) => ({
+                ...request,
+                ...(body && { body: body() }),
+                ...(headersOf && { headers: { ...request.headers, ...headersOf() } }),
+              }),
+            },
+          ]
+        : undefined,
   });
   const completed = result["1xx"] + result["2xx"] + result["3xx"] + result["4xx"] + result["5xx"];
   const cpuAfter = options.serverCpuMs?.();

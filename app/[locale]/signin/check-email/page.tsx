@@ -22,6 +22,7 @@ export default async function CheckEmailPage() {
       <div className="notice" role="status">
         <h1>{t("title")}</h1>
         <p>{t("sent", { hours: LINK_HOURS })}</p>
+        <p>{t("invitedOnly")}</p>
         <p>{t.rich("noEmail", { link: (chunks) => <Link href="/signin">{chunks}</Link> })}</p>
       </div>
       {getEnv().devMailboxEnabled && (
