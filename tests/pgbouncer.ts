@@ -36,17 +36,17 @@ export function pgbouncerMissing(): string | undefined {
 }
 
 function findPgbouncer(): string | undefined {
-  if (process.env.PGBOUNCER) return process.env.PGBOUNCER;
   // Debian installs it in /usr/sbin, which is not on every user's PATH.
   const dirs = [...(process.env.PATH ?? "").split(path.delimiter), "/usr/sbin", "/usr/local/sbin", "/usr/local/bin", "/opt/homebrew/bin"];
-  for (const dir of dirs.filter(Boolean)) {
-    const candidate = path.join(dir, "pgbouncer");
+  const candidates = process.env.PGBOUNCER ? [process.env.PGBOUNCER] : dirs.filter(Boolean).map((dir) => path.join(dir, "pgbouncer"));
+  return candidates.find((candidate) => {
     try {
       accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {}
-  }
-  return undefined;
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** Starts PgBouncer in transaction mode on a free port, in front of the database of `databaseUrl`. */
