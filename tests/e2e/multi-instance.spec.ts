@@ -26,6 +26,7 @@ for (const throughPgBouncer of [false, true]) {
     if (throughPgBouncer) {
       // Outside CI, a machine without pgbouncer skips these and says how to install it; CI fails.
       const missing = pgbouncerMissing();
+      if (missing) console.warn(missing);
       test.skip(missing !== undefined, missing);
     }
 
