@@ -35,7 +35,8 @@ const envSchema = z.object({
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   // Hot statements run as named prepared statements (lib/db/client.ts). Set false behind a pooler
-  // in transaction mode that does not track them (PgBouncer before 1.21, or max_prepared_statements 0).
+  // in transaction mode that does not track them (PgBouncer before 1.21, or max_prepared_statements 0):
+  // then no statement at all is named, not even a transaction's commit.
   DATABASE_PREPARE: booleanFlag.transform((value) => value ?? true),
   EMBEDDED_DATABASE_DIR: z.string().min(1).default(".data/postgres"),
   EMBEDDED_DATABASE_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),

@@ -29,6 +29,12 @@ function connect(): Connection {
   const sql = gatedClient(
     postgres(env.databaseUrl, {
       max: env.DATABASE_POOL_SIZE,
+      // Not only the hot statements: postgres.js also sends a transaction's `commit` as a named
+      // prepared statement. Behind a transaction-mode pooler the next transaction may run on
+      // another server connection, where that name is unknown; postgres.js then prepares it again,
+      // but the failed attempt has already aborted the transaction, so the retried `commit` rolls
+      // it back without an error: a signature answered 202 and never stored (issue #13).
+      prepare: env.DATABASE_PREPARE,
       idle_timeout: 30,
       connect_timeout: env.DATABASE_CONNECT_TIMEOUT_MS / 1000,
       ...(statementTimeout > 0 && { connection: { statement_timeout: statementTimeout } }),
