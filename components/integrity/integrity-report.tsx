@@ -37,6 +37,9 @@ export function IntegrityReportView({ report }: { report: IntegrityReport }) {
         </dl>
       </section>
 
+      <p className="muted" id="integrity-windows">
+        {t("windows.explained")}
+      </p>
       <WindowSection id="held" rows={report.held.byReason} total={report.held.total}>
         <p>{report.held.now === 0 ? t("held.nowNone") : t("held.now", { count: report.held.now })}</p>
       </WindowSection>
@@ -96,11 +99,11 @@ function WindowSection({
         <p className="muted">{t(`${id}.none`)}</p>
       ) : (
         <div className="table-wrap">
-          <table>
+          <table className="integrity-table" aria-describedby="integrity-windows">
             <caption>{t(`${id}.caption`)}</caption>
             <thead>
               <tr>
-                <th scope="col">{t("windows.what")}</th>
+                <th scope="col">{id === "released" ? t("windows.signatures") : t("windows.what")}</th>
                 <th scope="col" className="numeric">
                   {t("windows.last24Hours")}
                 </th>

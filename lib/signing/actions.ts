@@ -10,7 +10,7 @@ import { tokenFormSchema, type FieldErrors } from "./schema";
 import { confirmSignature, signCampaign, withdrawSignature } from "./mutations";
 import { slugSchema } from "@/lib/validation/slug";
 import { utmTagsFrom } from "./source";
-import { DISPOSABLE_EMAIL_ERROR, refusesDisposableAddress } from "./address-screening";
+import { disposableAddressRefusal } from "./address-screening";
 import { suggestEmailDomain, type EmailDomainSuggestion } from "./email-domain-suggestion";
 
 // Server actions for the public signer flows. The caller is anonymous by design: each action
@@ -40,9 +40,8 @@ export async function signCampaignAction(_prev: SignFormState, formData: FormDat
   ) as Record<string, string>;
   const notFound = messageKey("signing.sign.campaignNotFound");
   if (!slug.success) return { status: "error", message: notFound, fieldErrors: {}, values };
-  if (await refusesDisposableAddress(slug.data, input)) {
-    return { status: "error", message: messageKey("signing.sign.invalid"), fieldErrors: { email: DISPOSABLE_EMAIL_ERROR }, values };
-  }
+  const refusal = await disposableAddressRefusal(slug.data, input);
+  if (refusal) return { status: "error", message: messageKey("signing.sign.invalid"), fieldErrors: { email: refusal }, values };
   const outcome = await signCampaign(slug.data, input, { address: clientAddressFrom(requestHeaders) });
   switch (outcome.kind) {
     case "accepted":

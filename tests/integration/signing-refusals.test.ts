@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import { createTestCampaign, fake, rows, settleOutbox, useIntegrationLifecycle, validSignature } from "./support";
 
 const { signResponse } = await import("@/lib/signing/api-endpoints");
-const { refusesDisposableAddress } = await import("@/lib/signing/address-screening");
+const { disposableAddressRefusal } = await import("@/lib/signing/address-screening");
 const { flushRefusalCounts } = await import("@/lib/signing/refusal-counts");
 const helperRoute = await import("@/app/api/osdi/v1/petitions/[id]/signatures/helper/route");
 
@@ -93,12 +93,22 @@ describe("disposable addresses", () => {
 
   test("the sign form's check refuses a disposable domain or a subdomain of one, and counts each", async () => {
     const campaign = await createTestCampaign();
-    assert.equal(await refusesDisposableAddress(campaign.slug, { email: disposable() }), true);
-    assert.equal(await refusesDisposableAddress(campaign.slug, { email: "Someone@Mail.YOPMAIL.com" }), true);
-    assert.equal(await refusesDisposableAddress(campaign.slug, { email: "someone@mailinator.com" }), true);
-    assert.equal(await refusesDisposableAddress(campaign.slug, { email: "someone@example.org" }), false);
+    assert.equal(await disposableAddressRefusal(campaign.slug, { email: disposable() }), "signing.errors.email.disposable");
+    assert.equal(await disposableAddressRefusal(campaign.slug, { email: "Someone@Mail.YOPMAIL.com" }), "signing.errors.email.disposable");
+    assert.equal(await disposableAddressRefusal(campaign.slug, { email: "someone@mailinator.com" }), "signing.errors.email.disposable");
+    assert.equal(await disposableAddressRefusal(campaign.slug, { email: "someone@example.org" }), null);
     const [counted] = await refusalsOf(campaign);
     assert.equal(counted.count, 3);
+  });
+
+  test("a misspelt big provider registered as a throwaway inbox (gmial.com) is refused with what was meant", async () => {
+    const campaign = await createTestCampaign();
+    const response = await apiSign(campaign.slug, validSignature({ email: "ana@gmial.com" }));
+    assert.equal(response.status, 400);
+    const body = (await response.json()) as { error: string; fieldErrors: Record<string, string> };
+    assert.equal(body.error, "disposable_email");
+    assert.equal(body.fieldErrors.email, "Addresses at gmial.com are not accepted. Did you mean gmail.com?");
+    assert.equal(await signatureCount(campaign), 0);
   });
 
   test("refusals from several requests add up in one row per campaign, reason and hour", async () => {

@@ -8,7 +8,7 @@ import { readJsonBody } from "@/lib/http/json";
 const OSDI_JSON_TYPES = ["application/json", "application/hal+json"];
 import { clientAddressFrom } from "@/lib/rate-limit/client-address";
 import { signCampaign } from "@/lib/signing/mutations";
-import { refusesDisposableAddress } from "@/lib/signing/address-screening";
+import { disposableAddressRefusal } from "@/lib/signing/address-screening";
 import { withDatabaseErrors } from "@/lib/http/unavailable";
 
 const resource = "osdi:signature";
@@ -33,7 +33,7 @@ export const POST = withDatabaseErrors(async function POST(request: Request, { p
   if (!slug) return osdiSimpleError(404, "NOT_FOUND", "No petition has this id.", { resource });
 
   const { input, properties } = toSignatureInput(body.body);
-  if (await refusesDisposableAddress(slug, input)) return osdiErrorResponse(400, [disposableAddressError(properties)], { resource });
+  if (await disposableAddressRefusal(slug, input)) return osdiErrorResponse(400, [disposableAddressError(properties)], { resource });
   const outcome = await signCampaign(slug, input, { address: clientAddressFrom(request.headers) });
   switch (outcome.kind) {
     case "accepted":
