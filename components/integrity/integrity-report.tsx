@@ -15,6 +15,7 @@ export function IntegrityReportView({ report }: { report: IntegrityReport }) {
   const format = formatterFor(useLocale());
   const { online } = report;
   const considered = online.confirmed + online.pending;
+  const anyTable = [report.held.total, report.released, report.invalidated.total, report.refused.total].some((total) => total.sinceStart > 0);
   return (
     <>
       <section aria-labelledby="integrity-confirmation">
@@ -37,11 +38,14 @@ export function IntegrityReportView({ report }: { report: IntegrityReport }) {
         </dl>
       </section>
 
-      <p className="muted" id="integrity-windows">
-        {t("windows.explained")}
-      </p>
+      {/* Said once, above the tables it explains; with nothing to tabulate, each section says so in a sentence. */}
+      {anyTable && (
+        <p className="muted" id="integrity-windows">
+          {t("windows.explained")}
+        </p>
+      )}
       <WindowSection id="held" rows={report.held.byReason} total={report.held.total}>
-        <p>{report.held.now === 0 ? t("held.nowNone") : t("held.now", { count: report.held.now })}</p>
+        {report.held.total.sinceStart > 0 && <p>{report.held.now === 0 ? t("held.nowNone") : t("held.now", { count: report.held.now })}</p>}
       </WindowSection>
       <WindowSection id="released" rows={[]} total={report.released} />
       <WindowSection id="invalidated" rows={report.invalidated.byReason} total={report.invalidated.total} />
