@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { type ReactNode, startTransition, useActionState, useEffect, useEffectEvent, useMemo, useRef } from "react";
+import { type ReactNode, startTransition, useActionState, useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { useForm, type Resolver } from "react-hook-form";
 import { useTranslations } from "next-intl";
 import type { SignerFields } from "@/lib/db/schema";
@@ -13,6 +13,8 @@ import { ShareLinks } from "@/components/campaigns/share-links";
 import { FormField } from "@/components/ui/form-field";
 import { externalReferrerHost } from "@/lib/signing/source";
 import { translateMessage } from "@/lib/i18n/message-key";
+import { suggestEmailDomain, type EmailDomainSuggestion } from "@/lib/signing/email-domain-suggestion";
+import { EmailDomainCheck, EmailSuggestion } from "./email-suggestion";
 
 /** The catalog key of each office's name (signing.offices). */
 const OFFICE_KEYS = {
@@ -69,9 +71,13 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
   const resultRef = useRef<HTMLDivElement>(null);
   const referrerRef = useRef<HTMLInputElement>(null);
   const values: Record<string, string | undefined> = state.status === "error" ? state.values : {};
+  const [emailSuggestion, setEmailSuggestion] = useState<EmailDomainSuggestion | null>(null);
   const {
     register,
     handleSubmit,
+    getValues,
+    setValue,
+    setFocus,
     formState: { errors, submitCount },
   } = useForm<FormValues>({
     resolver: zodResolver(schema as never) as unknown as Resolver<FormValues>,
@@ -116,6 +122,7 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
         <div className="notice" role="status" tabIndex={-1} ref={resultRef} data-testid="sign-result">
           <h2>{t("checkEmail")}</h2>
           <p>{translateMessage(tRoot, state.message)}</p>
+          {state.emailDomain && <EmailDomainCheck suggestion={state.emailDomain} signAgainHref={signAgainHref(permalink)} />}
         </div>
         {campaignUrl && (
           <section aria-labelledby="share-title">
@@ -126,6 +133,14 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
       </>
     );
   }
+
+  const acceptEmailSuggestion = () => {
+    const email = String(getValues("email") ?? "");
+    if (!emailSuggestion) return;
+    setValue("email", `${email.slice(0, email.lastIndexOf("@") + 1)}${emailSuggestion.suggested}`, { shouldValidate: submitCount > 0 });
+    setEmailSuggestion(null);
+    setFocus("email");
+  };
 
   const onValid = () => {
     const form = formRef.current;
@@ -169,18 +184,21 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
 
       <FormField id="sign-email" label={t("email")} hint={t("emailHint")} error={errorFor("email")}>
         {(describedBy) => (
-          <input
-            id="sign-email"
-            type="email"
-            dir="ltr"
-            autoComplete="email"
-            spellCheck={false}
-            maxLength={254}
-            aria-invalid={!!errorFor("email")}
-            aria-describedby={describedBy}
-            defaultValue={values.email}
-            {...register("email")}
-          />
+          <>
+            <input
+              id="sign-email"
+              type="email"
+              dir="ltr"
+              autoComplete="email"
+              spellCheck={false}
+              maxLength={254}
+              aria-invalid={!!errorFor("email")}
+              aria-describedby={describedBy}
+              defaultValue={values.email}
+              {...register("email", { onBlur: (event) => setEmailSuggestion(suggestEmailDomain(event.target.value)) })}
+            />
+            <EmailSuggestion suggestion={emailSuggestion} onAccept={acceptEmailSuggestion} />
+          </>
         )}
       </FormField>
 
@@ -353,4 +371,11 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
       </button>
     </form>
   );
+}
+
+// The same page with a fresh form: a query makes it a new navigation (the bare permalink would only
+// scroll to the form, leaving this notice in place without JavaScript).
+function signAgainHref(permalink: string): string {
+  const [path, hash] = permalink.split("#");
+  return `${path}?again=1${hash ? `#${hash}` : ""}`;
 }

@@ -396,6 +396,10 @@ export const signatures = pgTable(
       .where(sql`${table.status} = 'confirmed' and ${table.showName} and not ${table.nameHidden}`),
     index("signatures_invalidation_idx").on(table.invalidationId).where(sql`${table.invalidationId} is not null`),
     index("signatures_campaign_created_idx").on(table.campaignId, table.createdAt),
+    // Signatures ever held (issue #13), for the integrity report's held and released figures: few
+    // rows, found without reading the campaign's others. Predicate on held_at, not on the 'held'
+    // enum value, which a migration in the same transaction cannot use.
+    index("signatures_held_idx").on(table.campaignId, table.heldAt).where(sql`${table.heldAt} is not null`),
     index("signatures_public_name_search_idx")
       .using("gin", sql`lower(${table.fullName}) gin_trgm_ops`)
       .where(sql`${table.status} = 'confirmed' and ${table.showName}`),
@@ -510,6 +514,24 @@ export const rateLimitCounters = pgTable(
     count: integer("count").notNull(),
   },
   (table) => [primaryKey({ columns: [table.key, table.windowStart] })],
+);
+
+// Signatures refused before they were recorded (issue #13), counted per campaign, reason and hour
+// for the public integrity report: never who, only how many. Each process adds up its refusals in
+// memory and writes them here every few seconds (lib/signing/refusal-counts.ts), so a flood of
+// refused attempts costs one upsert per campaign and reason, not one per attempt.
+export const signingRefusals = pgTable(
+  "signing_refusals",
+  {
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    /** Why: "disposable-email" (lib/signing/refusal-counts.ts lists them). */
+    reason: text("reason").notNull(),
+    hour: timestamp("hour", { withTimezone: true }).notNull(),
+    count: integer("count").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.campaignId, table.reason, table.hour] })],
 );
 
 // Where mail goes on a developer's machine when no Resend key is configured.

@@ -15,6 +15,8 @@ export const CACHE_POLICIES = {
    * No stale-while-revalidate, which browsers would honour too.
    */
   campaignDetail: "public, max-age=0, s-maxage=5",
+  /** The integrity report is recomputed every few minutes (lib/integrity/report.ts). */
+  integrity: "public, max-age=60, s-maxage=60, stale-while-revalidate=300",
   /** Events change when an organizer edits them or publishes a campaign on them. */
   events: "public, max-age=60, s-maxage=300, stale-while-revalidate=3600",
   /** Changes only with a deployment. */

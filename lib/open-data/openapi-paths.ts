@@ -96,6 +96,16 @@ export const openApiPaths = {
     schema: "CampaignCount",
     bySlug: "campaign",
   }),
+  "/api/v1/campaigns/{slug}/integrity": read({
+    operationId: "getCampaignIntegrity",
+    summary: "A campaign's integrity report",
+    description:
+      "Aggregate figures on the campaign's signatures: the confirmation rate, signatures held, released and " +
+      "invalidated (by reason and window), and signatures refused for a disposable address. No personal data. " +
+      "Recomputed at most every 5 minutes (computedAt says when); browsers and CDNs may keep it a minute.",
+    schema: "IntegrityReport",
+    bySlug: "campaign",
+  }),
   "/api/v1/campaigns/{slug}/signatories.csv": {
     get: {
       operationId: "downloadSignatories",
@@ -123,7 +133,11 @@ export const openApiPaths = {
       requestBody: { required: true, content: { "application/json": { schema: ref("SignatureRequest") } } },
       responses: {
         "202": json("Accepted: a confirmation email is on its way.", "SignatureAccepted"),
-        "400": json("Invalid JSON (`invalid_json`) or invalid fields (`invalid_signature`, with fieldErrors).", "SignatureError"),
+        "400": json(
+          "Invalid JSON (`invalid_json`), invalid fields (`invalid_signature`, with fieldErrors), or an address from a " +
+            "disposable email service (`disposable_email`, with a fieldErrors entry for email; nothing is recorded).",
+          "SignatureError",
+        ),
         "404": error("No public campaign has this slug."),
         "409": error("The campaign is closed."),
         ...writeErrors,

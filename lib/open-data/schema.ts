@@ -118,6 +118,56 @@ export const campaignCountSchema = z
   .strictObject({ slug, status: publicStatus, ...campaignCounts, updatedAt: timestamp })
   .describe("The count alone, for frequent polling: at most about a second old.");
 
+// The integrity report (issue #13): aggregates only, never a signer.
+const windowed = z
+  .strictObject({
+    last24Hours: count,
+    last7Days: count,
+    sinceStart: count,
+  })
+  .describe("How many in the last 24 hours, the last 7 days, and since the campaign started.");
+const byReason = z.array(windowed.extend({ reason: z.string() }));
+
+export const integrityReportSchema = z
+  .strictObject({
+    slug,
+    computedAt: timestamp.describe("When these figures were computed; they are recomputed at most every 5 minutes."),
+    online: z.strictObject({
+      recorded: count.describe("Online signatures on record: every status; withdrawn signatures are deleted and not among them."),
+      confirmed: count.describe("Confirmed by their owner from the emailed link, and counted."),
+      pending: count.describe("Not confirmed (yet): neither confirmed, held nor invalidated."),
+      confirmationRate: z
+        .number()
+        .min(0)
+        .max(1)
+        .nullable()
+        .describe("confirmed / (confirmed + pending), from 0 to 1; null before any signature. Held and invalidated signatures are left out."),
+    }),
+    offlineSignatureCount: count.describe("Documented offline signatures (paper and the like), counted apart."),
+    held: z
+      .strictObject({
+        now: count.describe("Held at this moment: accepted but not counted until an organizer releases or invalidates them."),
+        total: windowed.describe("Signatures held, by when they were held."),
+        byReason: byReason.describe("The same, by the rule that held them."),
+      })
+      .describe("Signatures held as suspect by a velocity rule."),
+    released: windowed.describe("Held signatures an organizer released, by when."),
+    invalidated: z
+      .strictObject({
+        now: count.describe("Set aside by organizers and not restored; not counted."),
+        total: windowed.describe("The same, by when the organizers set them aside."),
+        byReason: byReason.describe("The same, by the reason the organizers gave."),
+      })
+      .describe("Signatures invalidated by the campaign's organizers."),
+    refused: z
+      .strictObject({
+        total: windowed.describe("Signatures refused before being recorded, by hour."),
+        byReason: byReason.describe("By reason: `disposable-email` (an address from a disposable email service)."),
+      })
+      .describe("Signatures refused outright, never recorded."),
+  })
+  .describe("A campaign's integrity report: aggregate figures only, recomputed at most every 5 minutes.");
+
 const speakerSchema = z.strictObject({ name: z.string(), role: z.string() });
 
 const sourceFields = {
@@ -240,3 +290,4 @@ export type EventSummaryJson = z.infer<typeof eventSummarySchema>;
 export type EventListJson = z.infer<typeof eventListSchema>;
 export type EventDetailJson = z.infer<typeof eventDetailSchema>;
 export type ApiIndexJson = z.infer<typeof apiIndexSchema>;
+export type IntegrityReportJson = z.infer<typeof integrityReportSchema>;

@@ -124,3 +124,12 @@ export function toOsdiErrorDescriptions(fieldErrors: FieldErrors, properties: Ma
     ...(hints[field] && { hint: hints[field] }),
   }));
 }
+
+/** A disposable address (issue #13): refused with its own code, so a client can tell the signer why. */
+export function disposableAddressError(properties: MappedSignature["properties"]): OsdiErrorDescription {
+  return {
+    error_code: "DISPOSABLE_EMAIL_ADDRESS",
+    description: "Disposable email addresses are not accepted: sign with an address you keep.",
+    properties: properties.email ?? [],
+  };
+}

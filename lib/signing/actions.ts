@@ -10,6 +10,8 @@ import { tokenFormSchema, type FieldErrors } from "./schema";
 import { confirmSignature, signCampaign, withdrawSignature } from "./mutations";
 import { slugSchema } from "@/lib/validation/slug";
 import { utmTagsFrom } from "./source";
+import { disposableAddressRefusal } from "./address-screening";
+import { suggestEmailDomain, type EmailDomainSuggestion } from "./email-domain-suggestion";
 
 // Server actions for the public signer flows. The caller is anonymous by design: each action
 // proves its right to act by what it is given (an open campaign, or a single-use token), and
@@ -18,7 +20,9 @@ import { utmTagsFrom } from "./source";
 
 export type SignFormState =
   | { status: "idle" }
-  | { status: "accepted"; message: string }
+  // A likely typo in the address's domain (never the whole address): the notice asks the signer
+  // to check it, for a browser that did not run the form's own suggestion.
+  | { status: "accepted"; message: string; emailDomain?: EmailDomainSuggestion }
   | { status: "error"; message: string; fieldErrors: FieldErrors; values: Record<string, string> };
 
 export async function signCampaignAction(_prev: SignFormState, formData: FormData): Promise<SignFormState> {
@@ -36,10 +40,12 @@ export async function signCampaignAction(_prev: SignFormState, formData: FormDat
   ) as Record<string, string>;
   const notFound = messageKey("signing.sign.campaignNotFound");
   if (!slug.success) return { status: "error", message: notFound, fieldErrors: {}, values };
+  const refusal = await disposableAddressRefusal(slug.data, input);
+  if (refusal) return { status: "error", message: messageKey("signing.sign.invalid"), fieldErrors: { email: refusal }, values };
   const outcome = await signCampaign(slug.data, input, { address: clientAddressFrom(requestHeaders) });
   switch (outcome.kind) {
     case "accepted":
-      return { status: "accepted", message: messageKey("signing.signForm.accepted") };
+      return { status: "accepted", message: messageKey("signing.signForm.accepted"), ...emailDomainHint(formData.get("email")) };
     case "invalid":
       return { status: "error", message: messageKey("signing.sign.invalid"), fieldErrors: outcome.fieldErrors, values };
     case "not-found":
@@ -54,6 +60,11 @@ export async function signCampaignAction(_prev: SignFormState, formData: FormDat
         values,
       };
   }
+}
+
+function emailDomainHint(email: unknown): { emailDomain?: EmailDomainSuggestion } {
+  const suggestion = typeof email === "string" ? suggestEmailDomain(email) : null;
+  return suggestion ? { emailDomain: suggestion } : {};
 }
 
 export type TokenActionState = { status: "idle" } | { status: "error"; message: string };

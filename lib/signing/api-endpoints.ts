@@ -3,6 +3,7 @@ import { apiError, apiJson, toWebResponse, type ApiRequest, type ApiResponse } f
 import { readJsonBody } from "@/lib/http/json";
 import { clientAddressFrom } from "@/lib/rate-limit/client-address";
 import { SIGN_ACCEPTED_MESSAGE } from "./messages";
+import { disposableAddressRefusal } from "./address-screening";
 import { confirmSignature, signCampaign } from "./mutations";
 import { tokenFormSchema, type FieldErrors } from "./schema";
 import { translateMessage } from "@/lib/i18n/message-key";
@@ -46,6 +47,12 @@ export async function signEndpoint(request: ApiRequest, rawSlug: string): Promis
       body.status === 400 ? "invalid_json" : body.status === 413 ? "too_large" : "unsupported_media_type",
       messages[body.status],
     );
+  }
+  const refusal = await disposableAddressRefusal(slug.data, body.body);
+  if (refusal) {
+    return apiError(400, "disposable_email", "Disposable email addresses are not accepted: sign with an address you keep.", {
+      fieldErrors: englishFieldErrors({ email: refusal }),
+    });
   }
   const outcome = await signCampaign(slug.data, body.body, { address: clientAddressFrom(request.headers) });
   switch (outcome.kind) {

@@ -17,11 +17,12 @@ const routes: Record<string, { GET: Handler; OPTIONS?: () => Response }> = {
   "/api/v1/campaigns": await import("@/app/api/v1/campaigns/route"),
   "/api/v1/campaigns/{slug}": await import("@/app/api/v1/campaigns/[slug]/route"),
   "/api/v1/campaigns/{slug}/count": await import("@/app/api/v1/campaigns/[slug]/count/route"),
+  "/api/v1/campaigns/{slug}/integrity": await import("@/app/api/v1/campaigns/[slug]/integrity/route"),
   "/api/v1/campaigns/{slug}/signatories.csv": await import("@/app/api/v1/campaigns/[slug]/signatories.csv/route"),
   "/api/v1/events": await import("@/app/api/v1/events/route"),
   "/api/v1/events/{slug}": await import("@/app/api/v1/events/[slug]/route"),
 };
-const READS = ["/api/v1/campaigns", "/api/v1/campaigns/{slug}", "/api/v1/events", "/api/v1/events/{slug}"];
+const READS = ["/api/v1/campaigns", "/api/v1/campaigns/{slug}", "/api/v1/campaigns/{slug}/integrity", "/api/v1/events", "/api/v1/events/{slug}"];
 
 useIntegrationLifecycle();
 
@@ -182,7 +183,11 @@ describe("the open data API", () => {
 
   test("every read is open to any origin, cacheable, answers a preflight, and 304s a current ETag", async () => {
     const campaign = await createTestCampaign();
-    const slugs: Record<string, string> = { "/api/v1/campaigns/{slug}": campaign.slug, "/api/v1/events/{slug}": SEEDED_EVENT };
+    const slugs: Record<string, string> = {
+      "/api/v1/campaigns/{slug}": campaign.slug,
+      "/api/v1/campaigns/{slug}/integrity": campaign.slug,
+      "/api/v1/events/{slug}": SEEDED_EVENT,
+    };
     for (const path of [...READS, "/api/v1", "/api/v1/openapi.json"]) {
       const first = await get(path, slugs[path]);
       assert.equal(first.response.status, 200, path);

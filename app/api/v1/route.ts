@@ -10,6 +10,7 @@ const index: ApiIndexJson = {
     campaigns: "GET /api/v1/campaigns",
     campaign: "GET /api/v1/campaigns/{slug}",
     count: "GET /api/v1/campaigns/{slug}/count",
+    integrity: "GET /api/v1/campaigns/{slug}/integrity",
     signatories: "GET /api/v1/campaigns/{slug}/signatories.csv",
     sign: "POST /api/v1/campaigns/{slug}/signatures",
     confirm: "POST /api/v1/confirmations",

@@ -10,6 +10,7 @@ import { getLocalizedCampaignBySlug, listCampaignUpdates } from "@/lib/campaigns
 import { openingLabel, signingState } from "@/lib/campaigns/status";
 import { getEnv } from "@/lib/env";
 import { isLocale, localePath, type Locale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/i18n/navigation";
 import { countryOptions } from "@/lib/signing/countries";
 import { listPublicSignatories } from "@/lib/signatory-list/queries";
 import { getBreakdowns } from "@/lib/tallies/breakdowns";
@@ -67,9 +68,15 @@ export default async function CampaignPage({ params }: Props) {
         signatories={recent.signatories}
         state={state}
         count={
-          <ClientMessages locale={locale as Locale} set="count">
-            <LiveCount slug={campaign.slug} goal={campaign.goal} milestones={campaign.milestones} tally={campaign.tally} />
-          </ClientMessages>
+          <>
+            <ClientMessages locale={locale as Locale} set="count">
+              <LiveCount slug={campaign.slug} goal={campaign.goal} milestones={campaign.milestones} tally={campaign.tally} />
+            </ClientMessages>
+            {/* Near the count it answers for (issue #13): how the signatures are checked. */}
+            <p className="integrity-link">
+              <Link href={`/campaigns/${campaign.slug}/integrity`}>{t("integrity.link")}</Link>
+            </p>
+          </>
         }
         signing={
           <>

@@ -1,13 +1,14 @@
 import { halResponse, osdiErrorResponse, osdiSimpleError } from "@/lib/osdi/hal";
 import { pendingSignatureResource, petitionIdSchema } from "@/lib/osdi/petitions";
 import { findPublicPetitionSlug } from "@/lib/osdi/queries";
-import { toOsdiErrorDescriptions, toSignatureInput } from "@/lib/osdi/record-signature";
+import { disposableAddressError, toOsdiErrorDescriptions, toSignatureInput } from "@/lib/osdi/record-signature";
 import { readJsonBody } from "@/lib/http/json";
 
 // OSDI clients may label their body as HAL+JSON; both are JSON.
 const OSDI_JSON_TYPES = ["application/json", "application/hal+json"];
 import { clientAddressFrom } from "@/lib/rate-limit/client-address";
 import { signCampaign } from "@/lib/signing/mutations";
+import { disposableAddressRefusal } from "@/lib/signing/address-screening";
 import { withDatabaseErrors } from "@/lib/http/unavailable";
 
 const resource = "osdi:signature";
@@ -32,6 +33,7 @@ export const POST = withDatabaseErrors(async function POST(request: Request, { p
   if (!slug) return osdiSimpleError(404, "NOT_FOUND", "No petition has this id.", { resource });
 
   const { input, properties } = toSignatureInput(body.body);
+  if (await disposableAddressRefusal(slug, input)) return osdiErrorResponse(400, [disposableAddressError(properties)], { resource });
   const outcome = await signCampaign(slug, input, { address: clientAddressFrom(request.headers) });
   switch (outcome.kind) {
     case "accepted":
