@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db/client";
 // (mailing_id) stay: they hold no message at all and are the mailing's delivery record; they go
 // with their signatures when the campaign is anonymised (lib/privacy/anonymisation.ts).
 
-export const OUTBOX_KEPT_DAYS = 30;
+const OUTBOX_KEPT_DAYS = 30;
 
 /** Deletes up to `limit` settled messages older than `days`, oldest first; returns how many. */
 export async function pruneSettledEmails(days = OUTBOX_KEPT_DAYS, limit = 1_000): Promise<number> {

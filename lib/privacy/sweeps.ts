@@ -21,7 +21,7 @@ async function runStep(name: string, work: () => Promise<unknown>): Promise<void
 }
 
 /** One sweep: reminders, deletion of expired unconfirmed signatures, anonymisation, outbox pruning. */
-export async function sweepPersonalData(): Promise<void> {
+async function sweepPersonalData(): Promise<void> {
   await runStep("reminding unconfirmed signers", () => drain(() => sendConfirmReminders(100), 100));
   await runStep("deleting expired unconfirmed signatures", () => drain(() => deleteExpiredUnconfirmed(100), 100));
   await runStep("anonymising campaigns past their retention", () => anonymiseDueCampaigns());

@@ -117,7 +117,7 @@ export function alreadySignedEmail(ctx: SignerEmailContext & { setAside?: boolea
 /** The one reminder (issue #13): a fresh confirmation link; the first email's keeps working too. */
 export type ConfirmReminderContext = Omit<SignerEmailContext, "withdrawUrl"> & { confirmUrl: string; expiresAt: string };
 
-export function confirmReminderEmail(ctx: ConfirmReminderContext): EmailMessage {
+function confirmReminderEmail(ctx: ConfirmReminderContext): EmailMessage {
   const { known, t, isolate, tags, layout } = writer(ctx.locale);
   const buttonLabel = t("signing.confirm.button");
   // Until the day the link expires, when an unconfirmed signature is deleted (lib/privacy/unconfirmed.ts).

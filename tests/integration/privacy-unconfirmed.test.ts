@@ -121,7 +121,12 @@ describe("unconfirmed signatures whose link expired", () => {
     assert.equal((await confirmSignature(counted.first)).kind, "confirmed");
     const held = await insertSignature({ campaignId: campaign.id, status: "held", confirmedAt: null, heldAt: new Date() });
     const heldConfirmed = await insertSignature({ campaignId: campaign.id, status: "held", heldAt: new Date() });
-    const setAside = await insertSignature({ campaignId: campaign.id, status: "invalidated", confirmedAt: null, statusBeforeInvalidation: "pending" });
+    const setAside = await insertSignature({
+      campaignId: campaign.id,
+      status: "invalidated",
+      confirmedAt: null,
+      statusBeforeInvalidation: "pending",
+    });
     for (const id of [pending.id, counted.id, held.id, heldConfirmed.id, setAside.id]) await expire(id);
     const before = await getTally(campaign.id);
 
