@@ -45,7 +45,7 @@ describe("the reminder to confirm", () => {
     await remindAll();
     const sent = emailsTo(signer.email);
     assert.equal(sent.length, 2);
-    assert.match(sent[1].subject, /^Rappel : confirmez votre signature/, "in French, the language they signed in");
+    assert.match(sent[1].subject, /^Rappel\s:\sconfirmez votre signature/, "in French, the language they signed in");
     const reminder = linksFor(signer.email).confirm!;
     assert.ok(reminder && reminder !== signer.first, "a fresh link");
     assert.match(sent[1].text, /\/fr\/confirm\//);
