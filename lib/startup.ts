@@ -10,6 +10,7 @@ import { getEnv, getSecret } from "@/lib/env";
 import { log, reportError } from "@/lib/log/logger";
 import { reconcileAdmins } from "@/lib/organizers/mutations";
 import { pruneRateLimitCounters } from "@/lib/rate-limit/limiter";
+import { startPrivacySweeps } from "@/lib/privacy/sweeps";
 
 export async function startApp(): Promise<void> {
   try {
@@ -31,6 +32,8 @@ export async function startApp(): Promise<void> {
   const prune = () => pruneRateLimitCounters().catch((error) => reportError(error, { msg: "Pruning rate-limit counters failed" }));
   setInterval(prune, 15 * 60_000).unref();
   startAutoCloseSweep();
+  // Reminders and deletion of unconfirmed signatures, anonymisation, outbox pruning (issue #13).
+  startPrivacySweeps();
   if (env.devMailboxEnabled) {
     log.info(`Emails are not sent (no RESEND_API_KEY): read them at ${env.APP_URL}/dev/mailbox`);
   }

@@ -13,6 +13,7 @@ import type { CampaignFormDefaults } from "@/lib/campaigns/form-defaults";
 import { buildCreateCampaignSchema, buildEditCampaignSchema, CAMPAIGN_KINDS, type CampaignFormValues } from "@/lib/campaigns/schema";
 import { useErrorText } from "@/components/forms/error-text";
 import { SignerFieldsFieldset } from "./signer-fields";
+import { RetentionFieldset, type RetentionState } from "./retention-fields";
 
 type Props = {
   defaults: CampaignFormDefaults;
@@ -20,6 +21,8 @@ type Props = {
   mode: { kind: "create"; eventSlug: string | null } | { kind: "edit"; campaignSlug: string; keepClosesAt: string | null; draft: boolean };
   /** Viewers see the settings but cannot change them. */
   readOnly?: boolean;
+  /** The stored campaign's retention of signers' data (edit only). */
+  retention?: RetentionState;
 };
 
 const FIELDS: [Path<CampaignFormValues>, string][] = [
@@ -41,6 +44,8 @@ const FIELDS: [Path<CampaignFormValues>, string][] = [
   ["featuredImageUrl", "campaign-featuredImageUrl"],
   ["featuredImageAlt", "campaign-featuredImageAlt"],
   ["milestones", "campaign-milestones"],
+  ["retentionMonths", "campaign-retentionMonths"],
+  ["keepPublicList", "campaign-keepPublicList-erase"],
 ];
 
 // Publishing needs a summary, a statement and a decision maker (lib/campaigns/lifecycle.ts). A
@@ -48,7 +53,7 @@ const FIELDS: [Path<CampaignFormValues>, string][] = [
 // campaign may not, so there they are required like the title ("campaignForm.labels").
 
 /** The campaign's settings, to create a draft or to edit one; the same zod schema as the server. */
-export function CampaignForm({ defaults, mode, readOnly = false }: Props) {
+export function CampaignForm({ defaults, mode, readOnly = false, retention }: Props) {
   const keepClosesAt = mode.kind === "edit" ? mode.keepClosesAt : null;
   const schema = useMemo(
     () =>
@@ -198,6 +203,7 @@ export function CampaignForm({ defaults, mode, readOnly = false }: Props) {
           <input id="campaign-listNamesPublicly" type="checkbox" defaultChecked={namesPublic} {...register("listNamesPublicly")} />
           <label htmlFor="campaign-listNamesPublicly">{t("labels.listNamesPublicly")}</label>
         </div>
+        <RetentionFieldset register={register} defaults={initial} kind={kind} errorFor={errorFor} retention={retention} />
         {text("featuredImageUrl", t("labels.featuredImageUrl"), t("hints.featuredImageUrl"), {
           dir: "ltr",
           inputMode: "url",

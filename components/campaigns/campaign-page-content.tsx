@@ -8,6 +8,7 @@ import { TranslationNote } from "@/components/i18n/translation-note";
 import type { SigningState } from "@/lib/campaigns/status";
 import type { CampaignUpdateItem } from "@/lib/campaigns/queries";
 import { eventDateLabel } from "@/lib/events/date-label";
+import { erasureDate } from "@/lib/campaigns/retention";
 import { formatterFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import { contentAttributes, localePath } from "@/lib/i18n/routing";
@@ -46,6 +47,8 @@ export function CampaignPageContent({ campaign, updates, breakdowns, signatories
   const t = useTranslations("campaign");
   const format = formatterFor(useLocale());
   const event = campaign.event;
+  // When signers' personal data goes (issue #13): known once the campaign has closed.
+  const erasure = erasureDate(campaign);
   // The campaign's own texts, in the language they are written in (not always the page's).
   const written = contentAttributes(campaign.language, format.locale);
   // Phone first (issue #11). In reading order: what it is, the count with a way to sign, the summary
@@ -74,6 +77,11 @@ export function CampaignPageContent({ campaign, updates, breakdowns, signatories
           <a href="#sign" className="button button-block campaign-cta">
             {t(`sign.${campaign.kind}`)}
           </a>
+        )}
+        {erasure && (
+          <p className="muted" data-testid="data-erasure">
+            {t(campaign.anonymisedAt ? "dataErasure.erased" : "dataErasure.willErase", { date: format.date(erasure, "long") })}
+          </p>
         )}
       </section>
       <div className="campaign-text">

@@ -30,6 +30,8 @@ const SAME: { [F in Editable]: (stored: Campaign[F], sent: CampaignInput[F]) => 
   featuredImageUrl: Object.is,
   featuredImageAlt: Object.is,
   milestones: sameList,
+  retentionMonths: (stored, sent) => sent === undefined || stored === sent,
+  keepPublicList: (stored, sent) => sent === undefined || stored === sent,
 };
 
 const EDITABLE = Object.keys(SAME) as Editable[];

@@ -28,6 +28,7 @@ import {
   deleteTranslationSchema,
   deleteUpdateTranslationSchema,
   type CampaignFormField,
+  type CampaignInput,
   type TranslationFields,
   type UpdateTranslationFields,
   updateTranslationSchema,
@@ -73,6 +74,13 @@ async function editableCampaign(caller: Caller, input: unknown) {
   return guardCampaign(caller, target.success ? target.data.campaignSlug : null, "edit", findCampaignRow);
 }
 
+/** The first privacy setting a save changes, if any. */
+function privacyChange(current: Campaign, input: CampaignInput): "retentionMonths" | "keepPublicList" | null {
+  if (input.retentionMonths !== undefined && input.retentionMonths !== current.retentionMonths) return "retentionMonths";
+  if (input.keepPublicList !== undefined && input.keepPublicList !== current.keepPublicList) return "keepPublicList";
+  return null;
+}
+
 /** `version`: the saved campaign's (`campaignVersion`), which the form's "saved" message belongs to. */
 export type SavedCampaign = { slug: string; previousSlug: string; changed: string[]; version: string };
 
@@ -84,6 +92,9 @@ export async function updateCampaignAs(caller: Caller, input: unknown): Promise<
   const parsed = buildEditCampaignSchema({ keepClosesAt: campaign.closesAt }).safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { campaignSlug: _, ...fields } = parsed.data;
+  // How long signers' data is kept is the owners' call, like the team (issue #13).
+  const privacy = privacyChange(campaign, fields);
+  if (privacy && !found.value.access.manageTeam) return invalid({ [privacy]: "editor.errors.retentionOwnersOnly" });
   const result = await updateCampaign(actorOf(found.value.user), campaign.id, fields);
   if (!result) return refuse("not-found");
   return written(result, ({ campaign: saved, previousSlug, changed }) => ({

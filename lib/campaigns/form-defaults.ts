@@ -1,5 +1,6 @@
 import type { Campaign, SignerFields } from "@/lib/db/schema";
 import { toFormDate } from "./form-dates";
+import { RETENTION_MONTHS } from "./retention";
 import type { CampaignPrefill } from "./prefill";
 import { signerFieldInput, type SIGNER_FIELD_INPUTS, SIGNER_FIELDS, type CampaignFormField } from "./schema";
 
@@ -44,6 +45,8 @@ export function campaignFormDefaults(campaign: Campaign): CampaignFormDefaults {
     featuredImageUrl: campaign.featuredImageUrl ?? "",
     featuredImageAlt: campaign.featuredImageAlt ?? "",
     milestones: campaign.milestones.join(", "),
+    retentionMonths: String(campaign.retentionMonths),
+    keepPublicList: campaign.keepPublicList ? "keep" : "erase",
     version: campaignVersion(campaign),
   };
 }
@@ -66,6 +69,8 @@ export function newCampaignDefaults(prefill: CampaignPrefill | null, language = 
     featuredImageUrl: "",
     featuredImageAlt: "",
     milestones: "",
+    retentionMonths: String(RETENTION_MONTHS.default),
+    keepPublicList: "erase",
     version: "",
   };
 }

@@ -62,6 +62,13 @@ export async function updateCampaign(
         if (input.kind !== current.kind) errors.kind = "editor.errors.kindLocked";
         Object.assign(errors, publishProblems(input));
       }
+      // Once signers' data is erased, keeping it longer (or the list) can no longer be chosen.
+      if (current.anonymisedAt) {
+        if (input.retentionMonths !== undefined && input.retentionMonths !== current.retentionMonths)
+          errors.retentionMonths = "editor.errors.retentionErased";
+        if (input.keepPublicList !== undefined && input.keepPublicList !== current.keepPublicList)
+          errors.keepPublicList = "editor.errors.retentionErased";
+      }
       if (!errors.slug && input.slug !== current.slug && (await isSlugTaken(input.slug, campaignId, tx))) errors.slug = SLUG_TAKEN;
       if (Object.keys(errors).length > 0) return invalid(errors);
       const changed = changedFields(current, input);

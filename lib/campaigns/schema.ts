@@ -6,6 +6,7 @@ import { isSingleLineText, multiLine, paragraphText, singleLine } from "@/lib/va
 import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugSchema } from "@/lib/validation/slug";
 import { LOCALES, type Locale } from "@/lib/i18n/routing";
 import { parseFormDate } from "./form-dates";
+import { RETENTION_MONTHS } from "./retention";
 
 // Inputs of the campaign forms (issue #3): the same schemas check fields in the browser
 // (react-hook-form) and again in the server actions. Form values arrive as strings. Their messages
@@ -51,6 +52,7 @@ export const SIGNER_FIELD_INPUTS = {
 } as const satisfies Record<keyof SignerFields, string>;
 export const signerFieldInput = <F extends keyof SignerFields>(field: F) => SIGNER_FIELD_INPUTS[field];
 
+const RETENTION_RANGE = { min: RETENTION_MONTHS.min, max: RETENTION_MONTHS.max };
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const numberToString = (value: unknown) => (typeof value === "number" ? String(value) : value);
 
@@ -180,6 +182,20 @@ const baseShape = {
     ).optional(),
   ),
   milestones: milestoneList,
+  // Privacy (issue #13): months after closing until signers' data is anonymised, and whether a
+  // declaration keeps its public list. Absent (an API client, a form shown to an editor, who may not
+  // change them): unchanged.
+  retentionMonths: z.preprocess(
+    (value) => blankToUndefined(numberToString(value)),
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,2}$/, E("retentionMonths", RETENTION_RANGE))
+      .transform(Number)
+      .refine((months) => months >= RETENTION_RANGE.min && months <= RETENTION_RANGE.max, E("retentionMonths", RETENTION_RANGE))
+      .optional(),
+  ),
+  keepPublicList: z.preprocess(blankToUndefined, z.enum(["keep", "erase"], { error: E("keepPublicList") }).optional()),
 };
 
 type BaseValues = z.output<z.ZodObject<typeof baseShape>>;
@@ -227,6 +243,9 @@ export type CampaignInput = {
   featuredImageUrl: string | null;
   featuredImageAlt: string | null;
   milestones: number[];
+  /** Absent: unchanged (a new campaign: the defaults, 6 months and no list kept). */
+  retentionMonths?: number;
+  keepPublicList?: boolean;
 };
 
 function toCampaignInput(values: BaseValues): CampaignInput {
@@ -254,6 +273,9 @@ function toCampaignInput(values: BaseValues): CampaignInput {
     featuredImageUrl: values.featuredImageUrl ?? null,
     featuredImageAlt: values.featuredImageUrl ? (values.featuredImageAlt ?? null) : null,
     milestones: values.milestones,
+    ...(values.retentionMonths !== undefined && { retentionMonths: values.retentionMonths }),
+    // Only a declaration keeps a public list past anonymisation.
+    ...(values.keepPublicList !== undefined && { keepPublicList: declaration && values.keepPublicList === "keep" }),
   };
 }
 

@@ -404,7 +404,35 @@ export const signatures = pgTable(
       .using("gin", sql`lower(${table.fullName}) gin_trgm_ops`)
       .where(sql`${table.status} = 'confirmed' and ${table.showName}`),
     check("signatures_locale_known", sql`${table.locale} in ('en', 'fr', 'fa')`),
+    // Anonymised (issue #13, lib/privacy/anonymisation.ts): the columns stay not null (code reads
+    // them), so an anonymised row has an empty email, a canonical key no address canonicalises to
+    // ('anonymised:' and its id: unique, no '@'), and no opt-in: nothing can mail, export or match it.
+    check(
+      "signatures_anonymised_shape",
+      sql`(${table.email} = '') = (${table.emailCanonical} like 'anonymised:%') and not (${table.email} = '' and ${table.optInUpdates})`,
+    ),
+    // The sweeps of lib/privacy/unconfirmed.ts: signatures due a reminder, and unconfirmed ones whose
+    // link has expired. Partial, so they hold only the unconfirmed few, never the counted many.
+    index("signatures_reminder_due_idx").on(table.createdAt).where(sql`${table.confirmedAt} is null and ${table.reminderSentAt} is null`),
+    index("signatures_unconfirmed_expiry_idx").on(table.confirmExpiresAt).where(sql`${table.confirmedAt} is null`),
   ],
+);
+
+// Confirmation links emailed after the first, for now the reminder (issue #13): the first link
+// stays in signatures.confirm_token_hash (a first signature is still one INSERT, and confirming from
+// the first email one index lookup), so the reminder's new link adds a row here instead of replacing
+// it, and both links work until the signature's confirm_expires_at. Deleting the signature (withdrawal,
+// expiry) deletes them by the cascade; anonymisation deletes them too.
+export const signatureConfirmTokens = pgTable(
+  "signature_confirm_tokens",
+  {
+    tokenHash: bytea("token_hash").primaryKey(),
+    signatureId: uuid("signature_id")
+      .notNull()
+      .references(() => signatures.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (table) => [index("signature_confirm_tokens_signature_idx").on(table.signatureId)],
 );
 
 // Withdrawal links emailed after the first (issue #13, finding 13). Someone re-entering a signer's
@@ -501,6 +529,8 @@ export const emailOutbox = pgTable(
     // would scan the whole outbox.
     index("email_outbox_signature_idx").on(table.signatureId),
     uniqueIndex("email_outbox_mailing_signature_unique").on(table.mailingId, table.signatureId).where(sql`${table.mailingId} is not null`),
+    // Pruning (lib/email/outbox-pruning.ts) deletes sent and failed messages oldest first.
+    index("email_outbox_done_idx").on(table.createdAt).where(sql`${table.status} <> 'pending' and ${table.mailingId} is null`),
   ],
 );
 

@@ -45,6 +45,8 @@ export async function scheduleRetry(rows: { id: string; attempts: number }[], er
   await getDb().execute(sql`
     update email_outbox
        set status = ${giveUp ? "failed" : "pending"}::email_status,
+           -- A message given up on is erased like a sent one (issue #13): nobody will read it again.
+           payload = case when ${giveUp} then null else payload end,
            next_attempt_at = now() + make_interval(secs => ${retryDelaySeconds(attempts)}),
            locked_until = null,
            last_error = ${error.slice(0, 1000)}

@@ -51,7 +51,8 @@ async function renderQueuedMailings(outboxIds: string[]): Promise<Map<string, De
   return new Map(
     rows.map((row): [string, DeferredRender] => {
       if (row.signature_status !== "confirmed") return [row.id, { skip: SKIPPED_NOT_CONFIRMED }];
-      if (!row.opt_in_updates) return [row.id, { skip: SKIPPED_UNSUBSCRIBED }];
+      // An anonymised signature (issue #13) has no address and no opt-in left.
+      if (!row.opt_in_updates || row.email === "") return [row.id, { skip: SKIPPED_UNSUBSCRIBED }];
       const locale = isLocale(row.locale) ? row.locale : DEFAULT_LOCALE;
       const message = mailingEmail({
         to: row.email,

@@ -87,7 +87,7 @@ export async function queueMailing(actor: AuditActor, campaign: Campaign, mailin
       insert into email_outbox (kind, mailing_id, signature_id, payload)
       select 'mailing', ${mailingId}::uuid, s.id, null
         from signatures s
-       where s.campaign_id = ${campaign.id} and s.status = 'confirmed' and s.opt_in_updates
+       where s.campaign_id = ${campaign.id} and s.status = 'confirmed' and s.opt_in_updates and s.email <> ''
       on conflict do nothing`);
       const recipients = inserted.count;
       // Nothing to send: the flip is undone with the rest of the transaction.

@@ -3,6 +3,8 @@ import type { InvalidationFilter } from "@/lib/db/schema";
 import { guardCampaignCommand } from "@/lib/access/campaign-guard";
 import { allow, refuse, type Caller, type CommandResult } from "@/lib/access/guard";
 import { messageKey } from "@/lib/i18n/message-key";
+import { findCampaignRow } from "@/lib/campaigns/queries";
+import { isErasedOrDue } from "@/lib/campaigns/retention";
 import { invalidateSignatures, setSignatureVisibility, undoInvalidation } from "./mutations";
 import { previewInvalidation, type InvalidationPreview } from "./queries";
 import {
@@ -17,15 +19,25 @@ import {
 // The moderation commands behind their checks: authenticate, validate, find the campaign from its
 // slug (never trust an id from the form), then authorize. Editors, owners and admins moderate;
 // viewers only look. A signature or invalidation of another campaign answers as if it did not exist.
+// Once signers' data is erased, or due to be (lib/campaigns/retention.ts), nothing changes any more:
+// recounting reads the signature rows anonymisation rewrites, and the counts are final (issue #13).
+
+/** The campaign a change is refused on because its signers' data is erased (or being erased). */
+const erased = {
+  ok: false as const,
+  error: "invalid" as const,
+  fieldErrors: { form: messageKey("organizer.moderation.errors.anonymised") },
+};
 
 export async function setSignatureVisibilityAs(
   caller: Caller,
   input: unknown,
   change: VisibilityChange,
 ): Promise<CommandResult<{ campaignSlug: string; signatureId: string; change: VisibilityChange }, "signatureId">> {
-  const found = await guardCampaignCommand(caller, signatureVisibilitySchema, input, "edit");
+  const found = await guardCampaignCommand(caller, signatureVisibilitySchema, input, "edit", findCampaignRow);
   if (!found.ok) return found;
   const { user, data, campaign } = found.value;
+  if (isErasedOrDue(campaign)) return erased;
   if (!(await setSignatureVisibility(user, campaign, data.signatureId, change))) return refuse("not-found");
   return allow({ campaignSlug: campaign.slug, signatureId: data.signatureId, change });
 }
@@ -53,9 +65,10 @@ export async function invalidateSignaturesAs(
   caller: Caller,
   input: unknown,
 ): Promise<CommandResult<InvalidateResult, FilterFields | "reason" | "expectedCount">> {
-  const found = await guardCampaignCommand(caller, invalidationSchema, input, "edit");
+  const found = await guardCampaignCommand(caller, invalidationSchema, input, "edit", findCampaignRow);
   if (!found.ok) return found;
   const { user, data, campaign } = found.value;
+  if (isErasedOrDue(campaign)) return erased;
   const { reason, expectedCount } = data;
   const outcome = await invalidateSignatures(user, campaign, { filter: toInvalidationFilter(data), reason, expectedCount });
   return allow({ ...outcome, campaignSlug: campaign.slug });
@@ -65,9 +78,10 @@ export async function undoInvalidationAs(
   caller: Caller,
   input: unknown,
 ): Promise<CommandResult<{ campaignSlug: string; confirmed: number; pending: number }, "invalidationId">> {
-  const found = await guardCampaignCommand(caller, undoInvalidationSchema, input, "edit");
+  const found = await guardCampaignCommand(caller, undoInvalidationSchema, input, "edit", findCampaignRow);
   if (!found.ok) return found;
   const { user, data, campaign } = found.value;
+  if (isErasedOrDue(campaign)) return erased;
   const outcome = await undoInvalidation(user, campaign, data.invalidationId);
   if (outcome.kind === "not-found") return refuse("not-found");
   if (outcome.kind === "already-undone") {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, inArray, ne } from "drizzle-orm";
 import { PUBLIC_CAMPAIGN_STATUSES } from "@/lib/campaigns/status";
 import { getDb } from "@/lib/db/client";
 import { translationsOf } from "@/lib/campaigns/queries";
@@ -86,7 +86,8 @@ export async function listConfirmedSignatures(
   { page, perPage }: PageQuery,
 ): Promise<{ totalRecords: number; signatures: SignatureRecord[] }> {
   const db = getDb();
-  const confirmed = and(eq(signatures.campaignId, campaignId), eq(signatures.status, "confirmed"));
+  // Anonymised rows (issue #13, email '') are people no more: counts come from the tallies.
+  const confirmed = and(eq(signatures.campaignId, campaignId), eq(signatures.status, "confirmed"), ne(signatures.email, ""));
   const [[{ total }], rows] = await Promise.all([
     db.select({ total: count() }).from(signatures).where(confirmed),
     db

@@ -16,6 +16,7 @@ import { canonicalizeEmail } from "./canonical-email";
 import { parseSignatureInput, type FieldErrors, type SignatureInput } from "./schema";
 import { createTokenPair, hashToken, isWellFormedToken } from "./tokens";
 import { addWithdrawalToken, withdrawalTokenMatches } from "./withdrawal-tokens";
+import { confirmTokenMatches } from "./confirm-tokens";
 import { isLocale, localePath, type Locale } from "@/lib/i18n/routing";
 
 export type SignOutcome =
@@ -216,7 +217,7 @@ const confirmStatement = preparedStatement<{
              coalesce(s.confirm_expires_at < now(), false) as expired,
              ${acceptingSignaturesSql} as accepting
         from signatures s join campaigns c on c.id = s.campaign_id
-       where s.confirm_token_hash = ${sql.placeholder("tokenHash")}
+       where ${confirmTokenMatches(sql.placeholder("tokenHash"))}
          for update of s),
     confirmed as (
       update signatures s set status = 'confirmed', confirmed_at = now(), tally_shard = ${sql.placeholder("shard")}

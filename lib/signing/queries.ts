@@ -3,6 +3,7 @@ import { type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { hashToken, isWellFormedToken } from "./tokens";
 import { withdrawalTokenMatches } from "./withdrawal-tokens";
+import { confirmTokenMatches } from "./confirm-tokens";
 
 export type TokenLookup = {
   campaignSlug: string;
@@ -17,7 +18,7 @@ export type TokenLookup = {
 
 export async function findSignatureByConfirmToken(token: string): Promise<TokenLookup | null> {
   if (!isWellFormedToken(token)) return null;
-  const found = await findBy(sql`s.confirm_token_hash = ${hashToken(token)}`);
+  const found = await findBy(confirmTokenMatches(hashToken(token)));
   // confirmSignature refuses an invalidated signature, so its page says the link is not valid.
   return found?.status === "invalidated" ? null : found;
 }

@@ -2,6 +2,7 @@ import { emailLayout, emailLink, escapeHtml } from "@/lib/email/html";
 import type { EmailMessage } from "@/lib/email/mailer";
 import { registerEmailTemplate } from "@/lib/email/templates";
 import { translatorFor } from "@/lib/i18n/translator";
+import { formatterFor } from "@/lib/i18n/format";
 import { DEFAULT_LOCALE, directionOf, isLocale, type Locale } from "@/lib/i18n/routing";
 
 // The emails to a signer about their signature. Plain, accessible emails: a text part for every
@@ -112,3 +113,43 @@ export function alreadySignedEmail(ctx: SignerEmailContext & { setAside?: boolea
     ].join("\n"),
   };
 }
+
+/** The one reminder (issue #13): a fresh confirmation link; the first email's keeps working too. */
+export type ConfirmReminderContext = Omit<SignerEmailContext, "withdrawUrl"> & { confirmUrl: string; expiresAt: string };
+
+function confirmReminderEmail(ctx: ConfirmReminderContext): EmailMessage {
+  const { known, t, isolate, tags, layout } = writer(ctx.locale);
+  const buttonLabel = t("signing.confirm.button");
+  // Until the day the link expires, when an unconfirmed signature is deleted (lib/privacy/unconfirmed.ts).
+  const until = t("signing.email.reminder.until", { date: formatterFor(known).date(new Date(ctx.expiresAt), "long") });
+  const ignore = t("signing.email.reminder.ignore");
+  return {
+    to: ctx.to,
+    subject: t("signing.email.reminder.subject", { title: ctx.campaignTitle }),
+    html: emailLayout(
+      [
+        t("signing.email.greeting", { name: isolate(escapeHtml(ctx.fullName)) }),
+        t.markup("signing.email.reminder.notYet", { title: escapeHtml(ctx.campaignTitle), ...tags.html }),
+        `${t("signing.email.confirm.openLink", { button: escapeHtml(t("signing.email.quoteHtml", { text: buttonLabel })) })} ${emailLink(ctx.confirmUrl)}`,
+        escapeHtml(until),
+        escapeHtml(ignore),
+      ],
+      { label: buttonLabel, url: ctx.confirmUrl },
+      layout,
+    ),
+    text: [
+      t("signing.email.greeting", { name: ctx.fullName }),
+      "",
+      t.markup("signing.email.reminder.notYet", { title: ctx.campaignTitle, ...tags.text }),
+      "",
+      t("signing.email.confirm.openLink", { button: t("signing.email.quoteText", { text: buttonLabel }) }),
+      ctx.confirmUrl,
+      "",
+      until,
+      "",
+      ignore,
+    ].join("\n"),
+  };
+}
+
+export const queuedConfirmReminderEmail = registerEmailTemplate("confirm-reminder", confirmReminderEmail);

@@ -20,3 +20,9 @@ export function hashToken(token: string): Buffer {
 export function isWellFormedToken(token: string): boolean {
   return TOKEN_PATTERN.test(token);
 }
+
+/** One token, for a link emailed later (the reminder's confirmation link). */
+export function createToken(): { token: string; hash: Buffer } {
+  const token = randomBytes(TOKEN_BYTES).toString("base64url");
+  return { token, hash: hashToken(token) };
+}

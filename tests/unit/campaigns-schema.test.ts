@@ -114,6 +114,8 @@ describe("the form's starting values", () => {
       featuredImageUrl: "https://example.org/i.png",
       featuredImageAlt: "An image",
       milestones: [200, 400],
+      retentionMonths: 12,
+      keepPublicList: false,
     } as const;
     const defaults = campaignFormDefaults({ ...stored, updatedAt: new Date("2026-02-01T09:00:00Z") } as never);
     const values = { ...defaults, listNamesPublicly: defaults.listNamesPublicly ? "on" : undefined };

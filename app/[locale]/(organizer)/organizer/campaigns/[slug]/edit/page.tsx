@@ -10,6 +10,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { campaignFormDefaults, campaignVersion } from "@/lib/campaigns/form-defaults";
 import { loadCampaignEditor } from "@/lib/campaigns/page-data";
 import { isPublicCampaign } from "@/lib/campaigns/status";
+import { erasureDate } from "@/lib/campaigns/retention";
 import { Link } from "@/lib/i18n/navigation";
 import { titleFrom } from "@/lib/i18n/metadata";
 import type { Locale } from "@/lib/i18n/routing";
@@ -102,6 +103,11 @@ export default async function CampaignSettingsPage({ params, searchParams }: Pro
           draft: campaign.status === "draft",
         }}
         readOnly={!access.edit}
+        retention={{
+          erasureDate: erasureDate(campaign)?.toISOString() ?? null,
+          erased: campaign.anonymisedAt !== null,
+          editable: access.manageTeam && campaign.anonymisedAt === null,
+        }}
       />
       <h2>{t("settings.updatesHeading")}</h2>
       {updates.length === 0 ? <p>{t("settings.noUpdates")}</p> : <CampaignUpdates updates={updates} headingLevel="h3" />}
