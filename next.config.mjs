@@ -1,5 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
-import { everyResponse, refuseFraming } from "./lib/http/security-headers.mjs";
+import { everyResponse, privateLinkPage, refuseFraming } from "./lib/http/security-headers.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -43,6 +43,8 @@ const nextConfig = {
         source: "/:locale(fr|fa)?/embed/:path*",
         headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }],
       },
+      // After the rules above: its Referrer-Policy replaces everyResponse's.
+      { source: "/:locale(en|fr|fa)?/signatures/manage/:token+", headers: privateLinkPage },
     ];
   },
 };

@@ -400,6 +400,28 @@ export const signatures = pgTable(
       .using("gin", sql`lower(${table.fullName}) gin_trgm_ops`)
       .where(sql`${table.status} = 'confirmed' and ${table.showName}`),
     check("signatures_locale_known", sql`${table.locale} in ('en', 'fr', 'fa')`),
+    // "Manage my signatures" (issue #13) finds an address's signatures across campaigns.
+    index("signatures_email_canonical_idx").on(table.emailCanonical),
+  ],
+);
+
+// Links to "Manage my signatures" (issue #13): a signer asks at /signatures/manage and is emailed a
+// link that shows every signature made with the address, for a short while. Only the SHA-256 hash
+// of its token is kept; the link may be opened several times (mail scanners open it too) until it
+// expires. Expired rows are pruned (lib/my-signatures/mutations.ts).
+export const signerAccessTokens = pgTable(
+  "signer_access_tokens",
+  {
+    tokenHash: bytea("token_hash").primaryKey(),
+    emailCanonical: text("email_canonical").notNull(),
+    // The language the link was asked for in: the page it opens speaks it.
+    locale: text("locale").notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index("signer_access_tokens_expires_idx").on(table.expiresAt),
+    check("signer_access_tokens_locale_known", sql`${table.locale} in ('en', 'fr', 'fa')`),
   ],
 );
 

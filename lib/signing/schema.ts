@@ -60,7 +60,8 @@ const referrerHost = z
 
 const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
 
-const emailField = z
+/** A signer's email address; "Manage my signatures" (lib/my-signatures) asks for it the same way. */
+export const signerEmailSchema = z
   .string({ error: error("email.required") })
   .trim()
   .min(1, error("email.required"))
@@ -74,7 +75,7 @@ const localeField = z.enum(LOCALES as [Locale, ...Locale[]], { error: error("loc
 export function buildSignatureSchema(fields: SignerFields) {
   const shape = {
     fullName: textField("fullName", 100),
-    email: emailField,
+    email: signerEmailSchema,
     consent: z.preprocess((value) => value === true || value === "on" || value === "true", z.literal(true, { error: error("consent") })),
     optInUpdates: checkbox,
     showName: checkbox,
