@@ -8,10 +8,8 @@ import { messageKey } from "@/lib/i18n/message-key";
 import { redirect } from "@/lib/i18n/navigation";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/routing";
 import { clientAddressFrom } from "@/lib/rate-limit/client-address";
-import { canonicalizeEmail } from "@/lib/signing/canonical-email";
 import type { TokenActionState } from "@/lib/signing/actions";
 import { requestManageLink, setUpdatesWithAccessLink, withdrawWithAccessLink, type ChangeOutcome } from "./mutations";
-import { admitManageLinkRequest } from "./request-limits";
 import { manageLinkRequestSchema, setMyUpdatesSchema, withdrawMySignatureSchema } from "./schema";
 
 // "Manage my signatures" (issue #13). The caller is anonymous by design. Asking for a link proves
@@ -30,11 +28,10 @@ export async function requestManageLinkAction(_prev: ManageLinkFormState, formDa
   if (!parsed.success) {
     return { status: "error", message: messageKey("signing.signForm.problem"), fieldErrors: { email: parsed.error.issues[0]?.message }, email };
   }
-  const limit = await admitManageLinkRequest(canonicalizeEmail(parsed.data.email), clientAddressFrom(await headers()));
-  if (!limit.allowed) {
-    return { status: "error", message: messageKey("signing.manage.errors.tooMany", { minutes: limit.retryAfterMinutes }), fieldErrors: {}, email };
+  const outcome = await requestManageLink(parsed.data.email, clientAddressFrom(await headers()), await pageLocale());
+  if (outcome.kind === "rate-limited") {
+    return { status: "error", message: messageKey("signing.manage.errors.tooMany", { minutes: outcome.retryAfterMinutes }), fieldErrors: {}, email };
   }
-  await requestManageLink(parsed.data.email, await pageLocale());
   return { status: "sent", email: parsed.data.email };
 }
 

@@ -11,6 +11,7 @@ import { withdrawSignatureOf } from "@/lib/signing/mutations";
 import { createToken } from "@/lib/signing/tokens";
 import { manageLinkEmail } from "./link-email";
 import { findSignerAccess } from "./queries";
+import { admitManageLinkRequest } from "./request-limits";
 
 // "Manage my signatures" (issue #13): the link asked for, and the changes made from the page it
 // opens. The anonymous caller proves itself by the link's token, checked again by every change.
@@ -18,17 +19,21 @@ import { findSignerAccess } from "./queries";
 /** How long a link works. Short: it opens a list of someone's political opinions. */
 export const ACCESS_LINK_TTL_MINUTES = 60;
 
+export type LinkRequestOutcome = { kind: "sent" } | { kind: "rate-limited"; retryAfterMinutes: number };
+
 /**
- * Emails `email` a link to its signatures, if it signed anything (on a campaign not anonymised).
- * An address that signed nothing gets no email and leaves no row; the caller answers the same
- * either way. One statement whichever it is, the message prepared and sealed in both cases, so
- * the time it takes says little about which.
+ * Emails `email` a link to its signatures, if it signed anything (on a campaign not anonymised), as
+ * often as request-limits.ts allows `client`. The outcome is the same whether or not the address
+ * signed anything: such an address gets no email and leaves no row. One statement either way, the
+ * message prepared and sealed in both cases, so the time it takes says little about which.
  */
-export async function requestManageLink(email: string, locale: Locale): Promise<void> {
+export async function requestManageLink(email: string, client: string, locale: Locale): Promise<LinkRequestOutcome> {
+  const emailCanonical = canonicalizeEmail(email);
+  const limit = await admitManageLinkRequest(emailCanonical, client);
+  if (!limit.allowed) return { kind: "rate-limited", retryAfterMinutes: limit.retryAfterMinutes };
   const { token, hash } = createToken();
   const url = `${getEnv().APP_URL}${localePath(locale, `/signatures/manage/${token}`)}`;
   const payload = seal(manageLinkEmail({ to: email, url, validMinutes: ACCESS_LINK_TTL_MINUTES, locale }));
-  const emailCanonical = canonicalizeEmail(email);
   const queued = (await getDb().execute(sql`
     with signed as (
       select 1 from signatures s join campaigns c on c.id = s.campaign_id
@@ -43,9 +48,9 @@ export async function requestManageLink(email: string, locale: Locale): Promise<
     select 'manage-signatures', null, ${payload} from access
     returning id`)) as unknown as { id: string }[];
   if (queued.length > 0) requestOutboxDrain();
+  return { kind: "sent" };
 }
 
-/** A change from the page: made, refused because the link expired, or the signature is no longer there. */
 export type ChangeOutcome = { kind: "done" } | { kind: "expired" } | { kind: "gone" };
 
 /** Withdraws one of the link's signatures, as its withdrawal link would: deleted, and the count down exactly once. */

@@ -6,7 +6,6 @@ import { signerEmailSchema, tokenFormSchema } from "@/lib/signing/schema";
 // browser and the server action again.
 
 export const manageLinkRequestSchema = z.object({ email: signerEmailSchema });
-export type ManageLinkRequest = z.infer<typeof manageLinkRequestSchema>;
 
 export const withdrawMySignatureSchema = tokenFormSchema.extend({ signatureId: z.uuid() });
 
