@@ -19,9 +19,16 @@ export function manageLinkEmail({ to, url, validMinutes, locale }: ManageLinkEma
   return {
     to,
     subject: t("signing.manage.email.subject"),
-    // The link reads left to right inside a Persian sentence too.
+    // The link reads left to right inside a Persian email too, on a line of its own, broken
+    // anywhere: its 43-character token would otherwise run past a phone's screen.
     html: emailLayout(
-      [escapeHtml(intro), `${escapeHtml(open)} <span dir="ltr">${emailLink(url)}</span>`, escapeHtml(validity), escapeHtml(ignore)],
+      [
+        escapeHtml(intro),
+        escapeHtml(open),
+        `<span dir="ltr" style="word-break:break-all">${emailLink(url)}</span>`,
+        escapeHtml(validity),
+        escapeHtml(ignore),
+      ],
       { label: button, url },
       { lang: locale, dir: directionOf(locale) },
     ),
