@@ -14,9 +14,9 @@ export async function MySignatureCard({ signature, token, locale }: { signature:
   const { campaign } = signature;
   return (
     <article className="card" aria-labelledby={headingId} data-testid="my-signature">
-      <h2 id={headingId} lang={campaign.language} dir="auto">
+      <h3 id={headingId} lang={campaign.language} dir="auto">
         {campaign.public ? <Link href={`/campaigns/${campaign.slug}`}>{campaign.title}</Link> : campaign.title}
-      </h2>
+      </h3>
       <dl className="facts">
         <dt>{t("signedOn")}</dt>
         <dd>
