@@ -7,5 +7,4 @@ CREATE TABLE "signer_access_tokens" (
 	CONSTRAINT "signer_access_tokens_locale_known" CHECK ("signer_access_tokens"."locale" in ('en', 'fr', 'fa'))
 );
 --> statement-breakpoint
-CREATE INDEX "signer_access_tokens_expires_idx" ON "signer_access_tokens" USING btree ("expires_at");--> statement-breakpoint
-CREATE INDEX "signatures_email_canonical_idx" ON "signatures" USING btree ("email_canonical");
+CREATE INDEX "signer_access_tokens_expires_idx" ON "signer_access_tokens" USING btree ("expires_at");
