@@ -1,5 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
-import { cachedContentSecurityPolicy, everyResponse, refuseFraming } from "./lib/http/security-headers.mjs";
+import { cachedContentSecurityPolicy, everyResponse, privateLinkPage, refuseFraming } from "./lib/http/security-headers.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -48,6 +48,8 @@ const nextConfig = {
         source: "/:locale(en|fr|fa)?/embed/campaigns/:slug",
         headers: [{ key: "Content-Security-Policy", value: cachedContentSecurityPolicy({ framed: true }) }],
       },
+      // After the rules above: its Referrer-Policy replaces everyResponse's.
+      { source: "/:locale(en|fr|fa)?/signatures/manage/:token+", headers: privateLinkPage },
     ];
   },
 };

@@ -55,6 +55,8 @@ const envSchema = z.object({
   RATE_LIMIT_SIGN_PER_MINUTE: z.coerce.number().int().min(0).default(30),
   // Sign-in links one address may be sent in an hour (lib/auth/sign-in-limits.ts, issue #13); 0: no limit.
   RATE_LIMIT_SIGN_IN_LINKS_PER_HOUR: z.coerce.number().int().min(0).default(6),
+  // "Manage my signatures" links one address may be sent in an hour (lib/my-signatures/request-limits.ts); 0: no limit.
+  RATE_LIMIT_MANAGE_LINKS_PER_HOUR: z.coerce.number().int().min(0).default(6),
   // The proxies in front of the app, whose X-Forwarded-For entries are skipped to find the client
   // (lib/rate-limit/client-address.ts, issue #13): comma-separated addresses or CIDR ranges. None:
   // the last entry, written by the one proxy in front, is the client.

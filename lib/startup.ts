@@ -11,6 +11,7 @@ import { log, reportError } from "@/lib/log/logger";
 import { reconcileAdmins } from "@/lib/organizers/mutations";
 import { pruneRateLimitCounters } from "@/lib/rate-limit/limiter";
 import { startPrivacySweeps } from "@/lib/privacy/sweeps";
+import { pruneExpiredAccessLinks } from "@/lib/my-signatures/mutations";
 
 export async function startApp(): Promise<void> {
   try {
@@ -29,7 +30,10 @@ export async function startApp(): Promise<void> {
   });
   if (demoted.length > 0) log.warn(`No longer admins (not in ADMIN_EMAILS), signed out: ${demoted.join(", ")}`);
   if (env.emailWorkerEnabled) startOutboxPoller(env.EMAIL_WORKER_INTERVAL_MS);
-  const prune = () => pruneRateLimitCounters().catch((error) => reportError(error, { msg: "Pruning rate-limit counters failed" }));
+  const prune = () => {
+    pruneRateLimitCounters().catch((error) => reportError(error, { msg: "Pruning rate-limit counters failed" }));
+    pruneExpiredAccessLinks().catch((error) => reportError(error, { msg: "Pruning expired signature-management links failed" }));
+  };
   setInterval(prune, 15 * 60_000).unref();
   startAutoCloseSweep();
   // Reminders and deletion of unconfirmed signatures, anonymisation, outbox pruning (issue #13).

@@ -43,6 +43,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("common");
+  const tManage = await getTranslations("signing.manage");
   return (
     <html lang={locale} dir={directionOf(locale)} className={persian.variable}>
       <body>
@@ -69,6 +70,9 @@ export default async function LocaleLayout({ children, params }: Props) {
           <footer className="site-footer">
             <div className="container">
               <p>{t("footer")}</p>
+              <p>
+                <Link href="/signatures/manage">{tManage("footerLink")}</Link>
+              </p>
             </div>
           </footer>
         </NextIntlClientProvider>

@@ -11,11 +11,20 @@ export function TokenActionForm({
   action,
   label,
   variant = "primary",
+  fields = {},
+  describedBy,
+  confirm,
 }: {
   token: string;
   action: (state: TokenActionState, formData: FormData) => Promise<TokenActionState>;
   label: string;
-  variant?: "primary" | "warning";
+  variant?: "primary" | "secondary" | "warning";
+  /** More hidden fields the action reads (which signature, which choice). */
+  fields?: Record<string, string>;
+  /** The id of what the button acts on (a heading), so buttons in a list tell apart. */
+  describedBy?: string;
+  /** A question asked before a change that cannot be undone; without JavaScript the label must say it all. */
+  confirm?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   // The action's refusal is a catalog key (lib/signing/actions.ts), read with the root translator.
@@ -28,7 +37,18 @@ export function TokenActionForm({
         </div>
       )}
       <input type="hidden" name="token" value={token} />
-      <button type="submit" className={variant === "warning" ? "button button-danger" : "button"} disabled={pending}>
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button
+        type="submit"
+        className={`button${variant === "primary" ? "" : variant === "warning" ? " button-danger" : " button-secondary"}`}
+        disabled={pending}
+        aria-describedby={describedBy}
+        onClick={(event) => {
+          if (confirm && !window.confirm(confirm)) event.preventDefault();
+        }}
+      >
         {label}
       </button>
     </form>

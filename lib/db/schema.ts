@@ -386,6 +386,9 @@ export const signatures = pgTable(
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
   },
   (table) => [
+    // Also how "Manage my signatures" (issue #13) finds an address's signatures: one probe per
+    // campaign (tests/integration/explain-100k.test.ts), rather than a second index that every
+    // signature would pay for when it is written.
     uniqueIndex("signatures_campaign_email_unique").on(table.campaignId, table.emailCanonical),
     uniqueIndex("signatures_confirm_token_unique").on(table.confirmTokenHash),
     uniqueIndex("signatures_withdraw_token_unique").on(table.withdrawTokenHash),
@@ -433,6 +436,26 @@ export const signatureConfirmTokens = pgTable(
     createdAt: createdAt(),
   },
   (table) => [index("signature_confirm_tokens_signature_idx").on(table.signatureId)],
+);
+
+// Links to "Manage my signatures" (issue #13): a signer asks at /signatures/manage and is emailed a
+// link that shows every signature made with the address, for a short while. Only the SHA-256 hash
+// of its token is kept; the link may be opened several times (mail scanners open it too) until it
+// expires. Expired rows are pruned (lib/my-signatures/mutations.ts).
+export const signerAccessTokens = pgTable(
+  "signer_access_tokens",
+  {
+    tokenHash: bytea("token_hash").primaryKey(),
+    emailCanonical: text("email_canonical").notNull(),
+    // The language the link was asked for in: the page it opens speaks it.
+    locale: text("locale").notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index("signer_access_tokens_expires_idx").on(table.expiresAt),
+    check("signer_access_tokens_locale_known", sql`${table.locale} in ('en', 'fr', 'fa')`),
+  ],
 );
 
 // Withdrawal links emailed after the first (issue #13, finding 13). Someone re-entering a signer's

@@ -60,5 +60,15 @@ export function cachedContentSecurityPolicy({ framed }) {
 /** Every page refuses to be framed (clickjacking), except the embeddable widget. */
 export const refuseFraming = [{ key: "X-Frame-Options", value: "DENY" }];
 
+/**
+ * A page whose address is a secret ("Manage my signatures", issue #13): never stored by a cache,
+ * never sent as a Referer to the sites it links to, never indexed.
+ */
+export const privateLinkPage = [
+  { key: "Cache-Control", value: "private, no-store" },
+  { key: "Referrer-Policy", value: "no-referrer" },
+  { key: "X-Robots-Tag", value: "noindex, nofollow" },
+];
+
 /** What every response but the embeddable widget's carries. */
 export const nonEmbedHeaders = [...everyResponse, ...refuseFraming];

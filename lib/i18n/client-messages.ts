@@ -22,6 +22,16 @@ const CLIENT_MESSAGES = {
   /** The confirm, withdraw and unsubscribe buttons and their refusals. */
   token: ["common", "signing.errors", "signing.confirm.errors", "signing.withdraw.errors", "signing.unsubscribe"],
   signIn: ["common", "auth.form", "auth.errors"],
+  /** "Manage my signatures": the request form, the page's buttons and their refusals. */
+  manage: [
+    "common",
+    "signing.signForm.problem",
+    "signing.errors.email",
+    "signing.errors.linkNotValid",
+    "signing.manage.form",
+    "signing.manage.sent",
+    "signing.manage.errors",
+  ],
 } as const;
 
 export type ClientMessageSet = keyof typeof CLIENT_MESSAGES;

@@ -1,6 +1,6 @@
 import { emailLayout, emailLink, escapeHtml } from "@/lib/email/html";
 import type { EmailMessage } from "@/lib/email/mailer";
-import { DEFAULT_LOCALE, directionOf, isLocale, type Locale } from "@/lib/i18n/routing";
+import { DEFAULT_LOCALE, directionOf, isLocale, type Locale, localePath } from "@/lib/i18n/routing";
 import { translatorFor } from "@/lib/i18n/translator";
 
 // An update to the signers of a campaign (issue #3), as it reaches each of them. The organizer
@@ -43,6 +43,8 @@ export function mailingEmail(ctx: MailingEmailContext): EmailMessage {
   const locale: Locale = ctx.locale && isLocale(ctx.locale) ? ctx.locale : DEFAULT_LOCALE;
   const t = translatorFor(locale);
   const paragraphs = paragraphsOf(ctx.body);
+  // "Manage my signatures" (issue #13), on the same site as the campaign, in the signer's language.
+  const manageUrl = `${new URL(ctx.campaignUrl).origin}${localePath(locale, "/signatures/manage")}`;
   const footer = (text: string) => `<span style="font-size:14px;color:#505a5f">${text}</span>`;
   // The sentence is escaped whole, then the campaign's title (escaped too) becomes its link.
   const TITLE = "\u0000title\u0000";
@@ -59,6 +61,7 @@ export function mailingEmail(ctx: MailingEmailContext): EmailMessage {
         ...paragraphs.map(paragraphHtml),
         footer(becauseHtml),
         footer(`${escapeHtml(t("editor.mailingEmail.unsubscribe"))} ${emailLink(ctx.unsubscribe.page)}`),
+        footer(`${escapeHtml(t("signing.manage.emailFooter"))} ${emailLink(manageUrl)}`),
       ],
       undefined,
       { lang: locale, dir: directionOf(locale) },
@@ -71,6 +74,8 @@ export function mailingEmail(ctx: MailingEmailContext): EmailMessage {
       t("editor.mailingEmail.becauseText", { title: ctx.campaignTitle, url: ctx.campaignUrl }),
       t("editor.mailingEmail.unsubscribe"),
       ctx.unsubscribe.page,
+      t("signing.manage.emailFooter"),
+      manageUrl,
     ].join("\n"),
     headers: {
       "List-Unsubscribe": `<${ctx.unsubscribe.oneClick}>`,

@@ -111,10 +111,18 @@ export async function queueMailing(actor: AuditActor, campaign: Campaign, mailin
 
 /** Turns updates off for one signature. Returns whether it exists. No audit entry: it is the signer's own act. */
 export async function unsubscribeSignature(signatureId: string): Promise<boolean> {
+  return setUpdatesOptIn(signatureId, false);
+}
+
+/**
+ * Turns a signature's updates on or off. "Manage my signatures" (lib/my-signatures) passes the
+ * address the signer proved they hold: a signature made with another address is left alone.
+ */
+export async function setUpdatesOptIn(signatureId: string, optIn: boolean, emailCanonical?: string): Promise<boolean> {
   const updated = await getDb()
     .update(signatures)
-    .set({ optInUpdates: false })
-    .where(eq(signatures.id, signatureId))
+    .set({ optInUpdates: optIn })
+    .where(and(eq(signatures.id, signatureId), emailCanonical === undefined ? undefined : eq(signatures.emailCanonical, emailCanonical)))
     .returning({ id: signatures.id });
   return updated.length > 0;
 }

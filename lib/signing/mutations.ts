@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq, type SQL, sql } from "drizzle-orm";
 import { getDb, preparedStatement, type Transaction } from "@/lib/db/client";
 import { signatures } from "@/lib/db/schema";
 import { enqueueEmail, requestOutboxDrain } from "@/lib/email/outbox";
@@ -254,10 +254,22 @@ export type WithdrawOutcome = { kind: "withdrawn"; campaignSlug: string } | { ki
  */
 export async function withdrawSignature(token: string): Promise<WithdrawOutcome> {
   if (!isWellFormedToken(token)) return { kind: "invalid" };
+  return withdrawWhere(withdrawalTokenMatches(hashToken(token)));
+}
+
+/**
+ * The same withdrawal, from "Manage my signatures" (lib/my-signatures): the signature `signatureId`
+ * if it was made with the address `emailCanonical`. Signatures of an anonymised campaign never match.
+ */
+export async function withdrawSignatureOf(emailCanonical: string, signatureId: string): Promise<WithdrawOutcome> {
+  return withdrawWhere(sql`s.id = ${signatureId} and s.email_canonical = ${emailCanonical} and c.anonymised_at is null`);
+}
+
+async function withdrawWhere(match: SQL): Promise<WithdrawOutcome> {
   const [row] = (await getDb().execute(sql`
     with removed as (
       delete from signatures s using campaigns c
-       where ${withdrawalTokenMatches(hashToken(token))} and c.id = s.campaign_id
+       where ${match} and c.id = s.campaign_id
       returning s.campaign_id, s.status, s.tally_shard, ${BREAKDOWN_SOURCE_COLUMNS}, c.slug),
     ${uncountSql(sql`removed`)}
     select slug from removed`)) as unknown as { slug: string }[];

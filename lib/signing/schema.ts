@@ -60,7 +60,7 @@ const referrerHost = z
 
 const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
 
-/** The signer's address, as every way of signing validates it. */
+/** The signer's address, as every way of signing validates it; "Manage my signatures" (lib/my-signatures) asks for it the same way. */
 export const signerEmailSchema = z
   .string({ error: error("email.required") })
   .trim()

@@ -3,7 +3,7 @@ import type { EmailMessage } from "@/lib/email/mailer";
 import { registerEmailTemplate } from "@/lib/email/templates";
 import { translatorFor } from "@/lib/i18n/translator";
 import { formatterFor } from "@/lib/i18n/format";
-import { DEFAULT_LOCALE, directionOf, isLocale, type Locale } from "@/lib/i18n/routing";
+import { DEFAULT_LOCALE, directionOf, isLocale, type Locale, localePath } from "@/lib/i18n/routing";
 
 // The emails to a signer about their signature. Plain, accessible emails: a text part for every
 // HTML part, and links spelled out in full. Each is written in the language the signer signed in
@@ -90,6 +90,9 @@ export function alreadySignedEmail(ctx: SignerEmailContext & { setAside?: boolea
   const status = t(ctx.setAside ? "signing.email.already.setAside" : "signing.email.already.counted");
   const seeCampaign = t("signing.email.already.seeCampaign");
   const toWithdraw = t("signing.email.already.toWithdraw");
+  // Every signature made with the address, on the same site as the campaign (issue #13).
+  const manage = t("signing.manage.emailFooter");
+  const manageUrl = `${new URL(ctx.campaignUrl).origin}${localePath(layout.lang, "/signatures/manage")}`;
   return {
     to: ctx.to,
     subject: t("signing.email.already.subject", { title: ctx.campaignTitle }),
@@ -99,6 +102,7 @@ export function alreadySignedEmail(ctx: SignerEmailContext & { setAside?: boolea
         `${t.markup("signing.email.already.tried", { title, ...tags.html })} ${escapeHtml(status)}`,
         `${escapeHtml(seeCampaign)} ${emailLink(ctx.campaignUrl)}`,
         `${escapeHtml(toWithdraw)} ${emailLink(ctx.withdrawUrl)}`,
+        `${escapeHtml(manage)} ${emailLink(manageUrl)}`,
       ],
       undefined,
       layout,
@@ -110,6 +114,7 @@ export function alreadySignedEmail(ctx: SignerEmailContext & { setAside?: boolea
       "",
       `${seeCampaign} ${ctx.campaignUrl}`,
       `${toWithdraw} ${ctx.withdrawUrl}`,
+      `${manage} ${manageUrl}`,
     ].join("\n"),
   };
 }

@@ -13,16 +13,16 @@ export function createTokenPair(): { confirm: { token: string; hash: Buffer }; w
   return { confirm: { token: confirm, hash: hashToken(confirm) }, withdraw: { token: withdraw, hash: hashToken(withdraw) } };
 }
 
+/** One token and its hash, for a link emailed later (the reminder's confirmation link, lib/my-signatures). */
+export function createToken(): { token: string; hash: Buffer } {
+  const token = randomBytes(TOKEN_BYTES).toString("base64url");
+  return { token, hash: hashToken(token) };
+}
+
 export function hashToken(token: string): Buffer {
   return createHash("sha256").update(token, "utf8").digest();
 }
 
 export function isWellFormedToken(token: string): boolean {
   return TOKEN_PATTERN.test(token);
-}
-
-/** One token, for a link emailed later (the reminder's confirmation link). */
-export function createToken(): { token: string; hash: Buffer } {
-  const token = randomBytes(TOKEN_BYTES).toString("base64url");
-  return { token, hash: hashToken(token) };
 }

@@ -12,6 +12,9 @@ const { claimDueEmails } = await import("@/lib/email/outbox");
 const { withdrawSignature } = await import("@/lib/signing/mutations");
 const { findSignatureByWithdrawToken } = await import("@/lib/signing/queries");
 const { getIntegrityReport } = await import("@/lib/integrity/report");
+const { requestManageLink } = await import("@/lib/my-signatures/mutations");
+const { listMySignatures } = await import("@/lib/my-signatures/queries");
+const { exportMyData } = await import("@/lib/my-signatures/data-export");
 
 useIntegrationLifecycle();
 
@@ -153,6 +156,20 @@ describe(`reads on a campaign with ${SIGNATURES.toLocaleString("en")} signatures
     const firstAgain = await listPublicSignatories(campaign.id, { search: "", before: decodePosition(pages[1].previous!) });
     assert.deepEqual(firstAgain.signatories, pages[0].signatories);
     assert.equal(firstAgain.previous, null, "the first page has no previous page");
+  });
+
+  test("Manage my signatures finds an address's signatures by index, never by scanning them", async () => {
+    const queries = [
+      ...(await captureQueries(() => requestManageLink("bulk4242@example.org", "192.0.2.42", "en"))),
+      ...(await captureQueries(() => requestManageLink("nobody@example.org", "192.0.2.42", "en"))),
+      ...(await captureQueries(() => listMySignatures("bulk4242@example.org", "fr"))),
+      ...(await captureQueries(() => exportMyData("bulk4242@example.org", "en"))),
+    ];
+    for (const plan of await plansOf(queries)) {
+      const scans = scansIn(plan);
+      assert.ok(!scans.includes("Seq Scan on signatures"), scans.join(", "));
+    }
+    assert.equal((await listMySignatures("bulk4242@example.org", "en")).length, 1);
   });
 });
 

@@ -25,6 +25,8 @@ export type PageKindData = {
   confirm: string;
   withdraw: string;
   unsubscribe: string;
+  /** The emailed "Manage my signatures" link of the first listed signer (two signatures' worth of page). */
+  manage: string;
 };
 
 const EVENT = "paris-5th-district-conference-2017";
@@ -119,6 +121,14 @@ async function makePageKindData(page: Page, request: APIRequestContext): Promise
   await page.goto(`${organizer}/updates`);
   const draft = await draftUpdate(page, "Next step: the Congress of Mayors in November");
 
+  // The first signer asks for their "Manage my signatures" link: their third email.
+  await page.goto("/signatures/manage");
+  await page.getByRole("main").getByLabel("Email address", { exact: true }).fill(first.email);
+  await page.getByRole("button", { name: "Email me a link" }).click();
+  const manageEmail = await new Mailbox(request, first.email).waitForEmail(3);
+  const manage = new RegExp(`${escapedAppUrl}/signatures/manage/[A-Za-z0-9_-]{43}`).exec(manageEmail.text)?.[0];
+  expect(manage, "a link in the email").toBeTruthy();
+
   await page.goto(`${organizer}/moderation`);
   const filter = page.getByRole("form", { name: "Find signatures to invalidate" });
   await filter.getByLabel("Email domain").fill(`layout-spam-${id}.example.org`);
@@ -136,6 +146,7 @@ async function makePageKindData(page: Page, request: APIRequestContext): Promise
     confirm: new URL(confirmLink(pending.message)).pathname,
     withdraw: new URL(withdrawLink(first.message)).pathname,
     unsubscribe: new URL(unsubscribe!).pathname,
+    manage: new URL(manage!).pathname,
   };
 }
 

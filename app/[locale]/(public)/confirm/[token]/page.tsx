@@ -23,6 +23,7 @@ export default async function ConfirmPage({ params }: Params) {
   const { locale, token } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("signing.confirm");
+  const tManage = await getTranslations("signing.manage");
   const signature = await findSignatureByConfirmToken(token);
   if (!signature) {
     return (
@@ -64,6 +65,7 @@ export default async function ConfirmPage({ params }: Params) {
       <ClientMessages locale={locale as Locale} set="token">
         <TokenActionForm token={token} action={confirmSignatureAction} label={t("button")} />
       </ClientMessages>
+      <p>{tManage.rich("elsewhere", { link: (chunks: ReactNode) => <Link href="/signatures/manage">{chunks}</Link> })}</p>
     </>
   );
 }

@@ -22,6 +22,7 @@ export default async function WithdrawPage({ params }: Params) {
   const { locale, token } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("signing.withdraw");
+  const tManage = await getTranslations("signing.manage");
   const signature = await findSignatureByWithdrawToken(token);
   if (!signature) {
     return (
@@ -44,6 +45,7 @@ export default async function WithdrawPage({ params }: Params) {
       <ClientMessages locale={locale as Locale} set="token">
         <TokenActionForm token={token} action={withdrawSignatureAction} label={t("button")} variant="warning" />
       </ClientMessages>
+      <p>{tManage.rich("elsewhere", { link: (chunks: ReactNode) => <Link href="/signatures/manage">{chunks}</Link> })}</p>
     </>
   );
 }
