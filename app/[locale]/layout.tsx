@@ -69,6 +69,9 @@ export default async function LocaleLayout({ children, params }: Props) {
           <footer className="site-footer">
             <div className="container">
               <p>{t("footer")}</p>
+              <p>
+                <Link href="/privacy">{t("privacy")}</Link>
+              </p>
             </div>
           </footer>
         </NextIntlClientProvider>

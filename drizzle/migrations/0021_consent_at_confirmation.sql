@@ -1,0 +1,1 @@
+ALTER TABLE "signatures" ALTER COLUMN "consented_at" DROP NOT NULL;
