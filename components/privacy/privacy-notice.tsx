@@ -31,7 +31,7 @@ export async function PrivacyNotice({ locale, controller, confirmationDays, camp
     <>
       <Section id="privacy-who" heading={t("who.heading")}>
         {controller.configured ? (
-          <dl className="privacy-controller">
+          <dl className="facts">
             <dt>{t("who.controller")}</dt>
             <dd>
               <bdi>{controller.name}</bdi>
@@ -135,7 +135,7 @@ function ContactText({ contact }: { contact: Contact }) {
       </a>
     );
   }
-  return <bdi className="privacy-address">{contact.text}</bdi>;
+  return <bdi>{contact.text}</bdi>;
 }
 
 async function CampaignRetention({ retention, format }: { retention: Retention; format: ReturnType<typeof formatterFor> }) {

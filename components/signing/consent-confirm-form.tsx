@@ -57,7 +57,7 @@ export function ConsentConfirmForm({
           />
           <label htmlFor="confirm-consent">{labels.consent}</label>
         </div>
-        <p className="hint">{privacy}</p>
+        <p className="hint checkbox-hint">{privacy}</p>
       </fieldset>
       <button type="submit" className="button" disabled={pending}>
         {labels.button}

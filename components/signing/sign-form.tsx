@@ -333,7 +333,7 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
           <label htmlFor="sign-consent">{t("consent")}</label>
         </div>
         {/* In a new tab, so that reading it loses nothing typed here (and leaves the widget's frame). */}
-        <p className="hint" id="sign-privacy">
+        <p className="hint checkbox-hint" id="sign-privacy">
           {t.rich("privacy", {
             link: (chunks) => (
               <Link href={`/campaigns/${campaignSlug}/privacy`} target="_blank">

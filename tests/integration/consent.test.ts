@@ -63,7 +63,6 @@ async function confirmTokenFor(email: string, campaignId: string): Promise<strin
   return confirm;
 }
 
-
 describe("the consent version is stored with every signature", () => {
   test("the sign form and the widget (one server action, form-encoded values)", async () => {
     const campaign = await createTestCampaign();

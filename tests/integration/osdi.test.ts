@@ -486,7 +486,11 @@ describe("OSDI record signature helper", () => {
     // reset the count once, so allow up to two windows' worth before expecting the refusal.
     let refused: Response | undefined;
     for (let i = 0; i <= 2 * limit + 1 && !refused; i++) {
-      const response = await postHelper(campaign.id, osdiSignature(uniqueEmail(), {}, { postal_addresses: [{ country: "United Kingdom" }] }), headers);
+      const response = await postHelper(
+        campaign.id,
+        osdiSignature(uniqueEmail(), {}, { postal_addresses: [{ country: "United Kingdom" }] }),
+        headers,
+      );
       if (response.status === 429) refused = response;
       else assert.equal(response.status, 400);
     }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PrivacyNotice } from "@/components/privacy/privacy-notice";
@@ -34,12 +33,14 @@ export default async function CampaignPrivacyPage({ params }: Props) {
   const campaign = await getLocalizedCampaignBySlug(slug, locale);
   if (!campaign) notFound();
   const t = await getTranslations("privacy");
-  const link = (href: string) => (chunks: ReactNode) => <Link href={href}>{chunks}</Link>;
   return (
     <article className="privacy">
-      <h1>{t("campaignTitle", { title: campaign.title })}</h1>
-      <p className="lead">{t.rich("campaignLead", { title: campaign.title, link: link(`/campaigns/${campaign.slug}`) })}</p>
-      <p>{t.rich("siteNotice", { link: link("/privacy") })}</p>
+      <p className="caption">
+        <Link href={`/campaigns/${campaign.slug}`}>{campaign.title}</Link>
+      </p>
+      <h1>{t("siteTitle")}</h1>
+      <p className="lead">{t("campaignLead")}</p>
+      <p>{t.rich("siteNotice", { link: (chunks) => <Link href="/privacy">{chunks}</Link> })}</p>
       <PrivacyNotice
         locale={locale}
         controller={getDataController()}
