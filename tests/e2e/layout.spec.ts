@@ -44,6 +44,8 @@ const PAGE_KINDS: PageKind[] = [
   visitor(`campaign ${DECLARATION}`, `/campaigns/${DECLARATION}`, { campaign: DECLARATION }),
   visitor(`signatories ${PETITION}`, `/campaigns/${PETITION}/signatories`),
   visitor("signatories with listed signers", (data) => `/campaigns/${data.campaign}/signatories`),
+  visitor("privacy notice", "/privacy"),
+  visitor(`privacy notice ${DECLARATION}`, `/campaigns/${DECLARATION}/privacy`),
   visitor("event 1988-massacre-commemoration-2017", "/events/1988-massacre-commemoration-2017"),
   visitor(`event ${EVENT}`, `/events/${EVENT}`),
   visitor(`embed ${PETITION}`, `/embed/campaigns/${PETITION}`),
