@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { sql } from "drizzle-orm";
-import { createTestCampaign, fake, getDb, linksFor, rows, schema, settleOutbox, useIntegrationLifecycle } from "./support";
+import { createTestCampaign, getDb, linksFor, rows, schema, settleOutbox, useIntegrationLifecycle } from "./support";
 
 const entryPoint = await import("@/app/api/osdi/v1/route");
 const petitionsRoute = await import("@/app/api/osdi/v1/petitions/route");
