@@ -83,6 +83,12 @@ const envSchema = z.object({
   // Defaults in getLogSettings().
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).optional(),
   LOG_FORMAT: z.enum(["json", "text"]).optional(),
+  // Who holds signers' data (the data controller under the GDPR), named on the privacy pages
+  // (issue #13): a name, and an email address or postal address to write to; optionally the data
+  // protection officer's contact. Unset, those pages say plainly that the deployment has not named one.
+  DATA_CONTROLLER_NAME: z.string().trim().min(1).max(200).optional(),
+  DATA_CONTROLLER_CONTACT: z.string().trim().min(3).max(500).optional(),
+  DATA_PROTECTION_OFFICER: z.string().trim().min(3).max(500).optional(),
   // The first admins (issue #3): comma-separated addresses that may always sign in, as admins.
   ADMIN_EMAILS: z
     .string()
@@ -113,6 +119,9 @@ export function getEnv(): Env {
     throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
   }
   const env = parsed.data;
+  if (!env.DATA_CONTROLLER_NAME !== !env.DATA_CONTROLLER_CONTACT) {
+    throw new Error("Invalid configuration:\n  DATA_CONTROLLER_NAME and DATA_CONTROLLER_CONTACT are set together, or neither");
+  }
   const production = env.NODE_ENV === "production";
   const usesEmbeddedDatabase = !env.DATABASE_URL;
   cached = {

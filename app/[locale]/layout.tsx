@@ -72,6 +72,7 @@ export default async function LocaleLayout({ children, params }: Props) {
               <p>{t("footer")}</p>
               <p>
                 <Link href="/signatures/manage">{tManage("footerLink")}</Link>
+                <Link href="/privacy">{t("privacy")}</Link>
               </p>
             </div>
           </footer>

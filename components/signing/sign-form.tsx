@@ -15,6 +15,7 @@ import { externalReferrerHost } from "@/lib/signing/source";
 import { translateMessage } from "@/lib/i18n/message-key";
 import { suggestEmailDomain, type EmailDomainSuggestion } from "@/lib/signing/email-domain-suggestion";
 import { EmailDomainCheck, EmailSuggestion } from "./email-suggestion";
+import { Link } from "@/lib/i18n/navigation";
 
 /** The catalog key of each office's name (signing.offices). */
 const OFFICE_KEYS = {
@@ -349,6 +350,16 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
           />
           <label htmlFor="sign-consent">{t("consent")}</label>
         </div>
+        {/* In a new tab, so that reading it loses nothing typed here (and leaves the widget's frame). */}
+        <p className="hint checkbox-hint" id="sign-privacy">
+          {t.rich("privacy", {
+            link: (chunks) => (
+              <Link href={`/campaigns/${campaignSlug}/privacy`} target="_blank">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
         <div className="checkbox">
           <input id="sign-optInUpdates" type="checkbox" defaultChecked={values.optInUpdates === "on"} {...register("optInUpdates")} />
           <label htmlFor="sign-optInUpdates">{t("optInUpdates")}</label>

@@ -21,6 +21,7 @@ CREATE TABLE "signing_refusals" (
 	CONSTRAINT "signing_refusals_campaign_id_reason_hour_pk" PRIMARY KEY("campaign_id","reason","hour")
 );
 --> statement-breakpoint
+ALTER TABLE "signatures" ALTER COLUMN "consented_at" DROP NOT NULL;--> statement-breakpoint
 ALTER TABLE "signature_confirm_tokens" ADD CONSTRAINT "signature_confirm_tokens_signature_id_signatures_id_fk" FOREIGN KEY ("signature_id") REFERENCES "public"."signatures"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "signing_refusals" ADD CONSTRAINT "signing_refusals_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "signature_confirm_tokens_signature_idx" ON "signature_confirm_tokens" USING btree ("signature_id");--> statement-breakpoint

@@ -361,7 +361,10 @@ export const signatures = pgTable(
     heldAt: timestamp("held_at", { withTimezone: true }),
     releasedAt: timestamp("released_at", { withTimezone: true }),
     optInUpdates: boolean("opt_in_updates").notNull(),
-    consentedAt: timestamp("consented_at", { withTimezone: true }).notNull(),
+    // When the signer gave their explicit consent: on the sign form, or (for an OSDI client that
+    // sends no consent, issue #13) on the confirmation page. Null until then, and such a signature
+    // cannot be confirmed: nothing counts without consent.
+    consentedAt: timestamp("consented_at", { withTimezone: true }),
     // The version of the consent text the signer agreed to (lib/signing/consent.ts), null for
     // signatures from before it was recorded and for paper signatures.
     consentVersion: text("consent_version"),

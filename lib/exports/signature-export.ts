@@ -29,6 +29,11 @@ export const EXPORT_COLUMNS = [
   "referrer_host",
   "signed_at",
   "confirmed_at",
+  // When the signer consented and to which version of the consent text (lib/signing/consent.ts):
+  // the record of what each signer agreed to (issue #13). Empty while consent is still to be given
+  // on the confirmation page (an OSDI client's signature).
+  "consented_at",
+  "consent_version",
 ] as const;
 
 const EXPORT_BATCH_SIZE = 2_000;
@@ -55,6 +60,7 @@ const selectList = sql`
   utm_source, utm_medium, utm_campaign, referrer_host,
   to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as signed_at,
   to_char(confirmed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as confirmed_at,
+  to_char(consented_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as consented_at, consent_version,
   created_at::text as cursor_at`;
 
 /** The CSV text of each batch of a campaign's signatures, in order; no header. */

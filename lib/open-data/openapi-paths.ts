@@ -158,7 +158,9 @@ export const openApiPaths = {
         "200": json("Confirmed now, or already confirmed before.", "ConfirmationResult"),
         "400": error("Not JSON (`invalid_request`) or a malformed token (`invalid_token`)."),
         "404": error("No signature has this token."),
-        "409": error("The campaign closed before the signature was confirmed."),
+        "409": error(
+          "The campaign closed before the signature was confirmed (`campaign_closed`), or the signature was recorded without consent and the request did not give it (`consent_required`).",
+        ),
         "410": error("The token has expired; signing again sends a new one."),
         ...writeErrors,
       },

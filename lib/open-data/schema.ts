@@ -274,6 +274,12 @@ export const confirmationRequestSchema = z.strictObject({
     .string()
     .regex(/^[A-Za-z0-9_-]{43}$/)
     .describe("The token from the confirmation link /confirm/{token}."),
+  consent: z
+    .literal(true)
+    .optional()
+    .describe(
+      "The person's explicit consent, given on the caller's page with the consent text. Needed only for a signature recorded without it (an OSDI client's); ignored for the others.",
+    ),
 });
 
 export const confirmationResultSchema = z.strictObject({

@@ -22,8 +22,9 @@ import {
 //   person.custom_fields.office                        →  office, for declarations (one of the OFFICES keys)
 //   person.custom_fields.municipality                  →  municipality, for declarations
 //   comments                                           →  comment (shown beside the name only if it is listed)
-//   "petitions_app:consent": true                      →  consent (required: OSDI has no consent field,
-//                                                          and no signature is kept without explicit consent)
+//   "petitions_app:consent": true                      →  consent, recorded with the signature. Optional:
+//                                                          OSDI has no consent field, so without it the
+//                                                          confirmation page asks the signer (issue #13)
 //   "petitions_app:opt_in_updates": true               →  optInUpdates (otherwise false)
 //   "petitions_app:show_name": true                    →  showName (otherwise false)
 //
@@ -110,7 +111,6 @@ const errorCodes: Partial<Record<Field, string>> = {
 };
 
 const hints: Partial<Record<Field, string>> = {
-  consent: `Set "${CONSENT_FIELD}": true only when the person explicitly agreed to sign this petition.`,
   country: "An ISO 3166-1 alpha-2 country code, such as GB or FR.",
   office: `One of: ${Object.keys(OFFICES).join(", ")}.`,
 };

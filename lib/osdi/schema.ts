@@ -7,8 +7,9 @@ import { LOCALES, type Locale } from "@/lib/i18n/routing";
 /** Our OSDI namespace: the prefix of our identifiers ("petitions_app:<uuid>") and of our extension fields. */
 export const OSDI_NAMESPACE = "petitions_app";
 
-// OSDI has no consent, opt-in or public-name fields. A tool recording a signature states each one
-// explicitly with these top-level extension fields; only the JSON value `true` counts as yes.
+// OSDI has no consent, opt-in or public-name fields. A tool recording a signature may state each one
+// explicitly with these top-level extension fields; only the JSON value `true` counts as yes. Without
+// consent, the signer gives it on the confirmation page (issue #13).
 export const CONSENT_FIELD = `${OSDI_NAMESPACE}:consent`;
 export const OPT_IN_UPDATES_FIELD = `${OSDI_NAMESPACE}:opt_in_updates`;
 export const SHOW_NAME_FIELD = `${OSDI_NAMESPACE}:show_name`;

@@ -6,7 +6,7 @@ import { getLocale } from "next-intl/server";
 import { redirect } from "@/lib/i18n/navigation";
 import { messageKey } from "@/lib/i18n/message-key";
 import { clientAddressFrom } from "@/lib/rate-limit/client-address";
-import { tokenFormSchema, type FieldErrors } from "./schema";
+import { confirmFormSchema, tokenFormSchema, type FieldErrors } from "./schema";
 import { confirmSignature, signCampaign, withdrawSignature } from "./mutations";
 import { slugSchema } from "@/lib/validation/slug";
 import { utmTagsFrom } from "./source";
@@ -67,12 +67,13 @@ function emailDomainHint(email: unknown): { emailDomain?: EmailDomainSuggestion 
   return suggestion ? { emailDomain: suggestion } : {};
 }
 
-export type TokenActionState = { status: "idle" } | { status: "error"; message: string };
+/** `field`: the form field the refusal is about (the consent box), for the page to tie the message to it. */
+export type TokenActionState = { status: "idle" } | { status: "error"; message: string; field?: "consent" };
 
 export async function confirmSignatureAction(_prev: TokenActionState, formData: FormData): Promise<TokenActionState> {
-  const parsed = tokenFormSchema.safeParse({ token: formData.get("token") });
+  const parsed = confirmFormSchema.safeParse({ token: formData.get("token"), consent: formData.get("consent") });
   if (!parsed.success) return { status: "error", message: messageKey("signing.confirm.errors.notValid") };
-  const outcome = await confirmSignature(parsed.data.token);
+  const outcome = await confirmSignature(parsed.data.token, { consent: parsed.data.consent });
   switch (outcome.kind) {
     case "confirmed":
     case "already-confirmed":
@@ -83,6 +84,8 @@ export async function confirmSignatureAction(_prev: TokenActionState, formData: 
       return { status: "error", message: messageKey("signing.confirm.errors.expired") };
     case "closed":
       return { status: "error", message: messageKey("signing.confirm.errors.closed") };
+    case "consent-required":
+      return { status: "error", message: messageKey("signing.confirm.errors.consentRequired"), field: "consent" };
     case "invalid":
       return { status: "error", message: messageKey("signing.confirm.errors.replaced") };
   }

@@ -5,7 +5,7 @@ import { clientAddressFrom } from "@/lib/rate-limit/client-address";
 import { SIGN_ACCEPTED_MESSAGE } from "./messages";
 import { disposableAddressRefusal } from "./address-screening";
 import { confirmSignature, signCampaign } from "./mutations";
-import { tokenFormSchema, type FieldErrors } from "./schema";
+import { confirmFormSchema, type FieldErrors } from "./schema";
 import { translateMessage } from "@/lib/i18n/message-key";
 import { translatorFor } from "@/lib/i18n/translator";
 
@@ -80,12 +80,14 @@ export async function signEndpoint(request: ApiRequest, rawSlug: string): Promis
 // an API client is not shown the page, and at a surge a revalidation per confirmation would re-render
 // every page of the campaign each time (this also runs on the production server's fast path, outside
 // Next.js, where there is nothing to revalidate).
+// A signature that came without consent (OSDI, issue #13) is confirmed only with `"consent": true`,
+// sent once the person ticked the consent text in the caller's own page; otherwise 409.
 export async function confirmEndpoint(request: ApiRequest): Promise<ApiResponse> {
   const body = await readJsonBody(request, { maxBytes: 1024 });
   if (!body.ok) return apiError(body.status, "invalid_request", 'Send {"token": "…"} as JSON.');
-  const parsed = tokenFormSchema.safeParse(body.body);
+  const parsed = confirmFormSchema.safeParse(body.body);
   if (!parsed.success) return apiError(400, "invalid_token", "This confirmation token is not valid.");
-  const outcome = await confirmSignature(parsed.data.token);
+  const outcome = await confirmSignature(parsed.data.token, { consent: parsed.data.consent === true });
   const noStore = { "Cache-Control": "no-store" };
   switch (outcome.kind) {
     case "confirmed":
@@ -95,6 +97,8 @@ export async function confirmEndpoint(request: ApiRequest): Promise<ApiResponse>
       return apiError(410, "token_expired", "This confirmation token has expired. Sign again to get a new one.");
     case "closed":
       return apiError(409, "campaign_closed", "This campaign closed before the signature was confirmed.");
+    case "consent-required":
+      return apiError(409, "consent_required", 'This signature was recorded without its owner\'s consent: send "consent": true once they gave it.');
     case "invalid":
       return apiError(404, "invalid_token", "This confirmation token is not valid.");
   }

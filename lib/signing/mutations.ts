@@ -13,7 +13,8 @@ import { seal } from "@/lib/email/sealed-payload";
 import { consumeRateLimit } from "@/lib/rate-limit/limiter";
 import { hashClientAddress } from "@/lib/moderation/client-address-hash";
 import { canonicalizeEmail } from "./canonical-email";
-import { parseSignatureInput, type FieldErrors, type SignatureInput } from "./schema";
+import { parseSignatureInput, type ConsentRule, type FieldErrors, type SignatureInput } from "./schema";
+import { CURRENT_CONSENT_VERSION } from "./consent";
 import { createTokenPair, hashToken, isWellFormedToken } from "./tokens";
 import { addWithdrawalToken, withdrawalTokenMatches } from "./withdrawal-tokens";
 import { confirmTokenMatches } from "./confirm-tokens";
@@ -26,8 +27,11 @@ export type SignOutcome =
   | { kind: "closed" }
   | { kind: "rate-limited"; retryAfterSeconds: number };
 
-/** Who is signing, as far as the request tells: the client address, for the rate limit and (hashed) for moderation. */
-export type SignerClient = { address: string | null };
+/**
+ * Who is signing, as far as the request tells: the client address, for the rate limit and (hashed)
+ * for moderation; and whether its consent may follow on the confirmation page (OSDI, issue #13).
+ */
+export type SignerClient = { address: string | null; consent?: ConsentRule };
 
 // Someone re-entering an address gets the same answer as a first signer, so nobody can learn who
 // signed; the address owner gets an email instead, at most this many times a day.
@@ -46,7 +50,7 @@ export async function signCampaign(slug: string, input: unknown, client: SignerC
     if (!limit.allowed) return { kind: "rate-limited", retryAfterSeconds: limit.retryAfterSeconds };
   }
 
-  const parsed = parseSignatureInput(campaign.signerFields, input);
+  const parsed = parseSignatureInput(campaign.signerFields, input, client.consent);
   if (!parsed.ok) return { kind: "invalid", fieldErrors: parsed.fieldErrors };
   // A filled honeypot: answer as if accepted, keep nothing.
   if (parsed.data.website) return { kind: "accepted" };
@@ -65,20 +69,22 @@ const insertSignatureWithEmail = preparedStatement<{ signature_id: string }>(sql
       insert into signatures (campaign_id, email, email_canonical, full_name, country, city, postcode, office,
                               municipality, show_name, comment, opt_in_updates, consented_at, confirm_token_hash,
                               confirm_expires_at, withdraw_token_hash, utm_source, utm_medium, utm_campaign,
-                              referrer_host, ip_hash, locale, statement_language, statement_revision)
+                              referrer_host, ip_hash, locale, statement_language, statement_revision,
+                              consent_version)
       values (${p("campaignId")}, ${p("email")}, ${p("emailCanonical")}, ${p("fullName")}, ${p("country")},
               ${p("city")}, ${p("postcode")}, ${p("office")}, ${p("municipality")},
-              ${p("showName")}, ${p("comment")}, ${p("optInUpdates")}, now(),
+              ${p("showName")}, ${p("comment")}, ${p("optInUpdates")},
+              case when ${p("consentVersion")}::text is not null then now() end,
               ${p("confirmHash")}, ${p("expiresAt")}::timestamptz, ${p("withdrawHash")}, ${p("utmSource")},
               ${p("utmMedium")}, ${p("utmCampaign")}, ${p("referrerHost")}, ${p("ipHash")}, ${p("locale")},
-              ${p("statementLanguage")}, ${p("statementRevision")})
+              ${p("statementLanguage")}, ${p("statementRevision")}, ${p("consentVersion")})
       on conflict (campaign_id, email_canonical) do nothing
       returning id)
     insert into email_outbox (kind, signature_id, payload)
     select 'confirm-signature', id, ${p("payload")} from inserted
     returning signature_id`);
 
-type Links = { campaignUrl: string; confirmUrl: string; withdrawUrl: string };
+type Links = { campaignUrl: string; confirmUrl: string; withdrawUrl: string; privacyUrl: string };
 type LinkTokens = { confirm: { token: string }; withdraw: { token: string } };
 
 /** The links of a signer's email, in their language: `/fr/confirm/…` opens the French page. */
@@ -88,6 +94,7 @@ function signerLinks(locale: Locale, slug: string, { confirm, withdraw }: LinkTo
     campaignUrl: `${base}${localePath(locale, `/campaigns/${slug}`)}`,
     confirmUrl: `${base}${localePath(locale, `/confirm/${confirm.token}`)}`,
     withdrawUrl: `${base}${localePath(locale, `/withdraw/${withdraw.token}`)}`,
+    privacyUrl: `${base}${localePath(locale, `/campaigns/${slug}/privacy`)}`,
   };
 }
 
@@ -107,6 +114,7 @@ async function recordSignature(campaign: SigningCampaign, data: SignatureInput, 
     campaignTitle: shown.title,
     expiresInDays: env.CONFIRMATION_TOKEN_TTL_DAYS,
     locale,
+    consentAtConfirmation: !data.consent,
     ...signerLinks(locale, campaign.slug, { confirm, withdraw }),
   });
 
@@ -134,6 +142,8 @@ async function recordSignature(campaign: SigningCampaign, data: SignatureInput, 
     locale,
     statementLanguage: shown.text.language,
     statementRevision: shown.text.revision,
+    // Consent given where they signed, or (OSDI) none yet: the confirmation page asks for it.
+    consentVersion: data.consent ? CURRENT_CONSENT_VERSION : null,
     payload: seal(confirmation),
   });
   if (inserted.length > 0) return;
@@ -155,7 +165,7 @@ async function notifyRepeatSigner(
 ): Promise<void> {
   const env = getEnv();
   const [existing] = (await tx.execute(sql`
-    select id, status, email, full_name, locale,
+    select id, status, email, full_name, locale, consented_at is null as consent_pending,
            case when repeat_notices_since is null or repeat_notices_since < now() - interval '1 day'
                 then 0 else repeat_notices end as notices_today
       from signatures
@@ -166,6 +176,7 @@ async function notifyRepeatSigner(
     email: string;
     full_name: string;
     locale: string;
+    consent_pending: boolean;
     notices_today: number;
   }[];
   if (!existing || existing.notices_today >= REPEAT_NOTICES_PER_DAY) return;
@@ -192,7 +203,7 @@ async function notifyRepeatSigner(
     kind: pending ? "confirm-signature" : "already-signed",
     signatureId: existing.id,
     message: pending
-      ? confirmSignatureEmail({ ...context, expiresInDays: env.CONFIRMATION_TOKEN_TTL_DAYS })
+      ? confirmSignatureEmail({ ...context, expiresInDays: env.CONFIRMATION_TOKEN_TTL_DAYS, consentAtConfirmation: existing.consent_pending })
       : alreadySignedEmail({ ...context, setAside: existing.status === "invalidated" }),
   });
 }
@@ -202,6 +213,7 @@ export type ConfirmOutcome =
   | { kind: "already-confirmed"; campaignSlug: string }
   | { kind: "expired"; campaignSlug: string }
   | { kind: "closed"; campaignSlug: string }
+  | { kind: "consent-required"; campaignSlug: string }
   | { kind: "invalid" };
 
 // Built once, prepared on each connection; the shard is a parameter.
@@ -210,38 +222,49 @@ const confirmStatement = preparedStatement<{
   slug: string;
   expired: boolean;
   accepting: boolean;
+  consented: boolean;
   counted: boolean;
 }>(sql`
     with target as (
-      select s.id, s.status, s.campaign_id, c.slug,
+      select s.id, s.status, s.campaign_id, c.slug, s.consented_at is not null as had_consent,
+             s.consented_at is not null or ${sql.placeholder("consentVersion")}::text is not null as consented,
              coalesce(s.confirm_expires_at < now(), false) as expired,
              ${acceptingSignaturesSql} as accepting
         from signatures s join campaigns c on c.id = s.campaign_id
        where ${confirmTokenMatches(sql.placeholder("tokenHash"))}
          for update of s),
     confirmed as (
-      update signatures s set status = 'confirmed', confirmed_at = now(), tally_shard = ${sql.placeholder("shard")}
+      update signatures s set status = 'confirmed', confirmed_at = now(), tally_shard = ${sql.placeholder("shard")},
+             consented_at = case when t.had_consent then s.consented_at else now() end,
+             consent_version = case when t.had_consent then s.consent_version else ${sql.placeholder("consentVersion")} end
         from target t
-       where s.id = t.id and t.status = 'pending' and not t.expired and t.accepting
+       where s.id = t.id and t.status = 'pending' and not t.expired and t.accepting and t.consented
       returning s.campaign_id, ${BREAKDOWN_SOURCE_COLUMNS}),
     ${countConfirmedSql(sql`confirmed`, sql.placeholder("shard"))}
-    select t.status, t.slug, t.expired, t.accepting, exists (select 1 from counted) as counted
+    select t.status, t.slug, t.expired, t.accepting, t.consented, exists (select 1 from counted) as counted
       from target t`);
 
 /**
  * Counts a pending signature, in one statement: the signature row is locked, flipped to confirmed
  * and counted in a tally shard together, so a double submit counts once and a crash counts nothing.
+ * A signature kept without consent (OSDI, issue #13) counts only once its owner gives it here:
+ * `consent` says they ticked the box, and its time and version are recorded with the confirmation.
  */
-export async function confirmSignature(token: string): Promise<ConfirmOutcome> {
+export async function confirmSignature(token: string, { consent = false }: { consent?: boolean } = {}): Promise<ConfirmOutcome> {
   if (!isWellFormedToken(token)) return { kind: "invalid" };
-  const [row] = await confirmStatement.execute({ tokenHash: hashToken(token), shard: pickTallyShard() });
+  const [row] = await confirmStatement.execute({
+    tokenHash: hashToken(token),
+    shard: pickTallyShard(),
+    consentVersion: consent ? CURRENT_CONSENT_VERSION : null,
+  });
   // A signature set aside by moderation is confirmed by nothing but undoing the invalidation.
   if (!row || row.status === "invalidated") return { kind: "invalid" };
   const campaignSlug = row.slug;
   if (row.counted) return { kind: "confirmed", campaignSlug };
   if (row.status === "confirmed") return { kind: "already-confirmed", campaignSlug };
   if (row.expired) return { kind: "expired", campaignSlug };
-  return { kind: "closed", campaignSlug };
+  if (!row.accepting) return { kind: "closed", campaignSlug };
+  return { kind: "consent-required", campaignSlug };
 }
 
 export type WithdrawOutcome = { kind: "withdrawn"; campaignSlug: string } | { kind: "invalid" };

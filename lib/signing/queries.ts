@@ -11,6 +11,8 @@ export type TokenLookup = {
   /** "invalidated": set aside by the campaign's moderators; only its withdrawal link still works. */
   status: "pending" | "confirmed" | "invalidated";
   expired: boolean;
+  /** Kept without consent (an OSDI client's signature, issue #13): the confirmation page asks for it. */
+  consentRequired: boolean;
 };
 
 // Read-only lookups behind the confirmation and withdrawal pages. Opening a link never changes
@@ -31,14 +33,22 @@ export async function findSignatureByWithdrawToken(token: string): Promise<Token
 
 async function findBy(match: SQL): Promise<TokenLookup | null> {
   const [row] = (await getDb().execute(sql`
-    select c.slug, c.title, s.status, coalesce(s.confirm_expires_at < now(), false) as expired
+    select c.slug, c.title, s.status, coalesce(s.confirm_expires_at < now(), false) as expired,
+           s.consented_at is null as consent_required
       from signatures s join campaigns c on c.id = s.campaign_id
      where ${match}`)) as unknown as {
     slug: string;
     title: string;
     status: TokenLookup["status"];
     expired: boolean;
+    consent_required: boolean;
   }[];
   if (!row) return null;
-  return { campaignSlug: row.slug, campaignTitle: row.title, status: row.status, expired: row.expired };
+  return {
+    campaignSlug: row.slug,
+    campaignTitle: row.title,
+    status: row.status,
+    expired: row.expired,
+    consentRequired: row.consent_required,
+  };
 }

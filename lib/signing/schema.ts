@@ -105,7 +105,8 @@ export function buildSignatureSchema(fields: SignerFields) {
 export type SignatureInput = {
   fullName: string;
   email: string;
-  consent: true;
+  /** False only where consent may follow, on the confirmation page (an OSDI client's signature). */
+  consent: boolean;
   optInUpdates: boolean;
   showName: boolean;
   comment?: string;
@@ -125,24 +126,33 @@ export type SignatureInput = {
 export type FieldErrors = Partial<Record<keyof SignatureInput | "form", string>>;
 
 // Building a zod schema costs far more than using one; campaigns share a handful of field sets.
-const schemaCache = new Map<string, ReturnType<typeof buildSignatureSchema>>();
+const schemaCache = new Map<string, z.ZodType>();
 
-function schemaFor(fields: SignerFields) {
-  const key = `${fields.country}|${fields.city}|${fields.postcode}|${fields.office}|${fields.municipality}`;
+function schemaFor(fields: SignerFields, consent: ConsentRule) {
+  const key = `${fields.country}|${fields.city}|${fields.postcode}|${fields.office}|${fields.municipality}|${consent}`;
   let schema = schemaCache.get(key);
   if (!schema) {
-    schema = buildSignatureSchema(fields);
+    const base = buildSignatureSchema(fields);
+    schema = consent === "required" ? base : base.extend({ consent: checkbox });
     schemaCache.set(key, schema);
   }
   return schema;
 }
 
+/**
+ * "required": the signer ticks the box where they sign (the form, the JSON API). "may-follow": OSDI
+ * has no consent field, so a standard client sends none; the signature is then kept without consent
+ * and its owner gives it on the confirmation page, before it can count (issue #13).
+ */
+export type ConsentRule = "required" | "may-follow";
+
 /** Validates untrusted input against a campaign's schema; first message (a catalog key) per field. */
 export function parseSignatureInput(
   fields: SignerFields,
   input: unknown,
+  consent: ConsentRule = "required",
 ): { ok: true; data: SignatureInput } | { ok: false; fieldErrors: FieldErrors } {
-  const result = schemaFor(fields).safeParse(input);
+  const result = schemaFor(fields, consent).safeParse(input);
   if (result.success) return { ok: true, data: result.data as SignatureInput };
   const fieldErrors: FieldErrors = {};
   for (const issue of result.error.issues) {
@@ -155,3 +165,7 @@ export function parseSignatureInput(
 export const tokenFormSchema = z.object({
   token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, error("linkNotValid")),
 });
+
+// The confirmation: its token, and the consent box the page shows when the signature has no
+// consent yet (issue #13). Whether the box was needed is the mutation's to decide, not the form's.
+export const confirmFormSchema = tokenFormSchema.extend({ consent: checkbox });

@@ -15,11 +15,18 @@ export type SignerEmailContext = {
   campaignTitle: string;
   campaignUrl: string;
   withdrawUrl: string;
+  /** The campaign's privacy page; absent from emails queued before it existed. */
+  privacyUrl?: string;
   /** The signature's language; absent from emails queued before signatures had one: English. */
   locale?: Locale;
 };
 
-export type ConfirmSignatureContext = SignerEmailContext & { confirmUrl: string; expiresInDays: number };
+export type ConfirmSignatureContext = SignerEmailContext & {
+  confirmUrl: string;
+  expiresInDays: number;
+  /** The signature came without consent (OSDI, issue #13): the confirmation page will ask for it. */
+  consentAtConfirmation?: boolean;
+};
 
 type Values = Record<string, string | number>;
 /** The root translator's calls used here. (translatorFor's own type takes no key: its catalogs are typed loosely.) */
@@ -50,6 +57,8 @@ export function confirmSignatureEmail(ctx: ConfirmSignatureContext): EmailMessag
   const buttonLabel = t("signing.confirm.button");
   const expires = t("signing.email.confirm.expires", { days: ctx.expiresInDays });
   const withdrawLater = t("signing.email.confirm.withdrawLater");
+  const consentAsked = ctx.consentAtConfirmation ? t("signing.email.confirm.consentAsked") : null;
+  const privacy = t("signing.email.privacy");
   return {
     to: ctx.to,
     subject: t("signing.email.confirm.subject", { title: ctx.campaignTitle }),
@@ -58,8 +67,10 @@ export function confirmSignatureEmail(ctx: ConfirmSignatureContext): EmailMessag
         t("signing.email.greeting", { name }),
         t.markup("signing.email.confirm.thanks", { title, ...tags.html }),
         `${t("signing.email.confirm.openLink", { button: escapeHtml(t("signing.email.quoteHtml", { text: buttonLabel })) })} ${emailLink(ctx.confirmUrl)}`,
+        ...(consentAsked ? [escapeHtml(consentAsked)] : []),
         escapeHtml(expires),
         `${escapeHtml(withdrawLater)} ${emailLink(ctx.withdrawUrl)}`,
+        ...(ctx.privacyUrl ? [`${escapeHtml(privacy)} ${emailLink(ctx.privacyUrl)}`] : []),
       ],
       { label: buttonLabel, url: ctx.confirmUrl },
       layout,
@@ -72,10 +83,12 @@ export function confirmSignatureEmail(ctx: ConfirmSignatureContext): EmailMessag
       t("signing.email.confirm.openLink", { button: t("signing.email.quoteText", { text: buttonLabel }) }),
       ctx.confirmUrl,
       "",
+      ...(consentAsked ? [consentAsked, ""] : []),
       expires,
       "",
       withdrawLater,
       ctx.withdrawUrl,
+      ...(ctx.privacyUrl ? ["", privacy, ctx.privacyUrl] : []),
     ].join("\n"),
   };
 }

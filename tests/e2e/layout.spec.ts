@@ -46,6 +46,8 @@ const PAGE_KINDS: PageKind[] = [
   visitor("signatories with listed signers", (data) => `/campaigns/${data.campaign}/signatories`),
   visitor(`integrity ${PETITION}`, `/campaigns/${PETITION}/integrity`),
   visitor("integrity with an invalidation", (data) => `/campaigns/${data.campaign}/integrity`),
+  visitor("privacy notice", "/privacy"),
+  visitor(`privacy notice ${DECLARATION}`, `/campaigns/${DECLARATION}/privacy`),
   visitor("event 1988-massacre-commemoration-2017", "/events/1988-massacre-commemoration-2017"),
   visitor(`event ${EVENT}`, `/events/${EVENT}`),
   visitor(`embed ${PETITION}`, `/embed/campaigns/${PETITION}`),

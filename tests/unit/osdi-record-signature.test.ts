@@ -22,7 +22,7 @@ const body = (overrides: Record<string, unknown> = {}, person: Record<string, un
 /** Maps an OSDI body and validates it as signCampaign would; returns OSDI error descriptions or the data. */
 function record(fields: SignerFields, osdiBody: unknown) {
   const { input, properties } = toSignatureInput(osdiBody);
-  const result = parseSignatureInput(fields, input);
+  const result = parseSignatureInput(fields, input, "may-follow");
   return result.ok ? { data: result.data, errors: [] } : { data: null, errors: toOsdiErrorDescriptions(result.fieldErrors, properties) };
 }
 
@@ -62,10 +62,12 @@ describe("OSDI record signature helper mapping", () => {
   });
 
   test("consent, opt-in and a public name count only as the JSON value true", () => {
+    // OSDI has no consent field: without the JSON value true, the signature is kept without consent
+    // (the confirmation page asks for it, issue #13), never with it.
     for (const consent of [undefined, false, "true", 1, "on"]) {
-      const { errors } = record(petition, body({ "petitions_app:consent": consent }));
-      assert.deepEqual(propertiesOf(errors), ["petitions_app:consent"], `consent ${JSON.stringify(consent)} is refused`);
-      assert.equal(errors[0].error_code, "CONSENT_REQUIRED");
+      const { data, errors } = record(petition, body({ "petitions_app:consent": consent }));
+      assert.deepEqual(errors, [], `consent ${JSON.stringify(consent)} is accepted`);
+      assert.equal(data?.consent, false, `consent ${JSON.stringify(consent)} is not read as consent`);
     }
     const { data } = record(petition, body({ "petitions_app:opt_in_updates": true, "petitions_app:show_name": "yes" }));
     assert.equal(data?.optInUpdates, true);
@@ -102,7 +104,6 @@ describe("OSDI record signature helper mapping", () => {
         "person.family_name",
         "person.given_name",
         "person.postal_addresses[0].country",
-        "petitions_app:consent",
       ]);
     }
   });

@@ -15,7 +15,10 @@ const resource = "osdi:signature";
 
 // OSDI's Record Signature Helper. Anyone may call it, like POST /api/v1/campaigns/{slug}/signatures,
 // and it takes the same path as the sign form: the signature stays pending, uncounted, until its
-// owner confirms from the email it sends. The caller must assert the person's consent explicitly.
+// owner confirms from the email it sends. OSDI has no consent field: a client that states the person's
+// explicit consent ("petitions_app:consent": true) records it now; for one that follows the standard
+// and sends none, the signature is kept without consent and the confirmation page asks its owner
+// for it, so it counts only once given (issue #13).
 export const POST = withDatabaseErrors(async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = petitionIdSchema.safeParse((await params).id);
   if (!id.success) return osdiSimpleError(404, "NOT_FOUND", "No petition has this id.", { resource });
@@ -34,7 +37,7 @@ export const POST = withDatabaseErrors(async function POST(request: Request, { p
 
   const { input, properties } = toSignatureInput(body.body);
   if (await disposableAddressRefusal(slug, input)) return osdiErrorResponse(400, [disposableAddressError(properties)], { resource });
-  const outcome = await signCampaign(slug, input, { address: clientAddressFrom(request.headers) });
+  const outcome = await signCampaign(slug, input, { address: clientAddressFrom(request.headers), consent: "may-follow" });
   switch (outcome.kind) {
     case "accepted":
       return halResponse(pendingSignatureResource(id.data), { status: 202, headers: { "Cache-Control": "no-store" } });
