@@ -70,7 +70,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           <footer className="site-footer">
             <div className="container">
               <p>{t("footer")}</p>
-              <p>
+              <p className="footer-links">
                 <Link href="/signatures/manage">{tManage("footerLink")}</Link>
                 <Link href="/privacy">{t("privacy")}</Link>
               </p>
