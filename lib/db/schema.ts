@@ -396,6 +396,13 @@ export const signatures = pgTable(
       .where(sql`${table.status} = 'confirmed' and ${table.showName} and not ${table.nameHidden}`),
     index("signatures_invalidation_idx").on(table.invalidationId).where(sql`${table.invalidationId} is not null`),
     index("signatures_campaign_created_idx").on(table.campaignId, table.createdAt),
+    // The velocity rules (lib/signing/velocity.ts, issue #13) count a client's and an email domain's
+    // recent signatures on every signature: each count is a short range scan of one of these.
+    index("signatures_velocity_client_idx").on(table.campaignId, table.ipHash, table.createdAt).where(sql`${table.ipHash} is not null`),
+    index("signatures_velocity_domain_idx").on(table.campaignId, sql`split_part(${table.emailCanonical}, '@', -1)`, table.createdAt),
+    // The moderation page's "Held" section. Not `status = 'held'`: that literal cannot appear in an
+    // index of the migration that adds it; held_at stays set after release, status tells them apart.
+    index("signatures_held_idx").on(table.campaignId, table.heldAt).where(sql`${table.heldAt} is not null`),
     index("signatures_public_name_search_idx")
       .using("gin", sql`lower(${table.fullName}) gin_trgm_ops`)
       .where(sql`${table.status} = 'confirmed' and ${table.showName}`),
@@ -674,6 +681,11 @@ export type InvalidationFilter = {
   emailDomain?: string;
   /** Hex HMAC of a client address, as shown to organizers. */
   ipHash?: string;
+  /**
+   * Held signatures only (issue #13): those a velocity rule held for `reason`, or the one signature
+   * `signatureId`. Without it, a filter matches pending and confirmed signatures and never held ones.
+   */
+  held?: { reason?: string; signatureId?: string };
 };
 
 export const signatureInvalidations = pgTable(
@@ -719,3 +731,21 @@ export type OfflineSignature = typeof offlineSignatures.$inferSelect;
 export type CampaignMailing = typeof campaignMailings.$inferSelect;
 export type SignatureInvalidation = typeof signatureInvalidations.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+
+// One alert email per campaign, key and hour (issue #13): the hourly trending job records here each
+// client hash or email domain it warned the owners about, so a second run in the same hour does not.
+export const velocityAlerts = pgTable(
+  "velocity_alerts",
+  {
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    /** "client" (key: hex client hash) or "domain" (key: the email domain). */
+    dimension: text("dimension").notNull(),
+    key: text("key").notNull(),
+    hour: timestamp("hour", { withTimezone: true }).notNull(),
+    signatures: integer("signatures").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.campaignId, table.dimension, table.key, table.hour] })],
+);

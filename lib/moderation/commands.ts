@@ -3,13 +3,16 @@ import type { InvalidationFilter } from "@/lib/db/schema";
 import { guardCampaignCommand } from "@/lib/access/campaign-guard";
 import { allow, refuse, type Caller, type CommandResult } from "@/lib/access/guard";
 import { messageKey } from "@/lib/i18n/message-key";
-import { invalidateSignatures, setSignatureVisibility, undoInvalidation } from "./mutations";
+import { invalidateSignatures, releaseHeldSignatures, setSignatureVisibility, undoInvalidation } from "./mutations";
 import { previewInvalidation, type InvalidationPreview } from "./queries";
 import {
+  heldSignaturesSchema,
   invalidationPreviewSchema,
   invalidationSchema,
   signatureVisibilitySchema,
+  toHeldFilter,
   toInvalidationFilter,
+  HELD_INVALIDATION_REASON,
   undoInvalidationSchema,
   type VisibilityChange,
 } from "./schema";
@@ -74,4 +77,32 @@ export async function undoInvalidationAs(
     return { ok: false, error: "invalid", fieldErrors: { invalidationId: messageKey("organizer.moderation.errors.alreadyUndone") } };
   }
   return allow({ campaignSlug: campaign.slug, confirmed: outcome.confirmed, pending: outcome.pending });
+}
+
+type HeldFields = "signatureId" | "reason" | "expectedCount";
+export type HeldCommandResult = { campaignSlug: string; kind: "done" | "count-changed" };
+
+/** Releases held signatures (issue #13): counted at once if their owners confirmed, else pending. */
+export async function releaseHeldSignaturesAs(caller: Caller, input: unknown): Promise<CommandResult<HeldCommandResult, HeldFields>> {
+  const found = await guardCampaignCommand(caller, heldSignaturesSchema, input, "edit");
+  if (!found.ok) return found;
+  const { user, data, campaign } = found.value;
+  const outcome = await releaseHeldSignatures(user, campaign, { filter: toHeldFilter(data), expectedCount: data.expectedCount });
+  return allow({ campaignSlug: campaign.slug, kind: outcome.kind === "released" ? "done" : "count-changed" });
+}
+
+/**
+ * Invalidates held signatures through the invalidations' own path, so the list of invalidations
+ * shows it and undoing it puts them back on hold. The reason recorded is the rule's (or "held").
+ */
+export async function invalidateHeldSignaturesAs(caller: Caller, input: unknown): Promise<CommandResult<HeldCommandResult, HeldFields>> {
+  const found = await guardCampaignCommand(caller, heldSignaturesSchema, input, "edit");
+  if (!found.ok) return found;
+  const { user, data, campaign } = found.value;
+  const outcome = await invalidateSignatures(user, campaign, {
+    filter: toHeldFilter(data),
+    reason: data.reason ?? HELD_INVALIDATION_REASON,
+    expectedCount: data.expectedCount,
+  });
+  return allow({ campaignSlug: campaign.slug, kind: outcome.kind === "invalidated" ? "done" : "count-changed" });
 }

@@ -13,6 +13,7 @@ import { seal } from "@/lib/email/sealed-payload";
 import { consumeRateLimit } from "@/lib/rate-limit/limiter";
 import { hashClientAddress } from "@/lib/moderation/client-address-hash";
 import { canonicalizeEmail } from "./canonical-email";
+import { signerStatusSql, velocityParameters, velocitySql } from "./velocity";
 import { parseSignatureInput, type FieldErrors, type SignatureInput } from "./schema";
 import { createTokenPair, hashToken, isWellFormedToken } from "./tokens";
 import { addWithdrawalToken, withdrawalTokenMatches } from "./withdrawal-tokens";
@@ -56,21 +57,27 @@ export async function signCampaign(slug: string, input: unknown, client: SignerC
 }
 
 // The signature and its confirmation email in one statement, so one round trip and atomic: the
-// email row exists exactly when the signature row was inserted. Built once, prepared on each
-// connection. Dates go in as ISO text because raw SQL parameters bypass Drizzle's column mapping.
+// email row exists exactly when the signature row was inserted; the velocity checks run in it too.
+// Built once, prepared on each connection. Dates go in as ISO text because raw SQL parameters bypass Drizzle's column mapping.
 const p = (name: string) => sql.placeholder(name);
 const insertSignatureWithEmail = preparedStatement<{ signature_id: string }>(sql`
-    with inserted as (
+    with ${velocitySql},
+    inserted as (
       insert into signatures (campaign_id, email, email_canonical, full_name, country, city, postcode, office,
                               municipality, show_name, comment, opt_in_updates, consented_at, confirm_token_hash,
                               confirm_expires_at, withdraw_token_hash, utm_source, utm_medium, utm_campaign,
-                              referrer_host, ip_hash, locale, statement_language, statement_revision)
-      values (${p("campaignId")}, ${p("email")}, ${p("emailCanonical")}, ${p("fullName")}, ${p("country")},
-              ${p("city")}, ${p("postcode")}, ${p("office")}, ${p("municipality")},
-              ${p("showName")}, ${p("comment")}, ${p("optInUpdates")}, now(),
-              ${p("confirmHash")}, ${p("expiresAt")}::timestamptz, ${p("withdrawHash")}, ${p("utmSource")},
-              ${p("utmMedium")}, ${p("utmCampaign")}, ${p("referrerHost")}, ${p("ipHash")}, ${p("locale")},
-              ${p("statementLanguage")}, ${p("statementRevision")})
+                              referrer_host, ip_hash, locale, statement_language, statement_revision,
+                              status, held_reason, held_at)
+      select ${p("campaignId")}, ${p("email")}, ${p("emailCanonical")}, ${p("fullName")}, ${p("country")},
+             ${p("city")}, ${p("postcode")}, ${p("office")}, ${p("municipality")},
+             ${p("showName")}, ${p("comment")}, ${p("optInUpdates")}, now(),
+             ${p("confirmHash")}, ${p("expiresAt")}::timestamptz, ${p("withdrawHash")}, ${p("utmSource")},
+             ${p("utmMedium")}, ${p("utmCampaign")}, ${p("referrerHost")}, ${p("ipHash")}, ${p("locale")},
+             ${p("statementLanguage")}, ${p("statementRevision")},
+             -- Past a velocity rule: stored, confirmed by email like any other, but held (velocity.ts).
+             (case when v.reason is null then 'pending' else 'held' end)::signature_status, v.reason,
+             case when v.reason is null then null else now() end
+        from velocity v
       on conflict (campaign_id, email_canonical) do nothing
       returning id)
     insert into email_outbox (kind, signature_id, payload)
@@ -134,6 +141,7 @@ async function recordSignature(campaign: SigningCampaign, data: SignatureInput, 
     statementLanguage: shown.text.language,
     statementRevision: shown.text.revision,
     payload: seal(confirmation),
+    ...velocityParameters(emailCanonical),
   });
   if (inserted.length > 0) return;
   await getDb().transaction((tx) => notifyRepeatSigner(tx, campaign, emailCanonical, { confirm, withdraw, expiresAt }));
@@ -154,14 +162,15 @@ async function notifyRepeatSigner(
 ): Promise<void> {
   const env = getEnv();
   const [existing] = (await tx.execute(sql`
-    select id, status, email, full_name, locale,
+    select id, status, confirmed_at is not null as owner_confirmed, email, full_name, locale,
            case when repeat_notices_since is null or repeat_notices_since < now() - interval '1 day'
                 then 0 else repeat_notices end as notices_today
       from signatures
      where campaign_id = ${campaign.id} and email_canonical = ${emailCanonical}
        for update`)) as unknown as {
     id: string;
-    status: "pending" | "confirmed" | "invalidated";
+    status: "pending" | "confirmed" | "invalidated" | "held";
+    owner_confirmed: boolean;
     email: string;
     full_name: string;
     locale: string;
@@ -169,7 +178,8 @@ async function notifyRepeatSigner(
   }[];
   if (!existing || existing.notices_today >= REPEAT_NOTICES_PER_DAY) return;
 
-  const pending = existing.status === "pending";
+  // A held signature is answered as what its owner sees: pending until they confirm, then signed.
+  const pending = existing.status === "pending" || (existing.status === "held" && !existing.owner_confirmed);
   await tx
     .update(signatures)
     .set({
@@ -212,7 +222,7 @@ const confirmStatement = preparedStatement<{
   counted: boolean;
 }>(sql`
     with target as (
-      select s.id, s.status, s.campaign_id, c.slug,
+      select s.id, s.status, s.confirmed_at, s.campaign_id, c.slug,
              coalesce(s.confirm_expires_at < now(), false) as expired,
              ${acceptingSignaturesSql} as accepting
         from signatures s join campaigns c on c.id = s.campaign_id
@@ -223,12 +233,20 @@ const confirmStatement = preparedStatement<{
         from target t
        where s.id = t.id and t.status = 'pending' and not t.expired and t.accepting
       returning s.campaign_id, ${BREAKDOWN_SOURCE_COLUMNS}),
-    ${countConfirmedSql(sql`confirmed`, sql.placeholder("shard"))}
-    select t.status, t.slug, t.expired, t.accepting, exists (select 1 from counted) as counted
+    ${countConfirmedSql(sql`confirmed`, sql.placeholder("shard"))},
+    -- A held signature (velocity.ts) records its owner's confirmation and stays held, uncounted,
+    -- until a moderator releases it. Its owner is answered as any signer: "pending" then "confirmed".
+    held_confirmed as (
+      update signatures s set confirmed_at = now()
+        from target t
+       where s.id = t.id and t.status = 'held' and t.confirmed_at is null and not t.expired and t.accepting
+      returning 1)
+    select ${signerStatusSql("t")} as status, t.slug, t.expired, t.accepting,
+           exists (select 1 from counted) or exists (select 1 from held_confirmed) as counted
       from target t`);
 
 /**
- * Counts a pending signature, in one statement: the signature row is locked, flipped to confirmed
+ * Counts a pending signature (a held one only records the confirmation), in one statement: the signature row is locked, flipped to confirmed
  * and counted in a tally shard together, so a double submit counts once and a crash counts nothing.
  */
 export async function confirmSignature(token: string): Promise<ConfirmOutcome> {

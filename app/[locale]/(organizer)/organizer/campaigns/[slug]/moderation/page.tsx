@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientAddressTable } from "@/components/moderation/client-address-table";
+import { HeldSignaturesSection } from "@/components/moderation/held-signatures-section";
 import { InvalidateSignaturesForm } from "@/components/moderation/invalidate-signatures-form";
 import { InvalidationList } from "@/components/moderation/invalidation-list";
 import { SignatoryModerationSection } from "@/components/moderation/signatory-moderation-section";
@@ -23,7 +24,7 @@ export default async function ModerationPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { q } = await searchParams;
   // A campaign the caller may not see answers exactly like one that does not exist.
-  const { campaign, canModerate, signatories, search, clientAddresses, invalidations } = await requirePage(
+  const { campaign, canModerate, signatories, search, clientAddresses, invalidations, held } = await requirePage(
     await loadModerationPage(await getCurrentUser(), slug, { search: typeof q === "string" ? q : "" }),
     `/organizer/campaigns/${slug}/moderation`,
   );
@@ -32,6 +33,7 @@ export default async function ModerationPage({ params, searchParams }: Props) {
     <>
       <CampaignHeader campaign={campaign} section="moderation" heading={t("heading")} />
       {!canModerate && <p className="notice notice-info">{t("viewerNotice")}</p>}
+      <HeldSignaturesSection campaignSlug={campaign.slug} held={held} canModerate={canModerate} />
       <SignatoryModerationSection campaignSlug={campaign.slug} signatories={signatories} search={search} canModerate={canModerate} />
       <ClientAddressTable clientAddresses={clientAddresses} />
       <section aria-labelledby="invalidations-title">
