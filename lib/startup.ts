@@ -9,6 +9,7 @@ import "@/lib/signing/signer-emails";
 import { getEnv, getSecret } from "@/lib/env";
 import { log, reportError } from "@/lib/log/logger";
 import { reconcileAdmins } from "@/lib/organizers/mutations";
+import { sendVelocityAlerts } from "@/lib/moderation/velocity-alerts";
 import { pruneRateLimitCounters } from "@/lib/rate-limit/limiter";
 
 export async function startApp(): Promise<void> {
@@ -31,6 +32,7 @@ export async function startApp(): Promise<void> {
   const prune = () => pruneRateLimitCounters().catch((error) => reportError(error, { msg: "Pruning rate-limit counters failed" }));
   setInterval(prune, 15 * 60_000).unref();
   startAutoCloseSweep();
+  startVelocityAlertSweep();
   if (env.devMailboxEnabled) {
     log.info(`Emails are not sent (no RESEND_API_KEY): read them at ${env.APP_URL}/dev/mailbox`);
   }
@@ -42,4 +44,12 @@ function startAutoCloseSweep(): void {
   const sweep = () => closeDueCampaigns().catch((error) => reportError(error, { msg: "Closing campaigns past their closing date failed" }));
   void sweep();
   setInterval(sweep, 60_000).unref();
+}
+
+// Unusual signing volume (issue #13): every five minutes, apart from the signing path, the owners of a
+// campaign are emailed about a client or domain past VELOCITY_ALERT_PER_HOUR, once per key and hour
+// (velocity_alerts dedupes across runs and instances).
+function startVelocityAlertSweep(): void {
+  const sweep = () => sendVelocityAlerts().catch((error) => reportError(error, { msg: "Sending velocity alerts failed" }));
+  setInterval(sweep, 5 * 60_000).unref();
 }

@@ -86,6 +86,18 @@ function checkFilter(values: FilterValues, context: z.RefinementCtx) {
   }
 }
 
+/**
+ * What the page's address may prefill in the filter (the trending table's links, issue #13): each
+ * field kept only if valid, so a hand-edited address fills nothing rather than an error.
+ */
+export const invalidationPrefillSchema = z.object({
+  from: filterFields.from.catch(undefined),
+  to: filterFields.to.catch(undefined),
+  emailDomain: filterFields.emailDomain.catch(undefined),
+  ipHash: filterFields.ipHash.catch(undefined),
+});
+export type InvalidationPrefill = z.output<typeof invalidationPrefillSchema>;
+
 /** The filter alone: what "Preview" counts. */
 export const invalidationPreviewSchema = z.object(filterFields).superRefine(checkFilter);
 export type InvalidationPreviewInput = z.input<typeof invalidationPreviewSchema>;
