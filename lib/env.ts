@@ -52,7 +52,7 @@ const envSchema = z.object({
   // deployment that runs other campaigns (issue #10).
   SEED_CAMPAIGNS: booleanFlag.transform((value) => value ?? true),
   RATE_LIMIT_SIGN_PER_MINUTE: z.coerce.number().int().min(0).default(30),
-  // Velocity rules (lib/signing/velocity.ts, issue #13): past one of these, a signature is accepted as
+  // Velocity rules (lib/velocity/rules.ts, issue #13): past one of these, a signature is accepted as
   // usual but held for moderation, uncounted. Per campaign; 0 turns a rule off.
   VELOCITY_CLIENT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(1),
   VELOCITY_CLIENT_PER_5_MINUTES: z.coerce.number().int().min(0).max(10_000).default(5),

@@ -396,7 +396,7 @@ export const signatures = pgTable(
       .where(sql`${table.status} = 'confirmed' and ${table.showName} and not ${table.nameHidden}`),
     index("signatures_invalidation_idx").on(table.invalidationId).where(sql`${table.invalidationId} is not null`),
     index("signatures_campaign_created_idx").on(table.campaignId, table.createdAt),
-    // The velocity rules (lib/signing/velocity.ts, issue #13) count a client's and an email domain's
+    // The velocity rules (lib/velocity/rules.ts, issue #13) count a client's and an email domain's
     // recent signatures on every signature: each count is a short range scan of one of these.
     index("signatures_velocity_client_idx").on(table.campaignId, table.ipHash, table.createdAt).where(sql`${table.ipHash} is not null`),
     index("signatures_velocity_domain_idx").on(table.campaignId, sql`split_part(${table.emailCanonical}, '@', -1)`, table.createdAt),

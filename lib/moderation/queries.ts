@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import type { InvalidationFilter } from "@/lib/db/schema";
-import { isHeldReason, type HeldReason } from "@/lib/signing/held-reasons";
+import { isHeldReason, type HeldReason } from "@/lib/velocity/held-reasons";
 import { matchingSignaturesSql } from "./filter-sql";
 
 // Server-only reads for the moderation page. They do not authorize: page-data.ts and commands.ts
@@ -152,7 +152,7 @@ export type HeldSignature = {
   emailDomain: string | null;
 };
 
-export const HELD_SIGNATURES_SHOWN = 50;
+const HELD_SIGNATURES_SHOWN = 50;
 
 /** The most recently held signatures, newest first. */
 export async function listHeldSignatures(campaignId: string, options: { withEmailDomain: boolean }): Promise<HeldSignature[]> {

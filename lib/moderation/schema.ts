@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { InvalidationFilter } from "@/lib/db/schema";
 import { messageKey } from "@/lib/i18n/message-key";
-import { HELD_REASONS, isHeldReason, type HeldReason } from "@/lib/signing/held-reasons";
+import { HELD_REASONS, isHeldReason, type HeldReason } from "@/lib/velocity/held-reasons";
 import { hasYearOutside, RECENT_YEARS } from "@/lib/validation/dates";
 import { multiLine, singleLine } from "@/lib/validation/text";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { isFreeMailDomain } from "@/lib/signing/free-mail-domains";
+import { isFreeMailDomain } from "@/lib/velocity/free-mail-domains";
 
 // Hourly trending (issue #13): the client hashes and email domains with unusual volume in one hour
 // of a campaign. Read by the moderation page (the last 24 hours) and by the alert sweep
@@ -13,7 +13,7 @@ export type TrendingKey = { dimension: "client" | "domain"; key: string; hour: D
 
 // Enough rows that leaving free-mail domains out still leaves the shown ones.
 const TRENDING_READ = 100;
-export const TRENDING_SHOWN = 20;
+const TRENDING_SHOWN = 20;
 
 /** Keys with at least `threshold` signatures in one clock hour (UTC) since `since`, most first. */
 export async function listTrendingKeys(campaignId: string, threshold: number, since: Date): Promise<TrendingKey[]> {

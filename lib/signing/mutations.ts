@@ -13,7 +13,7 @@ import { seal } from "@/lib/email/sealed-payload";
 import { consumeRateLimit } from "@/lib/rate-limit/limiter";
 import { hashClientAddress } from "@/lib/moderation/client-address-hash";
 import { canonicalizeEmail } from "./canonical-email";
-import { signerStatusSql, velocityParameters, velocitySql } from "./velocity";
+import { signerStatusSql, velocityParameters, velocitySql } from "@/lib/velocity/rules";
 import { parseSignatureInput, type FieldErrors, type SignatureInput } from "./schema";
 import { createTokenPair, hashToken, isWellFormedToken } from "./tokens";
 import { addWithdrawalToken, withdrawalTokenMatches } from "./withdrawal-tokens";
@@ -74,7 +74,7 @@ const insertSignatureWithEmail = preparedStatement<{ signature_id: string }>(sql
              ${p("confirmHash")}, ${p("expiresAt")}::timestamptz, ${p("withdrawHash")}, ${p("utmSource")},
              ${p("utmMedium")}, ${p("utmCampaign")}, ${p("referrerHost")}, ${p("ipHash")}, ${p("locale")},
              ${p("statementLanguage")}, ${p("statementRevision")},
-             -- Past a velocity rule: stored, confirmed by email like any other, but held (velocity.ts).
+             -- Past a velocity rule: stored, confirmed by email like any other, but held (lib/velocity/rules.ts).
              (case when v.reason is null then 'pending' else 'held' end)::signature_status, v.reason,
              case when v.reason is null then null else now() end
         from velocity v
@@ -234,7 +234,7 @@ const confirmStatement = preparedStatement<{
        where s.id = t.id and t.status = 'pending' and not t.expired and t.accepting
       returning s.campaign_id, ${BREAKDOWN_SOURCE_COLUMNS}),
     ${countConfirmedSql(sql`confirmed`, sql.placeholder("shard"))},
-    -- A held signature (velocity.ts) records its owner's confirmation and stays held, uncounted,
+    -- A held signature (lib/velocity/rules.ts) records its owner's confirmation and stays held, uncounted,
     -- until a moderator releases it. Its owner is answered as any signer: "pending" then "confirmed".
     held_confirmed as (
       update signatures s set confirmed_at = now()

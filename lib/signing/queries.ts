@@ -2,7 +2,7 @@ import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { hashToken, isWellFormedToken } from "./tokens";
-import { signerStatusSql } from "./velocity";
+import { signerStatusSql } from "@/lib/velocity/rules";
 import { withdrawalTokenMatches } from "./withdrawal-tokens";
 
 export type TokenLookup = {
@@ -10,7 +10,7 @@ export type TokenLookup = {
   campaignTitle: string;
   /**
    * "invalidated": set aside by the campaign's moderators; only its withdrawal link still works.
-   * A held signature reads as pending or confirmed, as its owner would expect (velocity.ts).
+   * A held signature reads as pending or confirmed, as its owner would expect (lib/velocity/rules.ts).
    */
   status: "pending" | "confirmed" | "invalidated";
   expired: boolean;

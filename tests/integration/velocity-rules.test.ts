@@ -13,7 +13,7 @@ const { confirmSignature, signCampaign, withdrawSignature } = await import("@/li
 const { findSignatureByConfirmToken, findSignatureByWithdrawToken } = await import("@/lib/signing/queries");
 const { getTally } = await import("@/lib/tallies/queries");
 const { listPublicSignatories } = await import("@/lib/signatory-list/queries");
-const { isFreeMailDomain } = await import("@/lib/signing/free-mail-domains");
+const { isFreeMailDomain } = await import("@/lib/velocity/free-mail-domains");
 
 useIntegrationLifecycle();
 

@@ -1,7 +1,7 @@
 // Email domains shared by millions of unrelated people: a surge of signatures from one of them is
 // what a popular petition looks like, not a sign of fraud, so the per-domain velocity rules
-// (velocity.ts) skip them. Country variants of the big brands (hotmail.fr, yahoo.co.uk, gmx.de) are
-// matched by their first label; the rest exactly. Canonical domains (canonical-email.ts):
+// (rules.ts) skip them. Country variants of the big brands (hotmail.fr, yahoo.co.uk, gmx.de) are
+// matched by their first label; the rest exactly. Canonical domains (lib/signing/canonical-email.ts):
 // googlemail.com arrives as gmail.com.
 const FREE_MAIL_BRANDS = new Set(["hotmail", "outlook", "live", "yahoo", "ymail", "gmx", "aol", "yandex", "msn"]);
 

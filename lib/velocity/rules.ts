@@ -18,7 +18,7 @@ import { isFreeMailDomain } from "./free-mail-domains";
 // pass: the rules catch floods, not the second of a pair.
 
 /** The domain as the velocity index reads it: what follows the last "@" of the canonical address. */
-export const EMAIL_DOMAIN_SQL = sql.raw("split_part(v.email_canonical, '@', -1)");
+const EMAIL_DOMAIN_SQL = sql.raw("split_part(v.email_canonical, '@', -1)");
 
 const p = (name: string) => sql.placeholder(name);
 
@@ -56,7 +56,7 @@ export function signerStatusSql(alias: "s" | "t"): SQL {
   );
 }
 
-export function emailDomainOf(emailCanonical: string): string {
+function emailDomainOf(emailCanonical: string): string {
   return emailCanonical.slice(emailCanonical.lastIndexOf("@") + 1);
 }
 
