@@ -11,7 +11,7 @@ export function velocityAlertEmail(to: string, campaign: { slug: string; title: 
   const url = new URL(localePath(locale, `/organizer/campaigns/${campaign.slug}/moderation`), getEnv().APP_URL).toString();
   const lines = alerts.map((alert) =>
     t("organizer.velocityAlertEmail.line", {
-      hour: alert.hour.toISOString().slice(0, 13).replace("T", " "),
+      hour: `${alert.hour.toISOString().slice(0, 13).replace("T", " ")}:00`,
       count: alert.signatures,
       dimension: alert.dimension,
       key: alert.dimension === "client" ? alert.key.slice(0, 12) : alert.key,

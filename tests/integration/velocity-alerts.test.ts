@@ -62,7 +62,7 @@ describe("alerts", () => {
     await settleOutbox();
     const received = emailsTo(owner.email);
     assert.equal(received.length, 1);
-    assert.match(received[0].subject, /^Volume de signatures inhabituel sur « /);
+    assert.match(received[0].subject, /^Volume de signatures inhabituel sur «\u00a0/);
     assert.match(received[0].text, /100 signatures depuis le domaine e-mail surge\.example/);
     assert.ok(received[0].text.includes(`${addressHash(SURGE_ADDRESS).slice(0, 12)}…`));
     assert.ok(received[0].text.includes(`/fr/organizer/campaigns/${setup.campaign.slug}/moderation`));
