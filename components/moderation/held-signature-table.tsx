@@ -16,9 +16,8 @@ export function HeldSignatureTable({ campaignSlug, signatures, canModerate }: Pr
       <table data-testid="held-signatures" className="table-wide">
         <thead>
           <tr>
-            <th scope="col">{t("name")}</th>
+            <th scope="col">{t("nameAndRule")}</th>
             <th scope="col">{t("heldAt")}</th>
-            <th scope="col">{t("reason")}</th>
             <th scope="col">{t("confirmedByOwner")}</th>
             {withDomain && <th scope="col">{t("emailDomain")}</th>}
             {canModerate && <th scope="col">{t("actions")}</th>}
@@ -30,17 +29,20 @@ export function HeldSignatureTable({ campaignSlug, signatures, canModerate }: Pr
             const ofName = <span className="visually-hidden">{t("ofName", { name: signature.name })}</span>;
             return (
               <tr key={signature.id} data-signature-id={signature.id}>
+                {/* The rule under the name: a column of its own squeezed every other one on a laptop. */}
                 <th scope="row">
                   <bdi>{signature.name}</bdi>
+                  <span className="cell-note">{t(`reasons.${signature.reason}`)}</span>
                 </th>
                 <td>
                   <DateTime value={signature.heldAt} />
                 </td>
-                <td>{t(`reasons.${signature.reason}`)}</td>
                 <td>{signature.ownerConfirmed ? t("yes") : t("no")}</td>
                 {withDomain && (
                   <td>
-                    <bdi dir="ltr">{signature.emailDomain}</bdi>
+                    <bdi dir="ltr" className="nowrap">
+                      {signature.emailDomain}
+                    </bdi>
                   </td>
                 )}
                 {canModerate && (

@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { DateTime } from "@/components/organizers/date-time";
 import { TableRegion } from "@/components/organizers/table-region";
 import { formatterFor } from "@/lib/i18n/format";
 import type { ModerationPage } from "@/lib/moderation/page-data";
@@ -50,7 +51,7 @@ export function TrendingTable({ trending, canModerate }: { trending: ModerationP
                 return (
                   <tr key={`${entry.dimension}:${entry.key}:${entry.hour.toISOString()}`}>
                     <td>
-                      <bdi dir="ltr">{hourText(entry.hour)}</bdi>
+                      <DateTime value={entry.hour} />
                     </td>
                     <td>
                       <bdi>{source}</bdi>
