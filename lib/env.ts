@@ -53,6 +53,17 @@ const envSchema = z.object({
   // deployment that runs other campaigns (issue #10).
   SEED_CAMPAIGNS: booleanFlag.transform((value) => value ?? true),
   RATE_LIMIT_SIGN_PER_MINUTE: z.coerce.number().int().min(0).default(30),
+  // Velocity rules (lib/velocity/rules.ts, issue #13): past one of these, a signature is accepted as
+  // usual but held for moderation, uncounted. Per campaign; 0 turns a rule off.
+  VELOCITY_CLIENT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(1),
+  VELOCITY_CLIENT_PER_5_MINUTES: z.coerce.number().int().min(0).max(10_000).default(5),
+  VELOCITY_DOMAIN_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(20),
+  VELOCITY_DOMAIN_PER_HOUR: z.coerce.number().int().min(0).max(100_000).default(200),
+  // Hourly trending (lib/moderation/trending.ts): a client hash or email domain with at least this many
+  // signatures in one hour of a campaign is listed on its moderation page, and past the second its
+  // owners are emailed once; 0 turns the emails off.
+  VELOCITY_TRENDING_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
+  VELOCITY_ALERT_PER_HOUR: z.coerce.number().int().min(0).max(100_000).default(100),
   // Sign-in links one address may be sent in an hour (lib/auth/sign-in-limits.ts, issue #13); 0: no limit.
   RATE_LIMIT_SIGN_IN_LINKS_PER_HOUR: z.coerce.number().int().min(0).default(6),
   // "Manage my signatures" links one address may be sent in an hour (lib/my-signatures/request-limits.ts); 0: no limit.

@@ -9,6 +9,7 @@ import "@/lib/signing/signer-emails";
 import { getEnv, getSecret } from "@/lib/env";
 import { log, reportError } from "@/lib/log/logger";
 import { reconcileAdmins } from "@/lib/organizers/mutations";
+import { sendVelocityAlerts } from "@/lib/moderation/velocity-alerts";
 import { pruneRateLimitCounters } from "@/lib/rate-limit/limiter";
 import { startPrivacySweeps } from "@/lib/privacy/sweeps";
 import { pruneExpiredAccessLinks } from "@/lib/my-signatures/mutations";
@@ -38,6 +39,7 @@ export async function startApp(): Promise<void> {
   startAutoCloseSweep();
   // Reminders and deletion of unconfirmed signatures, anonymisation, outbox pruning (issue #13).
   startPrivacySweeps();
+  startVelocityAlertSweep();
   if (env.devMailboxEnabled) {
     log.info(`Emails are not sent (no RESEND_API_KEY): read them at ${env.APP_URL}/dev/mailbox`);
   }
@@ -49,4 +51,12 @@ function startAutoCloseSweep(): void {
   const sweep = () => closeDueCampaigns().catch((error) => reportError(error, { msg: "Closing campaigns past their closing date failed" }));
   void sweep();
   setInterval(sweep, 60_000).unref();
+}
+
+// Unusual signing volume (issue #13): every five minutes, apart from the signing path, the owners of a
+// campaign are emailed about a client or domain past VELOCITY_ALERT_PER_HOUR, once per key and hour
+// (velocity_alerts dedupes across runs and instances).
+function startVelocityAlertSweep(): void {
+  const sweep = () => sendVelocityAlerts().catch((error) => reportError(error, { msg: "Sending velocity alerts failed" }));
+  setInterval(sweep, 5 * 60_000).unref();
 }

@@ -12,6 +12,7 @@ export async function KeyFigures({ dashboard }: { dashboard: CampaignDashboard }
     [t("confirmed"), number(dashboard.confirmed), "dashboard-confirmed"],
     [t("pending"), number(dashboard.pending), "dashboard-pending"],
     [t("invalidated"), number(dashboard.invalidated), "dashboard-invalidated"],
+    [t("held"), number(dashboard.held), "dashboard-held"],
     [t("confirmationRate"), formatRate(dashboard.confirmationRate, locale), "dashboard-confirmation-rate"],
     [t("offline"), number(dashboard.offline), "dashboard-offline"],
     [t("total"), number(dashboard.total), "dashboard-total"],

@@ -7,7 +7,7 @@ import { useMessageText } from "@/components/organizers/message-text";
 import { FormField } from "@/components/ui/form-field";
 import { previewInvalidationAction, type PreviewState } from "@/lib/moderation/actions";
 import type { FilterFields } from "@/lib/moderation/commands";
-import { describeFilter, invalidationPreviewSchema, type InvalidationPreviewInput } from "@/lib/moderation/schema";
+import { describeFilter, invalidationPreviewSchema, type InvalidationPrefill, type InvalidationPreviewInput } from "@/lib/moderation/schema";
 import { ConfirmInvalidationForm } from "./confirm-invalidation-form";
 
 const FIELDS: [FilterFields, string][] = [
@@ -21,7 +21,7 @@ const FIELDS: [FilterFields, string][] = [
  * Step one, "Preview": counts what a filter matches and changes nothing. Step two appears below it
  * with that count and the filter as previewed; it invalidates only if the count is still the same.
  */
-export function InvalidateSignaturesForm({ campaignSlug }: { campaignSlug: string }) {
+export function InvalidateSignaturesForm({ campaignSlug, prefill = {} }: { campaignSlug: string; prefill?: InvalidationPrefill }) {
   const t = useTranslations("organizer.moderation.invalidateForm");
   const root = useTranslations();
   const message = useMessageText();
@@ -29,7 +29,8 @@ export function InvalidateSignaturesForm({ campaignSlug }: { campaignSlug: strin
     PreviewState,
     InvalidationPreviewInput
   >({ action: previewInvalidationAction, schema: invalidationPreviewSchema, fields: FIELDS });
-  const field = (name: FilterFields, id: string) => ({ "aria-invalid": !!errorFor(name), ...register(name), id });
+  // A field the trending table's link filled in (issue #13) starts with that value.
+  const field = (name: FilterFields, id: string) => ({ "aria-invalid": !!errorFor(name), defaultValue: prefill[name], ...register(name), id });
   const error = (name: FilterFields) => message.maybe(errorFor(name));
 
   return (

@@ -52,7 +52,8 @@ export function InvalidationList({
               <td>
                 <LongText value={describeFilter(invalidation.filter, root)} />
               </td>
-              <td dir="auto">{invalidation.reason}</td>
+              {/* Held signatures are invalidated from their own section, with a reason the page words. */}
+              <td dir="auto">{invalidation.filter.held ? root("organizer.moderation.held.invalidationReason") : invalidation.reason}</td>
               <td className="numeric">
                 {format.number(invalidation.matched)}
                 {!invalidation.undoneAt && invalidation.stillInvalidated !== invalidation.matched && (

@@ -14,6 +14,8 @@ export type CampaignDashboard = {
   confirmed: number;
   pending: number;
   invalidated: number;
+  /** Held by a velocity rule, waiting for moderation (issue #13): neither counted nor in the rate. */
+  held: number;
   /** confirmed / (confirmed + pending), null when nobody has signed online. */
   confirmationRate: number | null;
   offline: number;
@@ -39,6 +41,7 @@ export async function loadCampaignDashboard(caller: Caller, slug: string): Promi
     confirmed: tally.online,
     pending: counts.pending,
     invalidated: counts.invalidated,
+    held: counts.held,
     confirmationRate: confirmationRate(tally.online, counts.pending),
     offline: tally.offline,
     total: tally.total,

@@ -4,16 +4,16 @@ import { getDb } from "@/lib/db/client";
 
 // Exact counts for the dashboard that the tally does not keep. They do not authorize: page-data.ts does.
 
-export type StatusCounts = { pending: number; invalidated: number };
+export type StatusCounts = { pending: number; invalidated: number; held: number };
 
-/** Pending and invalidated signatures of a campaign, counted on the signatures table. */
+/** Pending, invalidated and held (issue #13) signatures of a campaign, counted on the signatures table. */
 export async function countUnconfirmedSignatures(campaignId: string): Promise<StatusCounts> {
   const rows = (await getDb().execute(sql`
     select status, count(*)::int as n from signatures
-     where campaign_id = ${campaignId} and status in ('pending', 'invalidated')
-     group by status`)) as unknown as { status: "pending" | "invalidated"; n: number }[];
+     where campaign_id = ${campaignId} and status in ('pending', 'invalidated', 'held')
+     group by status`)) as unknown as { status: "pending" | "invalidated" | "held"; n: number }[];
   const of = (status: string) => rows.find((row) => row.status === status)?.n ?? 0;
-  return { pending: of("pending"), invalidated: of("invalidated") };
+  return { pending: of("pending"), invalidated: of("invalidated"), held: of("held") };
 }
 
 export type UtmCount = { source: string | null; medium: string | null; campaign: string | null; count: number };

@@ -402,9 +402,14 @@ export const signatures = pgTable(
       .where(sql`${table.status} = 'confirmed' and ${table.showName} and not ${table.nameHidden}`),
     index("signatures_invalidation_idx").on(table.invalidationId).where(sql`${table.invalidationId} is not null`),
     index("signatures_campaign_created_idx").on(table.campaignId, table.createdAt),
-    // Signatures ever held (issue #13), for the integrity report's held and released figures: few
-    // rows, found without reading the campaign's others. Predicate on held_at, not on the 'held'
-    // enum value, which a migration in the same transaction cannot use.
+    // The velocity rules (lib/velocity/rules.ts, issue #13) count a client's and an email domain's
+    // recent signatures on every signature: each count is a short range scan of one of these.
+    index("signatures_velocity_client_idx").on(table.campaignId, table.ipHash, table.createdAt).where(sql`${table.ipHash} is not null`),
+    index("signatures_velocity_domain_idx").on(table.campaignId, sql`split_part(${table.emailCanonical}, '@', -1)`, table.createdAt),
+    // Signatures ever held (issue #13), for the moderation page's "Held" section and the integrity
+    // report's held and released figures: few rows, found without reading the campaign's others. Not
+    // `status = 'held'`: that literal cannot appear in an index of the migration that adds it; held_at
+    // stays set after release, status tells them apart.
     index("signatures_held_idx").on(table.campaignId, table.heldAt).where(sql`${table.heldAt} is not null`),
     index("signatures_public_name_search_idx")
       .using("gin", sql`lower(${table.fullName}) gin_trgm_ops`)
@@ -752,6 +757,11 @@ export type InvalidationFilter = {
   emailDomain?: string;
   /** Hex HMAC of a client address, as shown to organizers. */
   ipHash?: string;
+  /**
+   * Held signatures only (issue #13): those a velocity rule held for `reason`, or the one signature
+   * `signatureId`. Without it, a filter matches pending and confirmed signatures and never held ones.
+   */
+  held?: { reason?: string; signatureId?: string };
 };
 
 export const signatureInvalidations = pgTable(
@@ -797,3 +807,21 @@ export type OfflineSignature = typeof offlineSignatures.$inferSelect;
 export type CampaignMailing = typeof campaignMailings.$inferSelect;
 export type SignatureInvalidation = typeof signatureInvalidations.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+
+// One alert email per campaign, key and hour (issue #13): the hourly trending job records here each
+// client hash or email domain it warned the owners about, so a second run in the same hour does not.
+export const velocityAlerts = pgTable(
+  "velocity_alerts",
+  {
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    /** "client" (key: hex client hash) or "domain" (key: the email domain). */
+    dimension: text("dimension").notNull(),
+    key: text("key").notNull(),
+    hour: timestamp("hour", { withTimezone: true }).notNull(),
+    signatures: integer("signatures").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.campaignId, table.dimension, table.key, table.hour] })],
+);

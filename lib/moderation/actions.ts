@@ -6,7 +6,15 @@ import { failure, formValues, refusalMessages, type ActionFormState } from "@/li
 import { buttonAction } from "@/lib/forms/form-action";
 import type { InvalidationFilter } from "@/lib/db/schema";
 import { messageKey } from "@/lib/i18n/message-key";
-import { invalidateSignaturesAs, previewInvalidationAs, setSignatureVisibilityAs, undoInvalidationAs, type FilterFields } from "./commands";
+import {
+  invalidateHeldSignaturesAs,
+  invalidateSignaturesAs,
+  previewInvalidationAs,
+  releaseHeldSignaturesAs,
+  setSignatureVisibilityAs,
+  undoInvalidationAs,
+  type FilterFields,
+} from "./commands";
 import type { InvalidationPreview } from "./queries";
 import type { VisibilityChange } from "./schema";
 
@@ -72,3 +80,8 @@ export async function invalidateSignaturesAction(_prev: InvalidateState, formDat
 
 // Undoing twice, or an invalidation of another campaign, changes nothing.
 export const undoInvalidationAction = buttonAction(undoInvalidationAs, ({ campaignSlug }) => revalidateCampaign(campaignSlug));
+
+// Held signatures (issue #13), one or all of a reason. A count that changed since the page was
+// shown changes nothing: the page, rendered again, shows the new count on the button.
+export const releaseHeldSignaturesAction = buttonAction(releaseHeldSignaturesAs, ({ campaignSlug }) => revalidateCampaign(campaignSlug));
+export const invalidateHeldSignaturesAction = buttonAction(invalidateHeldSignaturesAs, ({ campaignSlug }) => revalidateCampaign(campaignSlug));

@@ -5,13 +5,16 @@ import { allow, refuse, type Caller, type CommandResult } from "@/lib/access/gua
 import { messageKey } from "@/lib/i18n/message-key";
 import { findCampaignRow } from "@/lib/campaigns/queries";
 import { isErasedOrDue } from "@/lib/campaigns/retention";
-import { invalidateSignatures, setSignatureVisibility, undoInvalidation } from "./mutations";
+import { invalidateSignatures, releaseHeldSignatures, setSignatureVisibility, undoInvalidation } from "./mutations";
 import { previewInvalidation, type InvalidationPreview } from "./queries";
 import {
+  heldSignaturesSchema,
   invalidationPreviewSchema,
   invalidationSchema,
   signatureVisibilitySchema,
+  toHeldFilter,
   toInvalidationFilter,
+  HELD_INVALIDATION_REASON,
   undoInvalidationSchema,
   type VisibilityChange,
 } from "./schema";
@@ -88,4 +91,34 @@ export async function undoInvalidationAs(
     return { ok: false, error: "invalid", fieldErrors: { invalidationId: messageKey("organizer.moderation.errors.alreadyUndone") } };
   }
   return allow({ campaignSlug: campaign.slug, confirmed: outcome.confirmed, pending: outcome.pending });
+}
+
+type HeldFields = "signatureId" | "reason" | "expectedCount";
+export type HeldCommandResult = { campaignSlug: string; kind: "done" | "count-changed" };
+
+/** Releases held signatures (issue #13): counted at once if their owners confirmed, else pending. */
+export async function releaseHeldSignaturesAs(caller: Caller, input: unknown): Promise<CommandResult<HeldCommandResult, HeldFields>> {
+  const found = await guardCampaignCommand(caller, heldSignaturesSchema, input, "edit", findCampaignRow);
+  if (!found.ok) return found;
+  const { user, data, campaign } = found.value;
+  if (isErasedOrDue(campaign)) return erased;
+  const outcome = await releaseHeldSignatures(user, campaign, { filter: toHeldFilter(data), expectedCount: data.expectedCount });
+  return allow({ campaignSlug: campaign.slug, kind: outcome.kind === "released" ? "done" : "count-changed" });
+}
+
+/**
+ * Invalidates held signatures through the invalidations' own path, so the list of invalidations
+ * shows it and undoing it puts them back on hold. The reason recorded is the rule's (or "held").
+ */
+export async function invalidateHeldSignaturesAs(caller: Caller, input: unknown): Promise<CommandResult<HeldCommandResult, HeldFields>> {
+  const found = await guardCampaignCommand(caller, heldSignaturesSchema, input, "edit", findCampaignRow);
+  if (!found.ok) return found;
+  const { user, data, campaign } = found.value;
+  if (isErasedOrDue(campaign)) return erased;
+  const outcome = await invalidateSignatures(user, campaign, {
+    filter: toHeldFilter(data),
+    reason: data.reason ?? HELD_INVALIDATION_REASON,
+    expectedCount: data.expectedCount,
+  });
+  return allow({ campaignSlug: campaign.slug, kind: outcome.kind === "invalidated" ? "done" : "count-changed" });
 }

@@ -2,10 +2,12 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import type { InvalidationFilter } from "@/lib/db/schema";
+import { isHeldReason, type HeldReason } from "@/lib/velocity/held-reasons";
 import { matchingSignaturesSql } from "./filter-sql";
 
 // Server-only reads for the moderation page. They do not authorize: page-data.ts and commands.ts
-// decide who may call them. None returns a signer's email address or client address.
+// decide who may call them. None returns a signer's email address or client address; the held list
+// returns an email domain only when asked (page-data.ts asks for those who may read personal data).
 
 export type ModeratedSignatory = {
   id: string;
@@ -125,4 +127,61 @@ export async function listInvalidations(campaignId: string): Promise<Invalidatio
     undoneAt: row.undone_at ? new Date(row.undone_at) : null,
     undoneBy: row.undone_by,
   }));
+}
+
+export type HeldReasonCount = { reason: HeldReason; held: number; ownerConfirmed: number };
+
+/** The campaign's held signatures (issue #13) by the rule that held them. */
+export async function countHeldSignatures(campaignId: string): Promise<HeldReasonCount[]> {
+  const found = (await getDb().execute(sql`
+    select held_reason as reason, count(*)::int as held, count(confirmed_at)::int as owner_confirmed
+      from signatures
+     where campaign_id = ${campaignId} and held_at is not null and status = 'held'
+     group by held_reason
+     order by count(*) desc, held_reason`)) as unknown as { reason: string; held: number; owner_confirmed: number }[];
+  return found.flatMap((row) => (isHeldReason(row.reason) ? [{ reason: row.reason, held: row.held, ownerConfirmed: row.owner_confirmed }] : []));
+}
+
+export type HeldSignature = {
+  id: string;
+  name: string;
+  reason: HeldReason;
+  heldAt: Date;
+  ownerConfirmed: boolean;
+  /** The domain of the signer's address; null unless the reader may read personal data. */
+  emailDomain: string | null;
+};
+
+const HELD_SIGNATURES_SHOWN = 50;
+
+/** The most recently held signatures, newest first. */
+export async function listHeldSignatures(campaignId: string, options: { withEmailDomain: boolean }): Promise<HeldSignature[]> {
+  const found = (await getDb().execute(sql`
+    select id, full_name, held_reason, held_at, confirmed_at is not null as owner_confirmed,
+           ${options.withEmailDomain ? sql`split_part(email_canonical, '@', -1)` : sql`null`} as email_domain
+      from signatures
+     where campaign_id = ${campaignId} and held_at is not null and status = 'held'
+     order by held_at desc, id desc
+     limit ${HELD_SIGNATURES_SHOWN}`)) as unknown as {
+    id: string;
+    full_name: string;
+    held_reason: string;
+    held_at: Date | string;
+    owner_confirmed: boolean;
+    email_domain: string | null;
+  }[];
+  return found.flatMap((row) =>
+    isHeldReason(row.held_reason)
+      ? [
+          {
+            id: row.id,
+            name: row.full_name,
+            reason: row.held_reason,
+            heldAt: new Date(row.held_at),
+            ownerConfirmed: row.owner_confirmed,
+            emailDomain: row.email_domain,
+          },
+        ]
+      : [],
+  );
 }

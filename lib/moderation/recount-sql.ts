@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Transaction } from "@/lib/db/client";
 import { breakdownKeys } from "@/lib/tallies/shards";
 
@@ -21,11 +21,19 @@ import { breakdownKeys } from "@/lib/tallies/shards";
  * is acted on all the same.
  */
 export async function addToCounters(tx: Transaction, invalidationId: string, sign: 1 | -1): Promise<void> {
+  await addRowsToCounters(tx, sql`r.invalidation_id = ${invalidationId} and r.status_before_invalidation = 'confirmed'`, sign);
+}
+
+/**
+ * Adds `sign` × the signatures `rows` matches (a condition on alias `r`) to the tally shards they
+ * are counted in (their tally_shard) and to their breakdowns, with addToCounters' lock order.
+ */
+export async function addRowsToCounters(tx: Transaction, rows: SQL, sign: 1 | -1): Promise<void> {
   await tx.execute(sql`
     insert into tally_shards (campaign_id, shard, confirmed, updated_at)
     select r.campaign_id, r.tally_shard, ${sign} * count(*), now()
       from signatures r
-     where r.invalidation_id = ${invalidationId} and r.status_before_invalidation = 'confirmed'
+     where ${rows}
      group by r.campaign_id, r.tally_shard
      order by r.tally_shard
     on conflict (campaign_id, shard)
@@ -34,7 +42,7 @@ export async function addToCounters(tx: Transaction, invalidationId: string, sig
     insert into tally_breakdowns (campaign_id, dimension, key, shard, confirmed)
     select r.campaign_id, k.dimension, k.key, r.tally_shard, ${sign} * count(*)
       from signatures r cross join lateral ${breakdownKeys}
-     where r.invalidation_id = ${invalidationId} and r.status_before_invalidation = 'confirmed' and k.key is not null
+     where ${rows} and k.key is not null
      group by r.campaign_id, k.dimension, k.key, r.tally_shard
      order by k.dimension, k.key, r.tally_shard
     on conflict (campaign_id, dimension, key, shard)

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { InvalidationFilter } from "@/lib/db/schema";
 import { messageKey } from "@/lib/i18n/message-key";
+import { HELD_REASONS, isHeldReason, type HeldReason } from "@/lib/velocity/held-reasons";
 import { hasYearOutside, RECENT_YEARS } from "@/lib/validation/dates";
 import { multiLine, singleLine } from "@/lib/validation/text";
 
@@ -85,6 +86,18 @@ function checkFilter(values: FilterValues, context: z.RefinementCtx) {
   }
 }
 
+/**
+ * What the page's address may prefill in the filter (the trending table's links, issue #13): each
+ * field kept only if valid, so a hand-edited address fills nothing rather than an error.
+ */
+export const invalidationPrefillSchema = z.object({
+  from: filterFields.from.catch(undefined),
+  to: filterFields.to.catch(undefined),
+  emailDomain: filterFields.emailDomain.catch(undefined),
+  ipHash: filterFields.ipHash.catch(undefined),
+});
+export type InvalidationPrefill = z.output<typeof invalidationPrefillSchema>;
+
 /** The filter alone: what "Preview" counts. */
 export const invalidationPreviewSchema = z.object(filterFields).superRefine(checkFilter);
 export type InvalidationPreviewInput = z.input<typeof invalidationPreviewSchema>;
@@ -113,6 +126,31 @@ export const undoInvalidationSchema = z.object({
   invalidationId: z.guid({ message: m("chooseInvalidation") }),
 });
 
+/**
+ * A command on held signatures (issue #13): one (`signatureId`) or all held for one `reason`, and
+ * how many the moderator was shown, so a surge that holds more meanwhile changes nothing unseen.
+ */
+export const heldSignaturesSchema = z
+  .object({
+    campaignSlug,
+    signatureId: z.preprocess(blankToUndefined, z.guid({ message: m("chooseSignature") }).optional()),
+    reason: z.preprocess(blankToUndefined, z.enum(HELD_REASONS, { message: m("chooseHeldReason") }).optional()),
+    expectedCount: z.coerce
+      .number({ message: m("chooseHeldReason") })
+      .int()
+      .min(1)
+      .max(10_000_000),
+  })
+  .refine((values) => Boolean(values.signatureId) !== Boolean(values.reason), { path: ["reason"], message: m("chooseHeldReason") });
+
+/** The reason stored with the invalidation of one held signature (a bulk one stores the rule's name). */
+export const HELD_INVALIDATION_REASON = "held";
+
+/** The stored filter of a held-signatures command: it matches held signatures only. */
+export function toHeldFilter(values: { signatureId?: string; reason?: HeldReason }): InvalidationFilter {
+  return { held: values.signatureId ? { signatureId: values.signatureId } : { reason: values.reason } };
+}
+
 /** The stored form of a filter: ISO times, only the criteria given. */
 export function toInvalidationFilter(values: FilterValues): InvalidationFilter {
   return {
@@ -136,6 +174,8 @@ export function describeFilter(filter: InvalidationFilter, t: Translate): string
     filter.to && t("organizer.moderation.filter.to", { time: at(filter.to) }),
     filter.emailDomain && t("organizer.moderation.filter.emailDomain", { domain: filter.emailDomain }),
     filter.ipHash && t("organizer.moderation.filter.ipHash", { hash: filter.ipHash.slice(0, 12) }),
+    filter.held?.signatureId && t("organizer.moderation.filter.heldSignature"),
+    filter.held?.reason && t("organizer.moderation.filter.heldReason", { reason: isHeldReason(filter.held.reason) ? filter.held.reason : "other" }),
   ].filter(Boolean);
   return parts.join(t("organizer.moderation.filter.separator"));
 }

@@ -13,6 +13,7 @@ import { seal } from "@/lib/email/sealed-payload";
 import { consumeRateLimit } from "@/lib/rate-limit/limiter";
 import { hashClientAddress } from "@/lib/moderation/client-address-hash";
 import { canonicalizeEmail } from "./canonical-email";
+import { signerStatusSql, velocityParameters, velocitySql } from "@/lib/velocity/rules";
 import { parseSignatureInput, type ConsentRule, type FieldErrors, type SignatureInput } from "./schema";
 import { CURRENT_CONSENT_VERSION } from "./consent";
 import { createTokenPair, hashToken, isWellFormedToken } from "./tokens";
@@ -61,23 +62,28 @@ export async function signCampaign(slug: string, input: unknown, client: SignerC
 }
 
 // The signature and its confirmation email in one statement, so one round trip and atomic: the
-// email row exists exactly when the signature row was inserted. Built once, prepared on each
-// connection. Dates go in as ISO text because raw SQL parameters bypass Drizzle's column mapping.
+// email row exists exactly when the signature row was inserted; the velocity checks run in it too.
+// Built once, prepared on each connection. Dates go in as ISO text because raw SQL parameters bypass Drizzle's column mapping.
 const p = (name: string) => sql.placeholder(name);
 const insertSignatureWithEmail = preparedStatement<{ signature_id: string }>(sql`
-    with inserted as (
+    with ${velocitySql},
+    inserted as (
       insert into signatures (campaign_id, email, email_canonical, full_name, country, city, postcode, office,
                               municipality, show_name, comment, opt_in_updates, consented_at, confirm_token_hash,
                               confirm_expires_at, withdraw_token_hash, utm_source, utm_medium, utm_campaign,
                               referrer_host, ip_hash, locale, statement_language, statement_revision,
-                              consent_version)
-      values (${p("campaignId")}, ${p("email")}, ${p("emailCanonical")}, ${p("fullName")}, ${p("country")},
-              ${p("city")}, ${p("postcode")}, ${p("office")}, ${p("municipality")},
-              ${p("showName")}, ${p("comment")}, ${p("optInUpdates")},
-              case when ${p("consentVersion")}::text is not null then now() end,
-              ${p("confirmHash")}, ${p("expiresAt")}::timestamptz, ${p("withdrawHash")}, ${p("utmSource")},
-              ${p("utmMedium")}, ${p("utmCampaign")}, ${p("referrerHost")}, ${p("ipHash")}, ${p("locale")},
-              ${p("statementLanguage")}, ${p("statementRevision")}, ${p("consentVersion")})
+                              consent_version, status, held_reason, held_at)
+      select ${p("campaignId")}, ${p("email")}, ${p("emailCanonical")}, ${p("fullName")}, ${p("country")},
+             ${p("city")}, ${p("postcode")}, ${p("office")}, ${p("municipality")},
+             ${p("showName")}, ${p("comment")}, ${p("optInUpdates")},
+             case when ${p("consentVersion")}::text is not null then now() end,
+             ${p("confirmHash")}, ${p("expiresAt")}::timestamptz, ${p("withdrawHash")}, ${p("utmSource")},
+             ${p("utmMedium")}, ${p("utmCampaign")}, ${p("referrerHost")}, ${p("ipHash")}, ${p("locale")},
+             ${p("statementLanguage")}, ${p("statementRevision")}, ${p("consentVersion")},
+             -- Past a velocity rule: stored, confirmed by email like any other, but held (lib/velocity/rules.ts).
+             (case when v.reason is null then 'pending' else 'held' end)::signature_status, v.reason,
+             case when v.reason is null then null else now() end
+        from velocity v
       on conflict (campaign_id, email_canonical) do nothing
       returning id)
     insert into email_outbox (kind, signature_id, payload)
@@ -145,6 +151,7 @@ async function recordSignature(campaign: SigningCampaign, data: SignatureInput, 
     // Consent given where they signed, or (OSDI) none yet: the confirmation page asks for it.
     consentVersion: data.consent ? CURRENT_CONSENT_VERSION : null,
     payload: seal(confirmation),
+    ...velocityParameters(emailCanonical),
   });
   if (inserted.length > 0) return;
   await getDb().transaction((tx) => notifyRepeatSigner(tx, campaign, emailCanonical, { confirm, withdraw, expiresAt }));
@@ -165,14 +172,15 @@ async function notifyRepeatSigner(
 ): Promise<void> {
   const env = getEnv();
   const [existing] = (await tx.execute(sql`
-    select id, status, email, full_name, locale, consented_at is null as consent_pending,
+    select id, status, confirmed_at is not null as owner_confirmed, email, full_name, locale, consented_at is null as consent_pending,
            case when repeat_notices_since is null or repeat_notices_since < now() - interval '1 day'
                 then 0 else repeat_notices end as notices_today
       from signatures
      where campaign_id = ${campaign.id} and email_canonical = ${emailCanonical}
        for update`)) as unknown as {
     id: string;
-    status: "pending" | "confirmed" | "invalidated";
+    status: "pending" | "confirmed" | "invalidated" | "held";
+    owner_confirmed: boolean;
     email: string;
     full_name: string;
     locale: string;
@@ -181,7 +189,8 @@ async function notifyRepeatSigner(
   }[];
   if (!existing || existing.notices_today >= REPEAT_NOTICES_PER_DAY) return;
 
-  const pending = existing.status === "pending";
+  // A held signature is answered as what its owner sees: pending until they confirm, then signed.
+  const pending = existing.status === "pending" || (existing.status === "held" && !existing.owner_confirmed);
   await tx
     .update(signatures)
     .set({
@@ -226,7 +235,7 @@ const confirmStatement = preparedStatement<{
   counted: boolean;
 }>(sql`
     with target as (
-      select s.id, s.status, s.campaign_id, c.slug, s.consented_at is not null as had_consent,
+      select s.id, s.status, s.confirmed_at, s.campaign_id, c.slug, s.consented_at is not null as had_consent,
              s.consented_at is not null or ${sql.placeholder("consentVersion")}::text is not null as consented,
              coalesce(s.confirm_expires_at < now(), false) as expired,
              ${acceptingSignaturesSql} as accepting
@@ -240,12 +249,23 @@ const confirmStatement = preparedStatement<{
         from target t
        where s.id = t.id and t.status = 'pending' and not t.expired and t.accepting and t.consented
       returning s.campaign_id, ${BREAKDOWN_SOURCE_COLUMNS}),
-    ${countConfirmedSql(sql`confirmed`, sql.placeholder("shard"))}
-    select t.status, t.slug, t.expired, t.accepting, t.consented, exists (select 1 from counted) as counted
+    ${countConfirmedSql(sql`confirmed`, sql.placeholder("shard"))},
+    -- A held signature (lib/velocity/rules.ts) records its owner's confirmation (and consent, as above)
+    -- and stays held, uncounted, until a moderator releases it. Its owner is answered as any signer:
+    -- "pending" then "confirmed".
+    held_confirmed as (
+      update signatures s set confirmed_at = now(),
+             consented_at = case when t.had_consent then s.consented_at else now() end,
+             consent_version = case when t.had_consent then s.consent_version else ${sql.placeholder("consentVersion")} end
+        from target t
+       where s.id = t.id and t.status = 'held' and t.confirmed_at is null and not t.expired and t.accepting and t.consented
+      returning 1)
+    select ${signerStatusSql("t")} as status, t.slug, t.expired, t.accepting, t.consented,
+           exists (select 1 from counted) or exists (select 1 from held_confirmed) as counted
       from target t`);
 
 /**
- * Counts a pending signature, in one statement: the signature row is locked, flipped to confirmed
+ * Counts a pending signature (a held one only records the confirmation), in one statement: the signature row is locked, flipped to confirmed
  * and counted in a tally shard together, so a double submit counts once and a crash counts nothing.
  * A signature kept without consent (OSDI, issue #13) counts only once its owner gives it here:
  * `consent` says they ticked the box, and its time and version are recorded with the confirmation.

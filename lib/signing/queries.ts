@@ -2,13 +2,17 @@ import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { hashToken, isWellFormedToken } from "./tokens";
+import { signerStatusSql } from "@/lib/velocity/rules";
 import { withdrawalTokenMatches } from "./withdrawal-tokens";
 import { confirmTokenMatches } from "./confirm-tokens";
 
 export type TokenLookup = {
   campaignSlug: string;
   campaignTitle: string;
-  /** "invalidated": set aside by the campaign's moderators; only its withdrawal link still works. */
+  /**
+   * "invalidated": set aside by the campaign's moderators; only its withdrawal link still works.
+   * A held signature reads as pending or confirmed, as its owner would expect (lib/velocity/rules.ts).
+   */
   status: "pending" | "confirmed" | "invalidated";
   expired: boolean;
   /** Kept without consent (an OSDI client's signature, issue #13): the confirmation page asks for it. */
@@ -33,7 +37,7 @@ export async function findSignatureByWithdrawToken(token: string): Promise<Token
 
 async function findBy(match: SQL): Promise<TokenLookup | null> {
   const [row] = (await getDb().execute(sql`
-    select c.slug, c.title, s.status, coalesce(s.confirm_expires_at < now(), false) as expired,
+    select c.slug, c.title, ${signerStatusSql("s")} as status, coalesce(s.confirm_expires_at < now(), false) as expired,
            s.consented_at is null as consent_required
       from signatures s join campaigns c on c.id = s.campaign_id
      where ${match}`)) as unknown as {

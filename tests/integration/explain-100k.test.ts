@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
-import { createTestCampaign, getDb, useIntegrationLifecycle } from "./support";
+import { createTestCampaign, getDb, useIntegrationLifecycle, validSignature } from "./support";
 import { captureQueries, nodesIn, plansOf, relationsIn, scansIn } from "./query-plans";
 
 const { getTallies } = await import("@/lib/tallies/queries");
@@ -9,7 +9,8 @@ const { getCampaignCount } = await import("@/lib/tallies/queries");
 const { getBreakdowns } = await import("@/lib/tallies/breakdowns");
 const { decodePosition, listPublicSignatories, streamPublicSignatories } = await import("@/lib/signatory-list/queries");
 const { claimDueEmails } = await import("@/lib/email/outbox");
-const { withdrawSignature } = await import("@/lib/signing/mutations");
+const { signCampaign, withdrawSignature } = await import("@/lib/signing/mutations");
+const { getSql } = await import("@/lib/db/client");
 const { findSignatureByWithdrawToken } = await import("@/lib/signing/queries");
 const { getIntegrityReport } = await import("@/lib/integrity/report");
 const { requestManageLink } = await import("@/lib/my-signatures/mutations");
@@ -19,6 +20,15 @@ const { exportMyData } = await import("@/lib/my-signatures/data-export");
 useIntegrationLifecycle();
 
 const SIGNATURES = 100_000;
+
+/** The rows each scan of the signatures table returned, per loop, in an EXPLAIN ANALYZE plan. */
+function signatureScanRows(plan: unknown): number[] {
+  if (Array.isArray(plan)) return plan.flatMap(signatureScanRows);
+  if (!plan || typeof plan !== "object") return [];
+  const node = plan as Record<string, unknown>;
+  const own = node["Relation Name"] === "signatures" ? [Number(node["Actual Rows"])] : [];
+  return [...own, ...Object.values(node).flatMap(signatureScanRows)];
+}
 let campaign: Awaited<ReturnType<typeof createTestCampaign>>;
 
 describe(`reads on a campaign with ${SIGNATURES.toLocaleString("en")} signatures`, () => {
@@ -170,6 +180,37 @@ describe(`reads on a campaign with ${SIGNATURES.toLocaleString("en")} signatures
       assert.ok(!scans.includes("Seq Scan on signatures"), scans.join(", "));
     }
     assert.equal((await listMySignatures("bulk4242@example.org", "en")).length, 1);
+  });
+
+  test("a signature's velocity checks are index range scans that stop at their limits", async () => {
+    // A new client and domain: each count is a range scan of its velocity index.
+    const fresh = await captureQueries(() =>
+      signCampaign(campaign.slug, validSignature({ email: "new@fresh-domain.example" }), { address: "203.0.113.200" }),
+    );
+    const insert = fresh.filter(({ query }) => query.includes("velocity as"));
+    assert.equal(insert.length, 1);
+    const nodes = nodesIn(await plansOf(insert));
+    assert.ok(
+      nodes.some((node) => /Index (Only )?Scan using signatures_velocity_client_idx/.test(node)),
+      nodes.join(", "),
+    );
+    assert.ok(
+      nodes.some((node) => /Index (Only )?Scan using signatures_velocity_domain_idx/.test(node)),
+      nodes.join(", "),
+    );
+    assert.ok(!scansIn(await plansOf(insert)).includes("Seq Scan on signatures"), nodes.join(", "));
+
+    // The domain of all 100,000, all signed just now: the counts still stop at their limits (ANALYZE
+    // runs the statement, which stores one more signature, held).
+    const surge = await captureQueries(() => signCampaign(campaign.slug, validSignature(), { address: "203.0.113.201" }));
+    const statement = surge.find(({ query }) => query.includes("velocity as"))!;
+    const [row] = await getSql().unsafe(`explain (analyze, format json) ${statement.query}`, statement.params as never[]);
+    const read = signatureScanRows(row["QUERY PLAN"]);
+    assert.ok(read.length > 0);
+    assert.ok(
+      read.every((n) => n <= 200),
+      `signature rows read per scan: ${read.join(", ")}`,
+    );
   });
 });
 

@@ -1,0 +1,74 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { getEnv } from "@/lib/env";
+import { isFreeMailDomain } from "./free-mail-domains";
+
+// Velocity rules (issue #13; the UK Parliament's petitions site once met 77,000 fake signatures on
+// one petition). A signature past a rule is accepted like any other, so a script learns nothing,
+// but stored as "held": uncounted and unlisted until a moderator releases it. Rules per campaign:
+//   - one client (the HMAC of its address; an IPv6 client is its /64): VELOCITY_CLIENT_PER_MINUTE
+//     (burst) and VELOCITY_CLIENT_PER_5_MINUTES (sustained);
+//   - one email domain, big free-mail providers excepted: VELOCITY_DOMAIN_PER_MINUTE and
+//     VELOCITY_DOMAIN_PER_HOUR.
+// A limit of N holds the signature that finds N or more signatures (held ones included) in its window.
+//
+// Cheap at a surge: the checks run inside the insert statement (no extra round trip), each count
+// is a range scan of signatures_velocity_client_idx or signatures_velocity_domain_idx that stops
+// after N rows (LIMIT). Two signatures from one client that arrive in the same instant may both
+// pass: the rules catch floods, not the second of a pair.
+
+/** The domain as the velocity index reads it: what follows the last "@" of the canonical address. */
+const EMAIL_DOMAIN_SQL = sql.raw("split_part(v.email_canonical, '@', -1)");
+
+const p = (name: string) => sql.placeholder(name);
+
+// At least `limit` signatures of the campaign matching `key` since `seconds` ago; false when the rule is off.
+const reached = (key: SQL, seconds: number, limit: string) => sql`
+  (${p(limit)}::int > 0 and (select count(*) from (
+     select 1 from signatures v
+      where v.campaign_id = ${p("campaignId")} and ${key} and v.created_at > now() - ${sql.raw(`interval '${seconds} seconds'`)}
+      limit ${p(limit)}::int) recent) >= ${p(limit)}::int)`;
+
+const client = sql`v.ip_hash = ${p("ipHash")}::bytea`;
+const domain = sql`${EMAIL_DOMAIN_SQL} = ${p("emailDomain")}::text`;
+
+/**
+ * The held reason of the signature being inserted, or null: a CTE `velocity(reason)` for the
+ * signing statement. Its placeholders are filled by velocityParameters().
+ */
+export const velocitySql = sql`
+  velocity as (
+    select coalesce(
+      case when ${p("ipHash")}::bytea is null then null
+           when ${reached(client, 60, "clientPerMinute")} then 'velocity_client_burst'
+           when ${reached(client, 300, "clientPer5Minutes")} then 'velocity_client_sustained' end,
+      case when ${p("emailDomain")}::text is null then null
+           when ${reached(domain, 60, "domainPerMinute")} then 'velocity_domain_burst'
+           when ${reached(domain, 3600, "domainPerHour")} then 'velocity_domain_sustained' end) as reason)`;
+
+/**
+ * The status the signer of row `alias` is shown: a held signature looks pending until its owner
+ * confirms it, then confirmed, so nothing tells a signer (or a script) it was held.
+ */
+export function signerStatusSql(alias: "s" | "t"): SQL {
+  return sql.raw(
+    `case when ${alias}.status <> 'held' then ${alias}.status::text when ${alias}.confirmed_at is null then 'pending' else 'confirmed' end`,
+  );
+}
+
+function emailDomainOf(emailCanonical: string): string {
+  return emailCanonical.slice(emailCanonical.lastIndexOf("@") + 1);
+}
+
+/** The values of velocitySql's placeholders (campaignId and ipHash are the signature's own). */
+export function velocityParameters(emailCanonical: string) {
+  const env = getEnv();
+  const domainOfEmail = emailDomainOf(emailCanonical);
+  return {
+    emailDomain: isFreeMailDomain(domainOfEmail) ? null : domainOfEmail,
+    clientPerMinute: env.VELOCITY_CLIENT_PER_MINUTE,
+    clientPer5Minutes: env.VELOCITY_CLIENT_PER_5_MINUTES,
+    domainPerMinute: env.VELOCITY_DOMAIN_PER_MINUTE,
+    domainPerHour: env.VELOCITY_DOMAIN_PER_HOUR,
+  };
+}
