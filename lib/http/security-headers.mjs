@@ -51,8 +51,12 @@ export function nonceContentSecurityPolicy(nonce, { development }) {
   return [...COMMON_DIRECTIVES, script, "frame-ancestors 'none'"].join("; ");
 }
 
-/** The policy of a cached page; the widget's may be framed by any site. */
-/** @param {{ framed: boolean }} options */
+/**
+ * The policy of a cached page; the widget's may be framed by any site. Read by next.config.mjs only,
+ * which knip's production pass does not follow, hence `@public`.
+ * @public
+ * @param {{ framed: boolean }} options
+ */
 export function cachedContentSecurityPolicy({ framed }) {
   return [...COMMON_DIRECTIVES, "script-src 'self' 'unsafe-inline'", `frame-ancestors ${framed ? "*" : "'none'"}`].join("; ");
 }
@@ -62,7 +66,9 @@ export const refuseFraming = [{ key: "X-Frame-Options", value: "DENY" }];
 
 /**
  * A page whose address is a secret ("Manage my signatures", issue #13): never stored by a cache,
- * never sent as a Referer to the sites it links to, never indexed.
+ * never sent as a Referer to the sites it links to, never indexed. Read by next.config.mjs (`@public`:
+ * see cachedContentSecurityPolicy).
+ * @public
  */
 export const privateLinkPage = [
   { key: "Cache-Control", value: "private, no-store" },
