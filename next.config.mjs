@@ -40,7 +40,7 @@ const nextConfig = {
       { source: "/((?!embed/|fr/embed/|fa/embed/).*)", headers: refuseFraming },
       // The cached pages' policy; every other page gets one with a nonce from proxy.ts.
       {
-        source: "/:locale(en|fr|fa)?/campaigns/:slug",
+        source: "/:locale(en|fr|fa)?/campaigns/:slug/:page(integrity|privacy)?",
         headers: [{ key: "Content-Security-Policy", value: cachedContentSecurityPolicy({ framed: false }) }],
       },
       {

@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { getEnv } from "@/lib/env";
-import { nonceContentSecurityPolicy } from "@/lib/http/security-headers.mjs";
+import { CACHED_PAGE_PATH, nonceContentSecurityPolicy } from "@/lib/http/security-headers.mjs";
 import { preferredLocale } from "@/lib/i18n/negotiate";
 import { DEFAULT_LOCALE, LOCALE_COOKIE, localePath, splitLocale } from "@/lib/i18n/routing";
 
@@ -26,8 +26,6 @@ const SERVER_ACTION_BODY_LIMIT = 6 * 1024 * 1024;
 const OFFLINE_PAGE = /^(?:\/(?:fr|fa))?\/organizer\/campaigns\/[^/]+\/offline$/;
 /** next-intl's request header for the locale (next-intl/dist/…/shared/constants.js). */
 const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
-/** The pages Next.js prerenders and caches (app/[locale]/(public)/campaigns/[slug], the widget). */
-const CACHED_PAGE = /^(?:\/(?:en|fr|fa))?(?:\/embed)?\/campaigns\/[^/]+\/?$/;
 
 function nonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
@@ -55,7 +53,7 @@ export function proxy(request: NextRequest) {
   }
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, splitLocale(pathname).locale);
-  const policy = CACHED_PAGE.test(pathname) ? null : nonceContentSecurityPolicy(nonce(), { development: getEnv().NODE_ENV === "development" });
+  const policy = CACHED_PAGE_PATH.test(pathname) ? null : nonceContentSecurityPolicy(nonce(), { development: getEnv().NODE_ENV === "development" });
   if (policy) headers.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers } });
   if (policy) response.headers.set("Content-Security-Policy", policy);

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { TableRegion } from "@/components/organizers/table-region";
+import { TableRegion } from "@/components/ui/table-region";
 import type { UtmCount } from "@/lib/dashboard/queries";
 import { formatterFor } from "@/lib/i18n/format";
 

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { TableRegion } from "@/components/ui/table-region";
 import { formatterFor } from "@/lib/i18n/format";
 import type { IntegrityReport } from "@/lib/integrity/report";
 import type { ByReason, Windowed } from "@/lib/integrity/queries";
@@ -102,7 +103,7 @@ function WindowSection({
       {total.sinceStart === 0 ? (
         <p className="muted">{t(`${id}.none`)}</p>
       ) : (
-        <div className="table-wrap">
+        <TableRegion label={t(`${id}.caption`)}>
           <table className="integrity-table" aria-describedby="integrity-windows">
             <caption>{t(`${id}.caption`)}</caption>
             <thead>
@@ -132,7 +133,7 @@ function WindowSection({
               </tr>
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   );

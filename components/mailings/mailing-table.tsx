@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { DateTime } from "@/components/organizers/date-time";
-import { TableRegion } from "@/components/organizers/table-region";
+import { TableRegion } from "@/components/ui/table-region";
 import { formatterFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { MailingListItem } from "@/lib/mailings/queries";

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { TableRegion } from "@/components/organizers/table-region";
+import { TableRegion } from "@/components/ui/table-region";
 import { ActionButton } from "@/components/ui/action-button";
 import { formatterFor } from "@/lib/i18n/format";
 import { invalidateHeldSignaturesAction, releaseHeldSignaturesAction } from "@/lib/moderation/actions";

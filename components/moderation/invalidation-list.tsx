@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { DateTime, formatDateTime } from "@/components/organizers/date-time";
 import { LongText } from "@/components/organizers/long-text";
-import { TableRegion } from "@/components/organizers/table-region";
+import { TableRegion } from "@/components/ui/table-region";
 import { ActionButton } from "@/components/ui/action-button";
 import { formatterFor } from "@/lib/i18n/format";
 import { undoInvalidationAction } from "@/lib/moderation/actions";

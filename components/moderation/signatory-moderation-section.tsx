@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { DateTime } from "@/components/organizers/date-time";
-import { TableRegion } from "@/components/organizers/table-region";
+import { TableRegion } from "@/components/ui/table-region";
 import { ActionButton } from "@/components/ui/action-button";
 import { SearchForm } from "@/components/ui/search-form";
 import { hideCommentAction, hideNameAction, showCommentAction, showNameAction } from "@/lib/moderation/actions";

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { DateTime } from "@/components/organizers/date-time";
-import { TableRegion } from "@/components/organizers/table-region";
+import { TableRegion } from "@/components/ui/table-region";
 import { formatterFor } from "@/lib/i18n/format";
 import type { ModerationPage } from "@/lib/moderation/page-data";
 import type { TrendingKey } from "@/lib/moderation/trending";

@@ -4,7 +4,7 @@ import { revokeApiKeyAction } from "@/lib/organizers/actions";
 import type { ApiKeyListItem } from "@/lib/organizers/queries";
 import { CreateApiKeyForm } from "./create-api-key-form";
 import { DateTime } from "./date-time";
-import { TableRegion } from "./table-region";
+import { TableRegion } from "@/components/ui/table-region";
 
 export function ApiKeysSection({ apiKeys }: { apiKeys: ApiKeyListItem[] }) {
   const t = useTranslations("organizer.apiKeys");

@@ -3,7 +3,7 @@ import type { AuditRow } from "@/lib/audit/page-data";
 import { Link } from "@/lib/i18n/navigation";
 import { DateTime } from "./date-time";
 import { LongText } from "./long-text";
-import { TableRegion } from "./table-region";
+import { TableRegion } from "@/components/ui/table-region";
 
 // Details are small objects (ids, counts, a filter in words); one line of key: value keeps the table narrow.
 function compact(details: Record<string, unknown>): string {

@@ -4,7 +4,7 @@ import { SearchForm } from "@/components/ui/search-form";
 import { unverifySignatoryAction, verifySignatoryAction } from "@/lib/organizers/actions";
 import type { ListedSignatory } from "@/lib/organizers/queries";
 import { SIGNATORY_SEARCH_MAX } from "@/lib/organizers/schema";
-import { TableRegion } from "./table-region";
+import { TableRegion } from "@/components/ui/table-region";
 
 type Props = { campaignSlug: string; signatories: ListedSignatory[]; search: string; canVerify: boolean };
 

@@ -3,7 +3,7 @@ import { formatterFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import type { OrganizerCampaign } from "@/lib/organizers/queries";
 import { campaignPath } from "./campaign-header";
-import { TableRegion } from "./table-region";
+import { TableRegion } from "@/components/ui/table-region";
 
 // Four columns, so it fits a phone: the campaign's status and the caller's role go under its title.
 export function OrganizerCampaignTable({ campaigns, caption }: { campaigns: OrganizerCampaign[]; caption: string }) {

@@ -6,3 +6,4 @@ export declare const nonEmbedHeaders: Header[];
 export declare const strictTransportSecurity: Header;
 export declare function nonceContentSecurityPolicy(nonce: string, options: { development: boolean }): string;
 export declare function cachedContentSecurityPolicy(options: { framed: boolean }): string;
+export declare const CACHED_PAGE_PATH: RegExp;

@@ -52,6 +52,14 @@ export function nonceContentSecurityPolicy(nonce, { development }) {
 }
 
 /**
+ * The pages Next.js prerenders and keeps (ISR): a campaign page, its integrity report and privacy
+ * notice, and its widget, in any language. proxy.ts gives every other page a nonce;
+ * tests/e2e/content-security-policy.spec.ts fails if the build prerenders a page this misses (its
+ * scripts would be refused).
+ */
+export const CACHED_PAGE_PATH = /^(?:\/(?:en|fr|fa))?(?:\/embed\/campaigns\/[^/]+|\/campaigns\/[^/]+(?:\/integrity|\/privacy)?)\/?$/;
+
+/**
  * The policy of a cached page; the widget's may be framed by any site. Read by next.config.mjs only,
  * which knip's production pass does not follow, hence `@public`.
  * @public

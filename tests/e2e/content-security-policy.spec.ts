@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import { CACHED_PAGE_PATH } from "../../lib/http/security-headers.mjs";
 import { signInByEmail } from "./pages/organizer-signin";
 import { ADMIN_EMAIL } from "./playwright.config";
 import { Mailbox } from "./support/mailbox";
@@ -73,4 +76,18 @@ test("public and organizer pages work under their policy: no script of ours is r
   await expect(page).toHaveURL(/\/organizer\/events$/);
   await page.waitForLoadState("networkidle");
   expect(violations).toEqual([]);
+});
+
+test("every page the build prerenders is one the proxy leaves without a nonce, or its scripts would be refused", () => {
+  const manifest = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../.next/prerender-manifest.json"), "utf8")) as {
+    routes: Record<string, unknown>;
+    dynamicRoutes: Record<string, unknown>;
+  };
+  // Not pages: files, images and Next.js's own error pages, which carry no script of ours.
+  const notPages = /^\/(?:_global-error|_not-found|embed\.js|icon\.svg)$|\/(?:opengraph|twitter)-image/;
+  const pages = [...Object.keys(manifest.routes), ...Object.keys(manifest.dynamicRoutes)]
+    .filter((route) => !notPages.test(route))
+    .map((route) => route.replace("[locale]", "fr").replace(/\[[^\]]+\]/g, "example"));
+  expect(pages.length).toBeGreaterThan(0);
+  for (const page of pages) expect(CACHED_PAGE_PATH.test(page), page).toBe(true);
 });

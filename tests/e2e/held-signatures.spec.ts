@@ -16,7 +16,13 @@ const SLUG = "un-commission-of-inquiry";
 let withRules: AppInstance;
 
 test.beforeAll(async () => {
-  withRules = await startAppInstance(3105);
+  // The rules at their defaults (lib/env.ts); every other instance turns them off (APP_ENV).
+  withRules = await startAppInstance(3105, {
+    VELOCITY_CLIENT_PER_MINUTE: "1",
+    VELOCITY_CLIENT_PER_5_MINUTES: "5",
+    VELOCITY_DOMAIN_PER_MINUTE: "20",
+    VELOCITY_DOMAIN_PER_HOUR: "200",
+  });
 });
 
 test.afterAll(async () => {

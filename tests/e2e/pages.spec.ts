@@ -150,6 +150,8 @@ test("the petition can be signed with the keyboard alone", async ({ page, reques
   await expect(petition.consent).toBeFocused();
   await page.keyboard.press("Space");
   await expect(petition.consent).toBeChecked();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "How your details are kept and used" })).toBeFocused();
   await page.keyboard.press("Tab"); // updates (optional)
   await page.keyboard.press("Tab"); // show my name (optional)
   await page.keyboard.press("Tab"); // the hidden honeypot is skipped

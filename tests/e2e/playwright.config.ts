@@ -22,6 +22,12 @@ export const APP_ENV = {
   ADMIN_EMAILS: ADMIN_EMAIL,
   // The tests sign the admin in dozens of times; the limit itself is tested in sign-in-links.spec.ts.
   RATE_LIMIT_SIGN_IN_LINKS_PER_HOUR: "0",
+  // Every browser test signs from 127.0.0.1 and mostly at one domain: the velocity rules would hold
+  // most of their signatures. They are tested in held-signatures.spec.ts, on an instance of its own.
+  VELOCITY_CLIENT_PER_MINUTE: "0",
+  VELOCITY_CLIENT_PER_5_MINUTES: "0",
+  VELOCITY_DOMAIN_PER_MINUTE: "0",
+  VELOCITY_DOMAIN_PER_HOUR: "0",
 };
 
 export default defineConfig({
@@ -62,12 +68,6 @@ export default defineConfig({
         ...APP_ENV,
         // Every browser test signs from 127.0.0.1; the limit itself is tested in multi-instance.spec.ts.
         RATE_LIMIT_SIGN_PER_MINUTE: "0",
-        // Likewise, from one client and mostly one domain: the velocity rules would hold most of their
-        // signatures. They are tested in held-signatures.spec.ts, on an instance of its own.
-        VELOCITY_CLIENT_PER_MINUTE: "0",
-        VELOCITY_CLIENT_PER_5_MINUTES: "0",
-        VELOCITY_DOMAIN_PER_MINUTE: "0",
-        VELOCITY_DOMAIN_PER_HOUR: "0",
       },
     },
   ],

@@ -43,9 +43,14 @@ function configuredFor(rules: HeaderRule[], path: string): Record<string, string
   return headers;
 }
 
-/** Of a response's headers, those next.config.mjs sets on any path: a missing one and an extra one both show. */
+/**
+ * Of a response's headers, those next.config.mjs sets on any path: a missing one and an extra one both
+ * show. Not Cache-Control: next.config.mjs sets it on one kind of page ("Manage my signatures"), and
+ * every API handler sets its own.
+ */
 function configuredIn(rules: HeaderRule[], response: APIResponse): Record<string, string> {
   const names = new Set(rules.flatMap((rule) => rule.headers.map(({ key }) => key.toLowerCase())));
+  names.delete("cache-control");
   return Object.fromEntries(Object.entries(response.headers()).filter(([name]) => names.has(name)));
 }
 

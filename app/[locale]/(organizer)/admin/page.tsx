@@ -4,7 +4,7 @@ import { AddCampaignMemberForm } from "@/components/organizers/add-campaign-memb
 import { InviteOrganizerForm } from "@/components/organizers/invite-organizer-form";
 import { LongText } from "@/components/organizers/long-text";
 import { RemoveAccountForm } from "@/components/organizers/remove-account-form";
-import { TableRegion } from "@/components/organizers/table-region";
+import { TableRegion } from "@/components/ui/table-region";
 import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";

@@ -13,6 +13,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: t("title") };
 }
 
+// Rendered per request, not prerendered: it then gets its own Content-Security-Policy nonce
+// (proxy.ts), and it is a small form that no surge reads.
+export const dynamic = "force-dynamic";
+
 // "Manage my signatures" (issue #13): a signer asks for a link to every signature made with an
 // address. The page answers the same whatever the address; the link goes to that address only.
 export default async function ManageSignaturesPage({ params }: Params) {

@@ -3,7 +3,7 @@ import { AddCampaignMemberForm } from "@/components/organizers/add-campaign-memb
 import { CampaignHeader } from "@/components/organizers/campaign-header";
 import { CampaignSignatoriesSection } from "@/components/organizers/campaign-signatories-section";
 import { LongText } from "@/components/organizers/long-text";
-import { TableRegion } from "@/components/organizers/table-region";
+import { TableRegion } from "@/components/ui/table-region";
 import { ActionButton } from "@/components/ui/action-button";
 import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
