@@ -4,12 +4,22 @@ import { TableRegion } from "@/components/ui/table-region";
 import { formatterFor } from "@/lib/i18n/format";
 import type { IntegrityReport } from "@/lib/integrity/report";
 import type { ByReason, Windowed } from "@/lib/integrity/queries";
+import { isHeldReason } from "@/lib/velocity/held-reasons";
 
 // The integrity report's body (issue #13), for a reader who may be a journalist checking the count:
 // every figure with one plain sentence saying what it is. Aggregates only.
 
-/** Reasons written by the code (refusals), shown in the reader's language; organizers' own reasons as written. */
-const REFUSAL_REASON_KEYS: Record<string, string> = { "disposable-email": "disposableEmail" };
+/**
+ * The catalog key of a reason the code wrote (a refusal's, a velocity rule's), shown in the reader's
+ * language; null for organizers' own reasons for setting signatures aside, shown as written.
+ */
+const REFUSAL_REASON_KEYS: Record<string, string> = { "disposable-email": "refused.reasons.disposableEmail" };
+const codeReasonKey = {
+  held: (reason: string) => (isHeldReason(reason) ? `held.reasons.${reason}` : null),
+  released: () => null,
+  invalidated: () => null,
+  refused: (reason: string) => REFUSAL_REASON_KEYS[reason] ?? null,
+} as const;
 
 export function IntegrityReportView({ report }: { report: IntegrityReport }) {
   const t = useTranslations("campaign.integrity");
@@ -50,7 +60,7 @@ export function IntegrityReportView({ report }: { report: IntegrityReport }) {
       </WindowSection>
       <WindowSection id="released" rows={[]} total={report.released} />
       <WindowSection id="invalidated" rows={report.invalidated.byReason} total={report.invalidated.total} />
-      <WindowSection id="refused" rows={report.refused.byReason} total={report.refused.total} translateReasons />
+      <WindowSection id="refused" rows={report.refused.byReason} total={report.refused.total} />
     </>
   );
 }
@@ -72,21 +82,19 @@ function WindowSection({
   id,
   rows,
   total,
-  translateReasons = false,
   children,
 }: {
   id: "held" | "released" | "invalidated" | "refused";
   rows: ByReason[];
   total: Windowed;
-  translateReasons?: boolean;
   children?: ReactNode;
 }) {
   const t = useTranslations("campaign.integrity");
   const format = formatterFor(useLocale());
   const reasonLabel = (reason: string) => {
     if (!reason) return t("reasonNotGiven");
-    const key = REFUSAL_REASON_KEYS[reason];
-    return translateReasons && key ? t(`refused.reasons.${key}`) : <bdi>{reason}</bdi>;
+    const key = codeReasonKey[id](reason);
+    return key ? t(key) : <bdi>{reason}</bdi>;
   };
   const cells = (figures: Windowed) => (
     <>
