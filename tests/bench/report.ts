@@ -5,7 +5,7 @@ export type Row = Measurement & { name: string; baseline: string | null; target:
 /** One table: each scenario with its ratio to the baseline measured in the same run. */
 export function printTable(rows: Row[], machine: Record<string, unknown>): void {
   const byName = new Map(rows.map((row) => [row.name, row]));
-  const header = ["scenario", "req/s", "p50 ms", "p99 ms", "errors", "peak MB", "server µs/req", "× baseline", "target"];
+  const header = ["scenario", "req/s", "p50 ms", "p99 ms", "errors", "peak MB", "server µs/req", "db µs/req", "× baseline", "target"];
   const lines = rows.map((row) => {
     const base = row.baseline ? byName.get(row.baseline) : undefined;
     const ratio = base?.requestsPerSecond ? `${(row.requestsPerSecond / base.requestsPerSecond).toFixed(2)} × ${row.baseline}` : "";
@@ -17,6 +17,7 @@ export function printTable(rows: Row[], machine: Record<string, unknown>): void 
       String(row.errors),
       String(row.peakRssMb),
       fmt(row.serverCpuUs ?? null),
+      fmt(row.databaseCpuUs ?? null),
       ratio,
       row.target,
     ];

@@ -1,11 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import postgres from "postgres";
 import { createTestDatabase, freePort } from "../database";
 import { bulkLoadConfirmed, countRows, createBenchCampaign, createPendingSignatures, waitForEmails } from "./data";
 import { insertBaseline, load, type Measurement } from "./scenarios";
-import { cpuMs, startProcess, startServer, withPeakMemory } from "./server";
+import { cpuMs, databaseCpuMs, startProcess, startServer, withPeakMemory } from "./server";
 import { printTable, type Row } from "./report";
 
 // `npm run bench`: builds and starts the production server on a fresh database, loads it from
@@ -75,6 +76,17 @@ async function measure(name: string, baseline: string | null, target: string, ru
   console.log(`${result.requestsPerSecond} req/s, p99 ${result.p99Ms} ms, errors ${result.errors}${note ? `, ${note}` : ""}`);
 }
 
+// The database server's main process, for its CPU time per request (server.ts databaseCpuMs).
+const [{ setting: dataDirectory }] = await sql<{ setting: string }[]>`select setting from pg_settings where name = 'data_directory'`;
+const postmasterPid = (() => {
+  try {
+    return Number(readFileSync(path.join(dataDirectory, "postmaster.pid"), "utf8").split("\n")[0]);
+  } catch {
+    return Number.NaN; // not on this machine, or not ours to read: the column stays empty
+  }
+})();
+const databaseCpu = () => databaseCpuMs(postmasterPid);
+
 try {
   const json = { "content-type": "application/json" };
   const signId = await createBenchCampaign(sql, "bench-sign");
@@ -111,6 +123,8 @@ try {
         duration: seconds(20),
         method: "POST",
         headers: json,
+        serverCpuMs: () => cpuMs(server.pid),
+        databaseCpuMs: databaseCpu,
         headersOf: () => ({ "x-forwarded-for": signerAddress(email) }),
         body: () =>
           JSON.stringify({
@@ -146,6 +160,8 @@ try {
         amount: tokens.length,
         method: "POST",
         headers: json,
+        serverCpuMs: () => cpuMs(server.pid),
+        databaseCpuMs: databaseCpu,
         body: () => JSON.stringify({ token: tokens[next++ % tokens.length] }),
       }),
     async () => {

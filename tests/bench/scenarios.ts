@@ -17,6 +17,8 @@ export type Measurement = {
   statusCodes: Record<string, number>;
   /** The server's CPU time per measured request, in microseconds, when `serverCpuMs` was given. */
   serverCpuUs?: number;
+  /** The database server's CPU time per measured request, in microseconds, when `databaseCpuMs` was given. */
+  databaseCpuUs?: number;
 };
 
 type LoadOptions = {
@@ -36,6 +38,8 @@ type LoadOptions = {
   warmupSeconds?: number;
   /** Reads the server's CPU time so far (server.ts cpuMs), to report its cost per request. */
   serverCpuMs?: () => number;
+  /** Reads the database server's CPU time so far (server.ts databaseCpuMs), to report its cost per request. */
+  databaseCpuMs?: () => number;
 };
 
 export async function load(options: LoadOptions): Promise<Measurement> {
@@ -51,6 +55,7 @@ export async function load(options: LoadOptions): Promise<Measurement> {
     });
   }
   const cpuBefore = options.serverCpuMs?.();
+  const databaseBefore = options.databaseCpuMs?.();
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
@@ -73,6 +78,7 @@ export async function load(options: LoadOptions): Promise<Measurement> {
   });
   const completed = result["1xx"] + result["2xx"] + result["3xx"] + result["4xx"] + result["5xx"];
   const cpuAfter = options.serverCpuMs?.();
+  const databaseAfter = options.databaseCpuMs?.();
   const statusCodes = Object.fromEntries(
     Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, (stats as { count: number }).count]),
   );
@@ -87,6 +93,9 @@ export async function load(options: LoadOptions): Promise<Measurement> {
     ...(cpuBefore !== undefined &&
       cpuAfter !== undefined &&
       completed > 0 && { serverCpuUs: Math.round(((cpuAfter - cpuBefore) * 1000) / completed) }),
+    ...(databaseBefore !== undefined &&
+      databaseAfter !== undefined &&
+      completed > 0 && { databaseCpuUs: Math.round(((databaseAfter - databaseBefore) * 1000) / completed) }),
   };
 }
 

@@ -89,6 +89,37 @@ export function cpuMs(pid: number): number {
   }
 }
 
+/**
+ * CPU time a PostgreSQL server on this machine has used so far, in milliseconds: its postmaster
+ * and every process it started, those that ended included (their time is added to the
+ * postmaster's when it reaps them). Per request, the database's own cost, like cpuMs for the
+ * app, so a change in the SQL shows whatever the other processes on the machine do. Meaningful for
+ * the embedded database the benchmark starts by default; a shared server also counts its other
+ * databases' work. NaN when the postmaster cannot be read.
+ */
+export function databaseCpuMs(postmasterPid: number): number {
+  const times = (pid: number, withChildren: boolean) => {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime, stime, cutime and cstime are fields 14 to 17 of proc(5); ppid is field 4.
+    const own = Number(fields[11]) + Number(fields[12]) + (withChildren ? Number(fields[13]) + Number(fields[14]) : 0);
+    return { ppid: Number(fields[1]), ticks: own };
+  };
+  try {
+    let ticks = times(postmasterPid, true).ticks;
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const child = times(Number(entry), true);
+        if (child.ppid === postmasterPid) ticks += child.ticks;
+      } catch {} // ended meanwhile
+    }
+    return ticks * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** Samples peak memory of the server while `work` runs. */
 export async function withPeakMemory<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; peakRss: number }> {
   let peakRss = treeRss(pid);
