@@ -38,23 +38,32 @@ const dayOf = (value: string | Date): Date => (typeof value === "string" ? new D
 // English is written as the platform wrote it before (issue #11), the British way: 5 December 2026.
 const INTL_LOCALE: Record<Locale, string> = { en: "en-GB", fr: "fr", fa: "fa" };
 
+/**
+ * French writes the first of a month as an ordinal, « le 1er novembre », never « le 1 novembre »;
+ * Intl does not. Other days, and other languages, as Intl writes them.
+ */
+function withFrenchFirst(locale: Locale, format: Intl.DateTimeFormat): (value: Date) => string {
+  if (locale !== "fr") return (value) => format.format(value);
+  return (value) =>
+    format
+      .formatToParts(value)
+      .map((part) => (part.type === "day" && part.value === "1" ? "1er" : part.value))
+      .join("");
+}
+
 function build(locale: Locale): Formatter {
   const tag = INTL_LOCALE[locale];
   const number = new Intl.NumberFormat(tag);
   const percent = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 });
   const oneDecimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
-  const longDate = new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  const shortDate = new Intl.DateTimeFormat(tag, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  const longDate = withFrenchFirst(locale, new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
+  const shortDate = withFrenchFirst(locale, new Intl.DateTimeFormat(tag, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }));
   const gregorian =
     locale === "fa" ? new Intl.DateTimeFormat("fa-u-ca-gregory", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }) : null;
-  const dateTime = new Intl.DateTimeFormat(tag, {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "UTC",
-  });
+  const dateTime = withFrenchFirst(
+    locale,
+    new Intl.DateTimeFormat(tag, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }),
+  );
   const lists = {
     conjunction: new Intl.ListFormat(tag, { type: "conjunction" }),
     disjunction: new Intl.ListFormat(tag, { type: "disjunction" }),
@@ -67,13 +76,13 @@ function build(locale: Locale): Formatter {
     number: (value) => number.format(value),
     percent: (fraction) => percent.format(fraction),
     megabytes: (bytes) => `${oneDecimal.format(bytes / 1024 / 1024)} MB`,
-    date: (value, style = "long") => (style === "long" ? longDate : shortDate).format(dayOf(value)),
+    date: (value, style = "long") => (style === "long" ? longDate : shortDate)(dayOf(value)),
     eventDate: (isoDay) => {
       const day = dayOf(isoDay);
-      const own = longDate.format(day);
+      const own = longDate(day);
       return gregorian ? `${own} / ${gregorian.format(day)}` : own;
     },
-    dateTime: (value) => dateTime.format(value),
+    dateTime: (value) => dateTime(value),
     list: (items, type = "conjunction") => lists[type].format(items),
     country: (code) => {
       try {
