@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { RegisterCountsSection } from "@/components/register/register-counts";
 import { SignatoryList } from "@/components/signatory-list/signatory-list";
 import { CampaignBreakdowns } from "@/components/tallies/campaign-breakdowns";
 import type { CampaignDetail } from "@/lib/campaigns/queries";
@@ -12,6 +13,7 @@ import { erasureDate } from "@/lib/campaigns/retention";
 import { formatterFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import { contentAttributes, localePath } from "@/lib/i18n/routing";
+import type { RegisterCounts } from "@/lib/register/queries";
 import type { PublicSignatory } from "@/lib/signatory-list/queries";
 import type { Breakdowns } from "@/lib/tallies/breakdowns";
 import { CampaignUpdates } from "./campaign-updates";
@@ -34,6 +36,8 @@ type Props = {
   signing: ReactNode;
   /** Which version of its text the reader is shown (the public page); the preview shows the authoritative one. */
   text?: TextVersion;
+  /** Officials verified against the national register, by département (issue #14); null when none is. */
+  registerCounts?: RegisterCounts | null;
 };
 
 /**
@@ -43,7 +47,7 @@ type Props = {
  */
 const STATE_TAGS = { open: "tag", upcoming: "tag", closed: "tag tag-closed" } as const;
 
-export function CampaignPageContent({ campaign, updates, breakdowns, signatories, state, count, signing, text }: Props) {
+export function CampaignPageContent({ campaign, updates, breakdowns, signatories, state, count, signing, text, registerCounts }: Props) {
   const t = useTranslations("campaign");
   const format = formatterFor(useLocale());
   const event = campaign.event;
@@ -108,6 +112,7 @@ export function CampaignPageContent({ campaign, updates, breakdowns, signatories
         <OfflineTallies tallies={campaign.offlineTallies} />
         <h2>{t("content.whoHasSigned")}</h2>
         <CampaignBreakdowns breakdowns={breakdowns} kind={campaign.kind} />
+        {registerCounts && <RegisterCountsSection counts={registerCounts} />}
         {campaign.listNamesPublicly && (
           <section aria-labelledby="signatories">
             <h2 id="signatories">{t("content.signatories")}</h2>

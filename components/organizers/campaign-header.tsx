@@ -17,6 +17,7 @@ const SECTIONS = {
   offline: "/offline",
   updates: "/updates",
   moderation: "/moderation",
+  register: "/register",
 } as const;
 
 type CampaignSection = keyof typeof SECTIONS;

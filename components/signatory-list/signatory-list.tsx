@@ -1,12 +1,13 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { RegisterMark } from "@/components/register/register-mark";
 import { officeOfLabel } from "@/lib/signatory-list/offices";
 import type { PublicSignatory } from "@/lib/signatory-list/queries";
 
 /** Names, places and comments keep their own direction inside the page's (a Latin name on a Persian page). */
 const bdi = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
 
-/** Signatories who chose to be listed; officials checked by the organizers carry a mark. */
+/** Signatories who chose to be listed; officials checked by the organizers carry a mark, those verified against the national register another. */
 export function SignatoryList({ signatories }: { signatories: PublicSignatory[] }) {
   const t = useTranslations("campaign");
   const officeName = (label: string) => {
@@ -28,6 +29,12 @@ export function SignatoryList({ signatories }: { signatories: PublicSignatory[] 
                 {" "}
                 ✓<span className="visually-hidden"> {t("signatoryList.verified")}</span>
               </span>
+            )}
+            {signatory.registerExtract && (
+              <>
+                {" "}
+                <RegisterMark extractDate={signatory.registerExtract} />
+              </>
             )}
             {(office || signatory.place) && (
               <span className="muted">

@@ -336,6 +336,7 @@ export const signatures = pgTable(
     postcode: text("postcode"),
     office: text("office"),
     municipality: text("municipality"),
+    communeCode: text("commune_code"),
     showName: boolean("show_name").notNull(),
     // Shown beside the name on the public list, only when the signer chose to be listed.
     comment: text("comment"),
@@ -829,3 +830,96 @@ export const velocityAlerts = pgTable(
   },
   (table) => [primaryKey({ columns: [table.campaignId, table.dimension, table.key, table.hour] })],
 );
+
+// ---------------------------------------------------------------------------------------------
+// The national register of elected officials (Répertoire national des élus, issue #14): extracts
+// uploaded by admins, the officials each holds, and each official signature matched against them.
+
+/** Which of the register's files an extract is: the mayors' or the municipal councillors'. */
+export const registerFileKind = pgEnum("register_file_kind", ["mayors", "municipal-councillors"]);
+export const registerExtractStatus = pgEnum("register_extract_status", ["importing", "complete", "failed"]);
+
+// One uploaded file, kept as the register's state on its extract date. Its officials count only once
+// it is complete: an import that fails rolls its rows back and leaves the extract "failed".
+export const registerExtracts = pgTable(
+  "register_extracts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: registerFileKind("kind").notNull(),
+    extractDate: date("extract_date").notNull(),
+    fileName: text("file_name").notNull(),
+    status: registerExtractStatus("status").notNull().default("importing"),
+    /** The upload's size as announced (Content-Length), and how much of it has been read: the progress bar. */
+    bytesTotal: bigint("bytes_total", { mode: "number" }),
+    bytesRead: bigint("bytes_read", { mode: "number" }).notNull().default(0),
+    rowsImported: integer("rows_imported").notNull().default(0),
+    /** Why the import failed, as a catalog key and its values (never shown to the public). */
+    error: jsonb("error").$type<{ key: string; values?: Record<string, string | number> }>(),
+    uploadedBy: uuid("uploaded_by"),
+    createdAt: createdAt(),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+  },
+  (table) => [index("register_extracts_kind_date_idx").on(table.kind, table.extractDate.desc())],
+);
+
+// The officials of an extract: only what matching needs. Never a birth date, sex, occupation or
+// nationality, although the register's files carry them (issue #14).
+export const registerOfficials = pgTable(
+  "register_officials",
+  {
+    extractId: uuid("extract_id")
+      .notNull()
+      .references(() => registerExtracts.id, { onDelete: "cascade" }),
+    departementCode: text("departement_code").notNull(),
+    communeCode: text("commune_code").notNull(),
+    /** lib/register/names.ts's normal form: lower case, no accents, one space between words. */
+    surname: text("surname").notNull(),
+    firstName: text("first_name").notNull(),
+    office: text("office").notNull(),
+    mandateStartedOn: date("mandate_started_on"),
+    functionStartedOn: date("function_started_on"),
+  },
+  (table) => [index("register_officials_commune_idx").on(table.extractId, table.communeCode)],
+);
+
+export const registerMatchResult = pgEnum("register_match_result", ["verified", "review", "not-found", "left-office"]);
+export const registerDecision = pgEnum("register_decision", ["confirmed", "rejected"]);
+
+// One signature of an official checked against one extract. `current` marks the result that
+// stands (the latest extract covering the signer's office); earlier ones are kept as history, and
+// are how an official who left office is recognised.
+export const registerMatches = pgTable(
+  "register_matches",
+  {
+    signatureId: uuid("signature_id")
+      .notNull()
+      .references(() => signatures.id, { onDelete: "cascade" }),
+    extractId: uuid("extract_id")
+      .notNull()
+      .references(() => registerExtracts.id, { onDelete: "cascade" }),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    result: registerMatchResult("result").notNull(),
+    /** For "review": the one part that differs ("office", "first-name", "surname"). */
+    difference: text("difference"),
+    /** The official it was matched with, as the register has them (normalised), for the review. */
+    officialName: text("official_name"),
+    officialOffice: text("official_office"),
+    departementCode: text("departement_code"),
+    /** The organizers' answer to a "review" match; confirmed counts as verified. */
+    decision: registerDecision("decision"),
+    decidedBy: uuid("decided_by"),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    current: boolean("current").notNull().default(true),
+    matchedAt: timestamp("matched_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.signatureId, table.extractId] }),
+    uniqueIndex("register_matches_current_unique").on(table.signatureId).where(sql`${table.current}`),
+    index("register_matches_campaign_idx").on(table.campaignId, table.result).where(sql`${table.current}`),
+  ],
+);
+
+export type RegisterExtract = typeof registerExtracts.$inferSelect;
+export type RegisterMatch = typeof registerMatches.$inferSelect;

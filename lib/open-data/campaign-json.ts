@@ -4,6 +4,7 @@ import type { CampaignDetail, CampaignListItem } from "@/lib/campaigns/queries";
 import { localizeCampaign } from "@/lib/campaigns/translations";
 import { getEnv } from "@/lib/env";
 import { type Locale, localePath } from "@/lib/i18n/routing";
+import type { RegisterCounts } from "@/lib/register/queries";
 import type { Breakdowns } from "@/lib/tallies/breakdowns";
 import { languageFieldsJson } from "./http";
 import type { BreakdownsJson, CampaignDetailJson, CampaignListJson, CampaignSummaryJson } from "./schema";
@@ -62,7 +63,12 @@ function toBreakdownsJson(breakdowns: Breakdowns): BreakdownsJson {
   };
 }
 
-export function toCampaignDetailJson(campaign: CampaignDetail, breakdowns: Breakdowns, language: Locale | null = null): CampaignDetailJson {
+export function toCampaignDetailJson(
+  campaign: CampaignDetail,
+  breakdowns: Breakdowns,
+  language: Locale | null = null,
+  register: RegisterCounts | null = null,
+): CampaignDetailJson {
   const { shown, fields } = inLanguage(campaign, language);
   return {
     slug: campaign.slug,
@@ -88,5 +94,6 @@ export function toCampaignDetailJson(campaign: CampaignDetail, breakdowns: Break
     url: campaignUrl(campaign.slug, language),
     updatedAt: campaign.tally.updatedAt.toISOString(),
     breakdowns: toBreakdownsJson(breakdowns),
+    registerVerification: register,
   };
 }

@@ -112,7 +112,8 @@ export const openApiPaths = {
       summary: "The public list of signatories, as CSV",
       description:
         "Confirmed signers who chose to show their name, verified officials first, newest first: columns name, " +
-        "place, office, comment, verified, signed_on. Never an email address. Streamed; cells a spreadsheet " +
+        "place, office, comment, verified (checked by the organizers), signed_on, register_extract (the date of the extract of " +
+        "the national register of elected officials the official was verified against, else empty). Never an email address. Streamed; cells a spreadsheet " +
         "would run as formulas start with an apostrophe.",
       parameters: [slugParameter],
       responses: {

@@ -93,6 +93,24 @@ export const breakdownsSchema = z
       "down. Computed with the count, never from individual signers; may lag the counts by a few seconds.",
   );
 
+const registerVerificationSchema = z
+  .strictObject({
+    extractDate: day.describe("The date of the latest extract of the register the officials counted here were verified against."),
+    byDepartement: z
+      .array(
+        z.strictObject({
+          departement: z.string().describe("The département's code in the register (01, 2A, 971…)."),
+          mayors: count,
+          councillors: count.describe("Municipal councillors and deputy mayors."),
+        }),
+      )
+      .describe("By département code."),
+  })
+  .describe(
+    "Confirmed signatures of officials verified against the national register of elected officials (Répertoire " +
+      "national des élus, French Interior Ministry), by the office the register gives; null when none is (issue #14).",
+  );
+
 export const campaignDetailSchema = z
   .strictObject({
     slug,
@@ -111,6 +129,7 @@ export const campaignDetailSchema = z
     url: pageUrl,
     updatedAt: timestamp.describe("The last time the count or the campaign changed."),
     breakdowns: breakdownsSchema,
+    registerVerification: registerVerificationSchema.nullable(),
   })
   .describe("A public campaign with its counts, read live, and its breakdowns.");
 

@@ -13,7 +13,8 @@ import { getDb, type Transaction } from "@/lib/db/client";
 //   the row), comments, postcodes, client hashes (also out of invalidation filters), every
 //   confirmation and withdrawal link (columns and extra-link rows), and the signature's emails
 //   (outbox rows, sent or not);
-// - erased unless kept on the public list: the name, the city and the municipality. A declaration
+// - erased unless kept on the public list: the name, the city and the municipality (its commune
+//   code, and the name the national register gave for the signer, issue #14, too). A declaration
 //   whose organizers chose keep_public_list keeps them for confirmed signers who chose to be listed
 //   (and were not hidden by moderation), since the list is what a declaration of officials is for;
 //   everyone else is taken off the list and loses them. A municipality next to an office names one
@@ -94,6 +95,7 @@ async function anonymiseBatch(tx: Transaction, campaign: DueCampaign, cursor: st
              show_name = ${kept},
              city = case when ${kept} then s.city end,
              municipality = case when ${kept} then s.municipality end,
+             commune_code = case when ${kept} then s.commune_code end,
              postcode = null, comment = null, ip_hash = null,
              confirm_token_hash = null, confirm_expires_at = null,
              -- NOT NULL and unique: 16 bytes no SHA-256 hash (32 bytes) of any token can equal.
@@ -104,7 +106,12 @@ async function anonymiseBatch(tx: Transaction, campaign: DueCampaign, cursor: st
       returning s.id),
     links as (delete from signature_withdrawal_tokens where signature_id in (select id from batch)),
     confirm_links as (delete from signature_confirm_tokens where signature_id in (select id from batch)),
-    emails as (delete from email_outbox where signature_id in (select id from batch))
+    emails as (delete from email_outbox where signature_id in (select id from batch)),
+    -- The register's name for the signer (issue #14) goes with their own, unless they stay listed;
+    -- the match itself stays, so the verified officials per département keep their count.
+    register as (
+      update register_matches m set official_name = null from signatures s
+       where m.signature_id = s.id and s.id in (select id from batch) and not ${kept} and m.official_name is not null)
     select max(email_canonical) as last, count(*)::int as read from batch`)) as unknown as { last: string | null; read: number }[];
   return row.read === 0 ? null : row.last;
 }

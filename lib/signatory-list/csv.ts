@@ -1,6 +1,6 @@
 import type { PublicSignatory } from "./queries";
 
-export const SIGNATORY_CSV_HEADER = ["name", "place", "office", "comment", "verified", "signed_on"];
+export const SIGNATORY_CSV_HEADER = ["name", "place", "office", "comment", "verified", "signed_on", "register_extract"];
 
 // A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula:
 // such cells get a leading apostrophe. Cells with commas, quotes or line breaks are quoted.
@@ -16,5 +16,13 @@ export function csvRow(cells: (string | boolean | null)[]): string {
 }
 
 export function signatoryCsvRow(signatory: PublicSignatory): string {
-  return csvRow([signatory.name, signatory.place, signatory.office, signatory.comment, signatory.verified, signatory.signedOn]);
+  return csvRow([
+    signatory.name,
+    signatory.place,
+    signatory.office,
+    signatory.comment,
+    signatory.verified,
+    signatory.signedOn,
+    signatory.registerExtract,
+  ]);
 }

@@ -14,6 +14,11 @@ export type PublicSignatory = {
   office: string | null;
   comment: string | null;
   verified: boolean;
+  /**
+   * The date of the extract of the national register of elected officials this official was
+   * verified against (issue #14), or null. Separate from `verified`, the organizers' own check.
+   */
+  registerExtract: string | null;
   signedOn: string;
 };
 
@@ -29,6 +34,7 @@ type Row = {
   office: Office | null;
   comment: string | null;
   verified: boolean;
+  register_extract: string | null;
   confirmed_at: Date | string;
   /** The row's place in the list, PostgreSQL's text of confirmed_at so no microsecond is lost. */
   cursor_at: string;
@@ -36,7 +42,10 @@ type Row = {
 };
 
 const COLUMNS = sql.raw(`full_name, city, municipality, office, case when comment_hidden then null else comment end as comment,
-  verified_at is not null as verified, confirmed_at, confirmed_at::text as cursor_at, id`);
+  verified_at is not null as verified, confirmed_at, confirmed_at::text as cursor_at, id,
+  (select e.extract_date::text from register_matches m join register_extracts e on e.id = m.extract_id
+    where m.signature_id = signatures.id and m.current
+      and (m.result = 'verified' or (m.result = 'review' and m.decision = 'confirmed'))) as register_extract`);
 // Verified officials first, newest first. The order, the keyset comparison and the predicate are
 // those of signatures_public_list_idx (lib/db/schema.ts), so a page is read from the index in
 // order and stops after its rows: no scan and no sort of the campaign (issue #13: 400–670 ms a
@@ -88,6 +97,7 @@ function toSignatory(row: Row): PublicSignatory {
     office: row.office ? OFFICES[row.office] : null,
     comment: row.comment,
     verified: row.verified,
+    registerExtract: row.register_extract,
     signedOn: new Date(row.confirmed_at).toISOString().slice(0, 10),
   };
 }

@@ -8,6 +8,7 @@ import { bulkLoadConfirmed, countRows, createBenchCampaign, createPendingSignatu
 import { insertBaseline, load, type Measurement } from "./scenarios";
 import { cpuMs, databaseCpuMs, startProcess, startServer, withPeakMemory } from "./server";
 import { printTable, type Row } from "./report";
+import { adminSessionCookie, REGISTER_ROWS, removeRegisterFile, uploadRegisterFile, writeRegisterFile } from "./register-import";
 
 // `npm run bench`: builds and starts the production server on a fresh database, loads it from
 // this process, prints one table and writes .data/bench/latest.json. BENCH_QUICK=1 runs a
@@ -180,6 +181,30 @@ try {
   // Each language's copy is cached on its own (issue #12): French and Persian as fast as English.
   await measure("page in French, 1,000 signatures", "page, 1,000 signatures", "≥ 90% of English", getLoad("/fr/campaigns/bench-thousand"));
   await measure("page in Persian, 1,000 signatures", "page, 1,000 signatures", "≥ 90% of English", getLoad("/fa/campaigns/bench-thousand"));
+  // The register of elected officials (issue #14): the whole councillors' file through the upload route.
+  if (wanted("rne-import")) {
+    const file = await writeRegisterFile(REGISTER_ROWS);
+    try {
+      const cookie = await adminSessionCookie(sql);
+      let size = 0;
+      await measure(
+        "rne-import",
+        null,
+        "< 60 s, server < 400 MB",
+        async () => {
+          const result = await uploadRegisterFile(server.url, cookie, file);
+          size = result.megabytes;
+          return result;
+        },
+        async () => {
+          const [extract] = await sql`select status, rows_imported from register_extracts order by created_at desc limit 1`;
+          return `${REGISTER_ROWS.toLocaleString("en")} rows, ${size} MB: ${extract?.status}, ${extract?.rows_imported} officials stored (p50 ms = the whole import)`;
+        },
+      );
+    } finally {
+      await removeRegisterFile(file);
+    }
+  }
 } finally {
   await server.stop();
   await fake.stop();

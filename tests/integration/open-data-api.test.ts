@@ -248,7 +248,7 @@ describe("the open data API", () => {
         if (path.endsWith(".csv") && status === "200") {
           assert.ok(responses["200"]?.content?.["text/csv"], `${path} is documented as CSV`);
           assert.match(response.headers.get("content-type") ?? "", /^text\/csv/);
-          assert.equal(text.replace(/^\ufeff/, "").split("\r\n")[0], "name,place,office,comment,verified,signed_on");
+          assert.equal(text.replace(/^\ufeff/, "").split("\r\n")[0], "name,place,office,comment,verified,signed_on,register_extract");
           continue;
         }
         const ref = responses[status]?.content?.["application/json"]?.schema.$ref;

@@ -17,7 +17,15 @@ describe("signatory CSV", () => {
   });
 
   test("a row has the public fields only, in header order", () => {
-    const row = signatoryCsvRow({ name: "Ada", place: "London", office: null, comment: "=cmd", verified: true, signedOn: "2026-11-23" });
-    assert.equal(row, "Ada,London,,'=cmd,true,2026-11-23\r\n");
+    const row = signatoryCsvRow({
+      name: "Ada",
+      place: "London",
+      office: null,
+      comment: "=cmd",
+      verified: true,
+      signedOn: "2026-11-23",
+      registerExtract: "2026-06-30",
+    });
+    assert.equal(row, "Ada,London,,'=cmd,true,2026-11-23,2026-06-30\r\n");
   });
 });

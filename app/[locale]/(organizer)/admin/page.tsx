@@ -19,10 +19,14 @@ export default async function AdminPage() {
   // Not an admin: a 404, since Next's forbidden() needs experimental.authInterrupts.
   const { organizers, campaigns } = await requirePage(await loadAdminPage(await getCurrentUser()), "/admin");
   const t = await getTranslations("organizer");
+  const register = await getTranslations("register.admin");
   return (
     <>
       <h1>{t("admin.title")}</h1>
       <p>{t.rich("admin.intro", { link: (chunks) => <Link href="/admin/audit">{chunks}</Link> })}</p>
+      <p>
+        <Link href="/admin/register">{register("title")}</Link>
+      </p>
       <h2>{t("admin.peopleTitle")}</h2>
       <TableRegion label={t("admin.peopleTitle")}>
         <table data-testid="organizer-list">

@@ -12,6 +12,7 @@ import { getEnv } from "@/lib/env";
 import { isLocale, localePath, type Locale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { countryOptions } from "@/lib/signing/countries";
+import { getRegisterCounts } from "@/lib/register/queries";
 import { listPublicSignatories } from "@/lib/signatory-list/queries";
 import { getBreakdowns } from "@/lib/tallies/breakdowns";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -48,10 +49,11 @@ export default async function CampaignPage({ params }: Props) {
   const state = signingState(campaign);
   const open = state === "open";
   const campaignPath = localePath(locale, `/campaigns/${campaign.slug}`);
-  const [breakdowns, recent, updates] = await Promise.all([
+  const [breakdowns, recent, updates, registerCounts] = await Promise.all([
     getBreakdowns(campaign.id),
     campaign.listNamesPublicly ? listPublicSignatories(campaign.id, { page: 1, search: "" }) : { signatories: [], hasNextPage: false },
     listCampaignUpdates(campaign.id),
+    getRegisterCounts(campaign.id),
   ]);
   return (
     <>
@@ -65,6 +67,7 @@ export default async function CampaignPage({ params }: Props) {
         text={campaign.text}
         updates={updates}
         breakdowns={breakdowns}
+        registerCounts={registerCounts}
         signatories={recent.signatories}
         state={state}
         count={

@@ -1,6 +1,7 @@
 import { getPublicCampaignBySlug } from "@/lib/campaigns/queries";
 import { toCampaignDetailJson } from "@/lib/open-data/campaign-json";
 import { CACHE_POLICIES, openDataJson, openDataNotFound, preflightResponse, requestedLanguage } from "@/lib/open-data/http";
+import { getRegisterCounts } from "@/lib/register/queries";
 import { getBreakdowns } from "@/lib/tallies/breakdowns";
 import { withDatabaseErrors } from "@/lib/http/unavailable";
 
@@ -11,8 +12,8 @@ export const GET = withDatabaseErrors(async function GET(request: Request, { par
   if (!lang.ok) return lang.response;
   const campaign = await getPublicCampaignBySlug((await params).slug);
   if (!campaign) return openDataNotFound("campaign");
-  const breakdowns = await getBreakdowns(campaign.id);
-  return openDataJson(request, toCampaignDetailJson(campaign, breakdowns, lang.language), CACHE_POLICIES.campaignDetail);
+  const [breakdowns, register] = await Promise.all([getBreakdowns(campaign.id), getRegisterCounts(campaign.id)]);
+  return openDataJson(request, toCampaignDetailJson(campaign, breakdowns, lang.language, register), CACHE_POLICIES.campaignDetail);
 });
 
 export function OPTIONS() {

@@ -1,0 +1,121 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb, getSql } from "@/lib/db/client";
+import { registerExtracts } from "@/lib/db/schema";
+import { CsvStream, detectSeparator, UnterminatedQuoteError } from "./csv-stream";
+import { readHeader, readOfficial, type OfficialRow, type RegisterFileKind } from "./register-file";
+import { MAX_REGISTER_FILE_BYTES, MAX_REGISTER_ROWS } from "./schema";
+
+// Streams one register file into PostgreSQL (issue #14): bytes are decoded, parsed and inserted
+// as they arrive, BATCH rows at a time, so memory stays flat whatever the file's size. All rows go
+// in one transaction, which also marks the extract complete: a file that turns out malformed or
+// too large at its last line leaves no row behind, and the extract is never current.
+
+const BATCH = 5_000;
+
+/** Why an import stopped: a catalog key under `register.importErrors` and its values. */
+export class RegisterImportError extends Error {
+  constructor(
+    readonly key: string,
+    readonly values: Record<string, string | number> = {},
+  ) {
+    super(key);
+  }
+}
+
+type Progress = () => number;
+
+// One JSON parameter per batch: postgres.js cannot send arrays without first asking the server
+// their types, and jsonb_to_recordset parses 5,000 rows in a few milliseconds.
+async function insertBatch(tx: import("postgres").TransactionSql, extractId: string, rows: OfficialRow[]) {
+  await tx.unsafe(
+    `insert into register_officials
+       (extract_id, departement_code, commune_code, surname, first_name, office, mandate_started_on, function_started_on)
+     select $1::uuid, "departementCode", "communeCode", surname, "firstName", office, "mandateStartedOn", "functionStartedOn"
+       from jsonb_to_recordset($2::jsonb) as t("departementCode" text, "communeCode" text, surname text, "firstName" text,
+                                               office text, "mandateStartedOn" date, "functionStartedOn" date)`,
+    [extractId, JSON.stringify(rows)],
+  );
+}
+
+/**
+ * Reads `chunks` (the file's bytes) into the extract's officials and marks it complete, or throws
+ * RegisterImportError with nothing kept. `bytesRead` tells the progress bar how far the upload is.
+ */
+export async function importRegisterFile(
+  extractId: string,
+  kind: RegisterFileKind,
+  chunks: AsyncIterable<Uint8Array>,
+  bytesRead: Progress,
+): Promise<{ rows: number }> {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let parser: CsvStream | null = null;
+  let pending = "";
+  let header: ReturnType<typeof readHeader> | null = null;
+  let width = 0;
+  let line = 1;
+  let rows = 0;
+  let fileBytes = 0;
+  let batch: OfficialRow[] = [];
+
+  return getSql().begin(async (tx) => {
+    const flush = async () => {
+      if (batch.length === 0) return;
+      await insertBatch(tx, extractId, batch);
+      rows += batch.length;
+      batch = [];
+      await getDb().update(registerExtracts).set({ rowsImported: rows, bytesRead: bytesRead() }).where(eq(registerExtracts.id, extractId));
+    };
+    const take = async (records: string[][]) => {
+      for (const record of records) {
+        if (!header) {
+          header = readHeader(record);
+          if (!header.ok) throw new RegisterImportError("header", { columns: header.missing.join(", ") });
+          width = record.length;
+          continue;
+        }
+        line++;
+        if (!header.ok) return;
+        const official = readOfficial(record, header.columns, width, kind);
+        if (typeof official === "string") throw new RegisterImportError(`row.${official}`, { line });
+        batch.push(official);
+        if (line - 1 > MAX_REGISTER_ROWS) throw new RegisterImportError("tooManyRows", { max: MAX_REGISTER_ROWS });
+        if (batch.length >= BATCH) await flush();
+      }
+    };
+    const feed = async (text: string) => {
+      if (parser) return take(parser.push(text));
+      // The separator is read from the header line, so the text waits until that line is whole.
+      pending += text;
+      const end = pending.indexOf("\n");
+      if (end < 0) {
+        if (pending.length > 10_000) throw new RegisterImportError("header", { columns: "" });
+        return;
+      }
+      parser = new CsvStream(detectSeparator(pending.slice(0, end)));
+      const all = pending;
+      pending = "";
+      await take(parser.push(all));
+    };
+    try {
+      for await (const chunk of chunks) {
+        fileBytes += chunk.byteLength;
+        if (fileBytes > MAX_REGISTER_FILE_BYTES) throw new RegisterImportError("tooLarge", { max: Math.round(MAX_REGISTER_FILE_BYTES / 1048576) });
+        await feed(decoder.decode(chunk, { stream: true }));
+      }
+      await feed(decoder.decode());
+      if (!parser && pending) parser = new CsvStream(detectSeparator(pending));
+      if (parser) await take(pending ? parser.push(pending) : []);
+      if (parser) await take(parser.end());
+    } catch (error) {
+      if (error instanceof TypeError && /decode|encoded|utf/i.test(error.message)) throw new RegisterImportError("encoding");
+      if (error instanceof UnterminatedQuoteError) throw new RegisterImportError("unterminatedQuote");
+      throw error;
+    }
+    if (!header) throw new RegisterImportError("empty");
+    await flush();
+    if (rows === 0) throw new RegisterImportError("noRows");
+    await tx`update register_extracts set status = 'complete', rows_imported = ${rows}, bytes_read = ${bytesRead()}, completed_at = now() where id = ${extractId}`;
+    return { rows };
+  });
+}
