@@ -13,11 +13,14 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // The page's address is a secret: not indexed, and not sent on to the sites it links to. Its
-// headers (no-store, no-referrer, noindex) are set in next.config.mjs.
+// headers (no-store, no-referrer, noindex) are set in next.config.mjs. Once parsed, the page's own
+// policy is strict-origin, which sends no path either: under no-referrer a browser sends
+// `Origin: null` with a form's POST, which Next.js refuses as a cross-site Server Action, so
+// without JavaScript every change on this page failed with a 500 (issue #13).
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "signing.manage.page" });
-  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "strict-origin" };
 }
 
 const DONE = ["withdrawn", "updatesOn", "updatesOff"] as const;
