@@ -53,10 +53,13 @@ function startAutoCloseSweep(): void {
   setInterval(sweep, 60_000).unref();
 }
 
-// Unusual signing volume (issue #13): every five minutes, apart from the signing path, the owners of a
-// campaign are emailed about a client or domain past VELOCITY_ALERT_PER_HOUR, once per key and hour
-// (velocity_alerts dedupes across runs and instances).
+// Unusual signing volume (issue #13): at start and every five minutes, apart from the signing path,
+// the owners of a campaign are emailed about a client or domain past VELOCITY_ALERT_PER_HOUR, once per
+// key and hour (velocity_alerts dedupes across runs and instances). At start too, as the other
+// sweeps: an instance restarted more often than every five minutes (a deploy, a crash loop during
+// an attack) never alerted anyone, and after any restart the alert came up to five minutes late.
 function startVelocityAlertSweep(): void {
   const sweep = () => sendVelocityAlerts().catch((error) => reportError(error, { msg: "Sending velocity alerts failed" }));
+  void sweep();
   setInterval(sweep, 5 * 60_000).unref();
 }

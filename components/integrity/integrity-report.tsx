@@ -14,10 +14,12 @@ import { isHeldReason } from "@/lib/velocity/held-reasons";
  * language; null for organizers' own reasons for setting signatures aside, shown as written.
  */
 const REFUSAL_REASON_KEYS: Record<string, string> = { "disposable-email": "refused.reasons.disposableEmail" };
+const heldReasonKey = (reason: string) => (isHeldReason(reason) ? `held.reasons.${reason}` : null);
 const codeReasonKey = {
-  held: (reason: string) => (isHeldReason(reason) ? `held.reasons.${reason}` : null),
+  held: heldReasonKey,
   released: () => null,
-  invalidated: () => null,
+  // Held signatures set aside come under the rule that held them (lib/integrity/queries.ts).
+  invalidated: heldReasonKey,
   refused: (reason: string) => REFUSAL_REASON_KEYS[reason] ?? null,
 } as const;
 

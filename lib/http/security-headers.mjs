@@ -74,13 +74,16 @@ export const refuseFraming = [{ key: "X-Frame-Options", value: "DENY" }];
 
 /**
  * A page whose address is a secret ("Manage my signatures", issue #13): never stored by a cache,
- * never sent as a Referer to the sites it links to, never indexed. Read by next.config.mjs (`@public`:
+ * never sent as a Referer to the sites it links to, never indexed. `strict-origin` sends the origin
+ * alone, never the path that holds the secret; `no-referrer` would also send `Origin: null` with the
+ * page's own form posts, which Next.js refuses as cross-site Server Actions (without JavaScript,
+ * every change on the page failed). Read by next.config.mjs (`@public`:
  * see cachedContentSecurityPolicy).
  * @public
  */
 export const privateLinkPage = [
   { key: "Cache-Control", value: "private, no-store" },
-  { key: "Referrer-Policy", value: "no-referrer" },
+  { key: "Referrer-Policy", value: "strict-origin" },
   { key: "X-Robots-Tag", value: "noindex, nofollow" },
 ];
 

@@ -63,12 +63,15 @@ export async function readIntegrityFigures(campaignId: string): Promise<Integrit
         from signatures
        where campaign_id = ${campaignId} and held_at is not null`),
     // Signatures still set aside, under the invalidation that set them aside (an undone one restored them).
+    // A held signature set aside is reported under the rule that held it: the moderation page records
+    // a code there ("held", the rule's name), which the report words like the held ones.
     db.execute(sql`
-      select i.reason, ${windowCounts(sql`i.created_at`)}
+      select case when s.status_before_invalidation = 'held' then coalesce(s.held_reason, i.reason) else i.reason end as reason,
+             ${windowCounts(sql`i.created_at`)}
         from signature_invalidations i
         join signatures s on s.invalidation_id = i.id and s.status = 'invalidated'
        where i.campaign_id = ${campaignId} and i.undone_at is null
-       group by i.reason order by i.reason`),
+       group by 1 order by 1`),
     // By the hour: "the last 24 hours" is the current hour and the 23 before it.
     db.execute(sql`
       select reason, ${windowCounts(sql`hour + interval '1 hour'`, sql`count`)}

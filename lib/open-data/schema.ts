@@ -175,7 +175,7 @@ export const integrityReportSchema = z
       .strictObject({
         now: count.describe("Set aside by organizers and not restored; not counted."),
         total: windowed.describe("The same, by when the organizers set them aside."),
-        byReason: byReason.describe("The same, by the reason the organizers gave."),
+        byReason: byReason.describe("The same, by the reason the organizers gave; held signatures they set aside, by the rule that held them."),
       })
       .describe("Signatures invalidated by the campaign's organizers."),
     refused: z

@@ -50,7 +50,8 @@ test("a signer sees both signatures from the emailed link, withdraws one, and do
   const scanned = await request.get(link!);
   expect(scanned.status()).toBe(200);
   expect(scanned.headers()["cache-control"]).toContain("no-store");
-  expect(scanned.headers()["referrer-policy"]).toBe("no-referrer");
+  // The origin alone, never the path with the secret (and not no-referrer: lib/http/security-headers.mjs).
+  expect(scanned.headers()["referrer-policy"]).toBe("strict-origin");
   expect(scanned.headers()["x-robots-tag"]).toContain("noindex");
   await page.goto(link!);
   await expect(manage.heading).toHaveText("Your signatures");

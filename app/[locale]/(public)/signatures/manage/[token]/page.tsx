@@ -13,11 +13,12 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // The page's address is a secret: not indexed, and not sent on to the sites it links to. Its
-// headers (no-store, no-referrer, noindex) are set in next.config.mjs.
+// headers (no-store, strict-origin, noindex) are set in next.config.mjs (privateLinkPage says why
+// strict-origin and not no-referrer); the meta tag says the same.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "signing.manage.page" });
-  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "strict-origin" };
 }
 
 const DONE = ["withdrawn", "updatesOn", "updatesOff"] as const;
