@@ -4,11 +4,12 @@ import { TableRegion } from "@/components/ui/table-region";
 import { formatterFor } from "@/lib/i18n/format";
 import type { IntegrityReport } from "@/lib/integrity/report";
 import type { ByReason, Windowed } from "@/lib/integrity/queries";
+import { isHeldReason } from "@/lib/velocity/held-reasons";
 
 // The integrity report's body (issue #13), for a reader who may be a journalist checking the count:
 // every figure with one plain sentence saying what it is. Aggregates only.
 
-/** Reasons written by the code (refusals), shown in the reader's language; organizers' own reasons as written. */
+/** Reasons written by the code (refusals, held signatures), shown in the reader's language; organizers' own reasons as written. */
 const REFUSAL_REASON_KEYS: Record<string, string> = { "disposable-email": "disposableEmail" };
 
 export function IntegrityReportView({ report }: { report: IntegrityReport }) {
@@ -45,7 +46,7 @@ export function IntegrityReportView({ report }: { report: IntegrityReport }) {
           {t("windows.explained")}
         </p>
       )}
-      <WindowSection id="held" rows={report.held.byReason} total={report.held.total}>
+      <WindowSection id="held" rows={report.held.byReason} total={report.held.total} translateReasons>
         {report.held.total.sinceStart > 0 && <p>{report.held.now === 0 ? t("held.nowNone") : t("held.now", { count: report.held.now })}</p>}
       </WindowSection>
       <WindowSection id="released" rows={[]} total={report.released} />
@@ -85,6 +86,7 @@ function WindowSection({
   const format = formatterFor(useLocale());
   const reasonLabel = (reason: string) => {
     if (!reason) return t("reasonNotGiven");
+    if (translateReasons && id === "held" && isHeldReason(reason)) return t(`held.reasons.${reason}`);
     const key = REFUSAL_REASON_KEYS[reason];
     return translateReasons && key ? t(`refused.reasons.${key}`) : <bdi>{reason}</bdi>;
   };
