@@ -13,6 +13,7 @@ process.env.POW_CHALLENGE_TTL_MINUTES = "10";
 
 const { checkProof, issueChallenge } = await import("@/lib/proof-of-work/challenge");
 const { isProofOfWorkRequired } = await import("@/lib/proof-of-work/requirement");
+const { proofOfWorkChallengeSchema } = await import("@/lib/open-data/schema");
 
 describe("proof-of-work challenges", () => {
   test("an honest answer to our challenge is accepted, with its nonce and expiry for the replay check", async () => {
@@ -23,6 +24,10 @@ describe("proof-of-work challenges", () => {
     assert.equal(proof.nonce.toString("hex"), challenge.parameters.nonce);
     assert.equal(proof.expiresAt.getTime(), (challenge.parameters.expiresAt ?? 0) * 1_000);
     assert.ok(proof.expiresAt.getTime() > Date.now() + 9 * 60_000, "good for POW_CHALLENGE_TTL_MINUTES");
+  });
+
+  test("a challenge is what the OpenAPI document says the endpoint answers", async () => {
+    assert.ok(proofOfWorkChallengeSchema.safeParse(await issueChallenge()).success);
   });
 
   test("each challenge asks for a counter between half and all of POW_COUNTER_MAX, at POW_COST", async () => {
