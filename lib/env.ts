@@ -64,6 +64,31 @@ const envSchema = z.object({
   // owners are emailed once; 0 turns the emails off.
   VELOCITY_TRENDING_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
   VELOCITY_ALERT_PER_HOUR: z.coerce.number().int().min(0).max(100_000).default(100),
+  // Proof of work (lib/proof-of-work, issue #13), for campaigns whose owners switched it on. A
+  // challenge asks the browser for about POW_COUNTER_MAX / 2 to POW_COUNTER_MAX PBKDF2 derivations of
+  // POW_COST iterations each (defaults: about a second on a phone), and is good for
+  // POW_CHALLENGE_TTL_MINUTES.
+  POW_COST: z.coerce.number().int().min(1).max(100_000).default(200),
+  POW_COUNTER_MAX: z.coerce.number().int().min(2).max(1_000_000).default(4_000),
+  POW_CHALLENGE_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  // "Automatic" campaigns ask for it while a surge lasts: from the first minute with at least
+  // POW_AUTO_SIGNATURES_PER_MINUTE signatures, or POW_AUTO_HELD_PER_MINUTE held by a velocity rule
+  // (0 turns a trigger off), until POW_AUTO_CALM_MINUTES pass without one. Each process looks again
+  // every POW_AUTO_CHECK_SECONDS per campaign, not once per signature.
+  POW_AUTO_SIGNATURES_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(60),
+  POW_AUTO_HELD_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(5),
+  POW_AUTO_CALM_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(30),
+  POW_AUTO_CHECK_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
   // Sign-in links one address may be sent in an hour (lib/auth/sign-in-limits.ts, issue #13); 0: no limit.
   RATE_LIMIT_SIGN_IN_LINKS_PER_HOUR: z.coerce.number().int().min(0).default(6),
   // "Manage my signatures" links one address may be sent in an hour (lib/my-signatures/request-limits.ts); 0: no limit.

@@ -13,6 +13,7 @@ import { sendVelocityAlerts } from "@/lib/moderation/velocity-alerts";
 import { pruneRateLimitCounters } from "@/lib/rate-limit/limiter";
 import { startPrivacySweeps } from "@/lib/privacy/sweeps";
 import { pruneExpiredAccessLinks } from "@/lib/my-signatures/mutations";
+import { forgetExpiredSpentChallenges } from "@/lib/proof-of-work/mutations";
 
 export async function startApp(): Promise<void> {
   try {
@@ -34,6 +35,8 @@ export async function startApp(): Promise<void> {
   const prune = () => {
     pruneRateLimitCounters().catch((error) => reportError(error, { msg: "Pruning rate-limit counters failed" }));
     pruneExpiredAccessLinks().catch((error) => reportError(error, { msg: "Pruning expired signature-management links failed" }));
+    // A spent proof-of-work challenge need not be remembered once it has expired: it fails as expired.
+    forgetExpiredSpentChallenges(10_000).catch((error) => reportError(error, { msg: "Forgetting expired proof-of-work challenges failed" }));
   };
   setInterval(prune, 15 * 60_000).unref();
   startAutoCloseSweep();

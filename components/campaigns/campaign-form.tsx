@@ -14,6 +14,7 @@ import { buildCreateCampaignSchema, buildEditCampaignSchema, CAMPAIGN_KINDS, typ
 import { useErrorText } from "@/components/forms/error-text";
 import { SignerFieldsFieldset } from "./signer-fields";
 import { RetentionFieldset, type RetentionState } from "./retention-fields";
+import { ProofOfWorkFieldset, type ProofOfWorkState } from "./proof-of-work-fields";
 
 type Props = {
   defaults: CampaignFormDefaults;
@@ -23,6 +24,8 @@ type Props = {
   readOnly?: boolean;
   /** The stored campaign's retention of signers' data (edit only). */
   retention?: RetentionState;
+  /** The stored campaign's proof of work (edit only). */
+  proofOfWork?: ProofOfWorkState;
 };
 
 const FIELDS: [Path<CampaignFormValues>, string][] = [
@@ -46,6 +49,7 @@ const FIELDS: [Path<CampaignFormValues>, string][] = [
   ["milestones", "campaign-milestones"],
   ["retentionMonths", "campaign-retentionMonths"],
   ["keepPublicList", "campaign-keepPublicList-erase"],
+  ["proofOfWork", "campaign-proofOfWork-off"],
 ];
 
 // Publishing needs a summary, a statement and a decision maker (lib/campaigns/lifecycle.ts). A
@@ -53,7 +57,7 @@ const FIELDS: [Path<CampaignFormValues>, string][] = [
 // campaign may not, so there they are required like the title ("campaignForm.labels").
 
 /** The campaign's settings, to create a draft or to edit one; the same zod schema as the server. */
-export function CampaignForm({ defaults, mode, readOnly = false, retention }: Props) {
+export function CampaignForm({ defaults, mode, readOnly = false, retention, proofOfWork }: Props) {
   const keepClosesAt = mode.kind === "edit" ? mode.keepClosesAt : null;
   const schema = useMemo(
     () =>
@@ -204,6 +208,7 @@ export function CampaignForm({ defaults, mode, readOnly = false, retention }: Pr
           <label htmlFor="campaign-listNamesPublicly">{t("labels.listNamesPublicly")}</label>
         </div>
         <RetentionFieldset register={register} defaults={initial} kind={kind} errorFor={errorFor} retention={retention} />
+        <ProofOfWorkFieldset register={register} defaults={initial} errorFor={errorFor} proofOfWork={proofOfWork} />
         {text("featuredImageUrl", t("labels.featuredImageUrl"), t("hints.featuredImageUrl"), {
           dir: "ltr",
           inputMode: "url",

@@ -16,6 +16,8 @@ import { translateMessage } from "@/lib/i18n/message-key";
 import { suggestEmailDomain, type EmailDomainSuggestion } from "@/lib/signing/email-domain-suggestion";
 import { EmailDomainCheck, EmailSuggestion } from "./email-suggestion";
 import { Link } from "@/lib/i18n/navigation";
+import { PROOF_OF_WORK_FIELD } from "@/lib/proof-of-work/schema";
+import { type ProofOfWorkHandle, ProofOfWorkWidget } from "./proof-of-work-widget";
 
 /** The catalog key of each office's name (signing.offices). */
 const OFFICE_KEYS = {
@@ -43,6 +45,8 @@ type Props = {
   permalink: string;
   /** A note above the fields (who may sign), gone once signed. */
   intro?: ReactNode;
+  /** Whether the campaign may ask for a proof of work ("on" or "automatic", issue #13): the form then carries the widget. */
+  proofOfWork?: boolean;
 };
 
 type FormValues = Record<keyof SignatureInput, unknown>;
@@ -60,7 +64,17 @@ const FIELD_ORDER: (keyof FieldErrors)[] = [
   "form",
 ];
 
-export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerFields, listNamesPublicly, countries, permalink, intro }: Props) {
+export function SignForm({
+  campaignUrl,
+  campaignSlug,
+  campaignTitle,
+  signerFields,
+  listNamesPublicly,
+  countries,
+  permalink,
+  intro,
+  proofOfWork = false,
+}: Props) {
   const t = useTranslations("signing.signForm");
   const tOffice = useTranslations("signing.offices");
   // Validation messages and the action's answers are catalog keys, read with the root translator.
@@ -71,6 +85,9 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
   const summaryRef = useRef<HTMLElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const referrerRef = useRef<HTMLInputElement>(null);
+  const proofRef = useRef<ProofOfWorkHandle>(null);
+  // The proof of work may still be solving when the signer sends: the form waits for it, and says so.
+  const [solving, setSolving] = useState(false);
   const values: Record<string, string | undefined> = state.status === "error" ? state.values : {};
   const [emailSuggestion, setEmailSuggestion] = useState<EmailDomainSuggestion | null>(null);
   const {
@@ -143,9 +160,15 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
     setFocus("email");
   };
 
-  const onValid = () => {
+  const onValid = async () => {
     const form = formRef.current;
-    if (form) startTransition(() => formAction(new FormData(form)));
+    if (!form) return;
+    setSolving(true);
+    const proof = await proofRef.current?.solve().catch(() => null);
+    setSolving(false);
+    const data = new FormData(form);
+    if (proof) data.set(PROOF_OF_WORK_FIELD, proof);
+    startTransition(() => formAction(data));
   };
 
   return (
@@ -377,8 +400,10 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
         <input id="sign-website" type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
 
-      <button type="submit" className="button button-block" disabled={pending}>
-        {pending ? t("submitting") : t("submit")}
+      {proofOfWork && <ProofOfWorkWidget ref={proofRef} />}
+
+      <button type="submit" className="button button-block" disabled={pending || solving}>
+        {pending || solving ? t("submitting") : t("submit")}
       </button>
     </form>
   );

@@ -32,6 +32,7 @@ const SAME: { [F in Editable]: (stored: Campaign[F], sent: CampaignInput[F]) => 
   milestones: sameList,
   retentionMonths: (stored, sent) => sent === undefined || stored === sent,
   keepPublicList: (stored, sent) => sent === undefined || stored === sent,
+  proofOfWork: (stored, sent) => sent === undefined || stored === sent,
 };
 
 const EDITABLE = Object.keys(SAME) as Editable[];

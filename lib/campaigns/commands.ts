@@ -81,6 +81,9 @@ function privacyChange(current: Campaign, input: CampaignInput): "retentionMonth
   return null;
 }
 
+/** Whether a save changes the proof of work (issue #13). */
+const proofOfWorkChange = (current: Campaign, input: CampaignInput) => input.proofOfWork !== undefined && input.proofOfWork !== current.proofOfWork;
+
 /** `version`: the saved campaign's (`campaignVersion`), which the form's "saved" message belongs to. */
 export type SavedCampaign = { slug: string; previousSlug: string; changed: string[]; version: string };
 
@@ -95,6 +98,8 @@ export async function updateCampaignAs(caller: Caller, input: unknown): Promise<
   // How long signers' data is kept is the owners' call, like the team (issue #13).
   const privacy = privacyChange(campaign, fields);
   if (privacy && !found.value.access.manageTeam) return invalid({ [privacy]: "editor.errors.retentionOwnersOnly" });
+  // So is what signers are asked to prove: it decides whose signatures wait for a moderator.
+  if (proofOfWorkChange(campaign, fields) && !found.value.access.manageTeam) return invalid({ proofOfWork: "editor.errors.proofOfWorkOwnersOnly" });
   const result = await updateCampaign(actorOf(found.value.user), campaign.id, fields);
   if (!result) return refuse("not-found");
   return written(result, ({ campaign: saved, previousSlug, changed }) => ({

@@ -47,6 +47,7 @@ export function campaignFormDefaults(campaign: Campaign): CampaignFormDefaults {
     milestones: campaign.milestones.join(", "),
     retentionMonths: String(campaign.retentionMonths),
     keepPublicList: campaign.keepPublicList ? "keep" : "erase",
+    proofOfWork: campaign.proofOfWork,
     version: campaignVersion(campaign),
   };
 }
@@ -71,6 +72,7 @@ export function newCampaignDefaults(prefill: CampaignPrefill | null, language = 
     milestones: "",
     retentionMonths: String(RETENTION_MONTHS.default),
     keepPublicList: "erase",
+    proofOfWork: "off",
     version: "",
   };
 }

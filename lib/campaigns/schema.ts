@@ -7,6 +7,7 @@ import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugSchema } from "@/lib/validation/slug
 import { LOCALES, type Locale } from "@/lib/i18n/routing";
 import { parseFormDate } from "./form-dates";
 import { RETENTION_MONTHS } from "./retention";
+import { PROOF_OF_WORK_MODES, type ProofOfWorkMode } from "@/lib/proof-of-work/schema";
 
 // Inputs of the campaign forms (issue #3): the same schemas check fields in the browser
 // (react-hook-form) and again in the server actions. Form values arrive as strings. Their messages
@@ -196,6 +197,9 @@ const baseShape = {
       .optional(),
   ),
   keepPublicList: z.preprocess(blankToUndefined, z.enum(["keep", "erase"], { error: E("keepPublicList") }).optional()),
+  // Fraud defenses (issue #13): whether signing asks for a proof of work. The owners' call, like the
+  // retention; absent (an editor's form): unchanged.
+  proofOfWork: z.preprocess(blankToUndefined, z.enum(PROOF_OF_WORK_MODES, { error: E("proofOfWork") }).optional()),
 };
 
 type BaseValues = z.output<z.ZodObject<typeof baseShape>>;
@@ -246,6 +250,8 @@ export type CampaignInput = {
   /** Absent: unchanged (a new campaign: the defaults, 6 months and no list kept). */
   retentionMonths?: number;
   keepPublicList?: boolean;
+  /** Absent: unchanged (a new campaign: off). */
+  proofOfWork?: ProofOfWorkMode;
 };
 
 function toCampaignInput(values: BaseValues): CampaignInput {
@@ -276,6 +282,7 @@ function toCampaignInput(values: BaseValues): CampaignInput {
     ...(values.retentionMonths !== undefined && { retentionMonths: values.retentionMonths }),
     // Only a declaration keeps a public list past anonymisation.
     ...(values.keepPublicList !== undefined && { keepPublicList: declaration && values.keepPublicList === "keep" }),
+    ...(values.proofOfWork !== undefined && { proofOfWork: values.proofOfWork }),
   };
 }
 

@@ -135,6 +135,12 @@ export const campaignStatus = pgEnum("campaign_status", ["draft", "open", "close
 /** What came of a campaign, in the order it usually happens. Each is announced by a public update. */
 export const campaignOutcome = pgEnum("campaign_outcome", ["delivered", "response", "won"]);
 
+/**
+ * Whether signing asks the browser for a proof of work (issue #13, lib/proof-of-work): never, always,
+ * or while the campaign's signing velocity is past a threshold (`proof_of_work_until`).
+ */
+export const proofOfWorkMode = pgEnum("proof_of_work_mode", ["off", "on", "automatic"]);
+
 /** Whether the sign form asks for a detail, and whether the signer must give it. */
 export type SignerFieldRule = "required" | "optional" | "off";
 
@@ -186,6 +192,10 @@ export const campaigns = pgTable(
     retentionMonths: smallint("retention_months").notNull().default(6),
     keepPublicList: boolean("keep_public_list").notNull().default(false),
     anonymisedAt: timestamp("anonymised_at", { withTimezone: true }),
+    // Fraud defenses (issue #13): the owners' choice, and, in "automatic" mode, until when a surge
+    // switched the proof of work on (pushed later while the surge lasts).
+    proofOfWork: proofOfWorkMode("proof_of_work").notNull().default("off"),
+    proofOfWorkUntil: timestamp("proof_of_work_until", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -598,6 +608,18 @@ export const signingRefusals = pgTable(
     count: integer("count").notNull(),
   },
   (table) => [primaryKey({ columns: [table.campaignId, table.reason, table.hour] })],
+);
+
+// Proof-of-work challenges already used to sign (issue #13, lib/proof-of-work): each solution is
+// accepted once. Its challenge's random nonce, until the challenge expires; then the sweep forgets it
+// (a replayed expired challenge fails verification anyway).
+export const proofOfWorkSpent = pgTable(
+  "proof_of_work_spent",
+  {
+    nonce: bytea("nonce").primaryKey(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("proof_of_work_spent_expires_idx").on(table.expiresAt)],
 );
 
 // Where mail goes on a developer's machine when no Resend key is configured.

@@ -149,6 +149,16 @@ export const openApiPaths = {
       },
     },
   },
+  "/api/v1/proof-of-work/challenge": {
+    get: {
+      operationId: "getProofOfWorkChallenge",
+      summary: "A proof-of-work challenge",
+      description:
+        "A fresh challenge, for signing a campaign that asks for a proof of work (its owners' choice, or automatically " +
+        "during a surge of signatures). Solve it and send the answer as `altcha` with the signature. Never cached.",
+      responses: { "200": json("A challenge, good for a limited time (parameters.expiresAt).", "ProofOfWorkChallenge") },
+    },
+  },
   "/api/v1/confirmations": {
     post: {
       operationId: "confirmSignature",

@@ -277,10 +277,38 @@ export const signatureRequestSchema = z
       .enum(["en", "fr", "fa"])
       .optional()
       .describe("The signer's language (default en): the confirmation email and every later one are written in it, with links to pages in it."),
+    altcha: z
+      .string()
+      .max(8_192)
+      .optional()
+      .describe(
+        "For a campaign that asks for a proof of work: a challenge from GET /api/v1/proof-of-work/challenge, solved, as ALTCHA encodes it " +
+          "(base64 of {challenge, solution}); each is accepted once. Without it (or with an invalid or used one) the signature is still " +
+          "accepted, but held for the organizers to check before it counts.",
+      ),
   })
   .describe(
     "Which of country, city, postcode, office and municipality are required depends on the campaign; fields it does not ask for are ignored.",
   );
+
+// A proof-of-work challenge (lib/proof-of-work, ALTCHA's format), for a client signing a campaign that asks for one.
+export const proofOfWorkChallengeSchema = z
+  .strictObject({
+    parameters: z.strictObject({
+      algorithm: z.literal("PBKDF2/SHA-256"),
+      cost: z.number().int().describe("PBKDF2 iterations per attempt."),
+      expiresAt: z.number().int().describe("Unix time, in seconds, after which an answer is refused."),
+      keyLength: z.number().int(),
+      keyPrefix: z.string().describe("Hex: the start of the key to find."),
+      keySignature: z.string(),
+      nonce: z.string(),
+      salt: z.string(),
+    }),
+    signature: z.string(),
+  })
+  .describe("Find the counter whose key starts with keyPrefix (altcha-lib's solveChallenge), then send it as `altcha` with the signature.");
+
+export type ProofOfWorkChallengeJson = z.infer<typeof proofOfWorkChallengeSchema>;
 
 export const signatureAcceptedSchema = z.strictObject({ status: z.literal("accepted"), message: z.string() });
 

@@ -4,6 +4,7 @@ import {
   CONSENT_FIELD,
   OPT_IN_UPDATES_FIELD,
   SHOW_NAME_FIELD,
+  PROOF_OF_WORK_OSDI_FIELD,
   recordSignatureHelperSchema,
   type OsdiEmailAddress,
   type OsdiPostalAddress,
@@ -27,6 +28,8 @@ import {
 //                                                          confirmation page asks the signer (issue #13)
 //   "petitions_app:opt_in_updates": true               →  optInUpdates (otherwise false)
 //   "petitions_app:show_name": true                    →  showName (otherwise false)
+//   "petitions_app:proof_of_work": "…"                 →  the answer to a proof-of-work challenge, for a
+//                                                          campaign that asks for one (lib/proof-of-work)
 //
 // Not mapped: add_tags and the other helper action functions (we keep no tags or lists), identifiers,
 // origin_system, action_date, referrer_data, phone numbers, address_lines, region. An email
@@ -41,6 +44,7 @@ type MappedSignature = {
   input: Record<string, unknown>;
   /** For each of our fields, the OSDI properties it was read from. */
   properties: Partial<Record<Field, string[]>>;
+  proofOfWork: string | undefined;
 };
 
 export function toSignatureInput(body: unknown): MappedSignature {
@@ -84,6 +88,7 @@ export function toSignatureInput(body: unknown): MappedSignature {
       comment: ["comments"],
       form: [],
     },
+    proofOfWork: parsed[PROOF_OF_WORK_OSDI_FIELD],
   };
 }
 

@@ -13,6 +13,9 @@ export const OSDI_NAMESPACE = "petitions_app";
 export const CONSENT_FIELD = `${OSDI_NAMESPACE}:consent`;
 export const OPT_IN_UPDATES_FIELD = `${OSDI_NAMESPACE}:opt_in_updates`;
 export const SHOW_NAME_FIELD = `${OSDI_NAMESPACE}:show_name`;
+// A campaign may ask for a proof of work (issue #13): the answer to a challenge from
+// GET /api/v1/proof-of-work/challenge, as ALTCHA encodes it. Without it the signature is held for checking.
+export const PROOF_OF_WORK_OSDI_FIELD = `${OSDI_NAMESPACE}:proof_of_work`;
 
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
@@ -83,6 +86,7 @@ export const recordSignatureHelperSchema = z
     [CONSENT_FIELD]: z.literal(true).optional().catch(undefined),
     [OPT_IN_UPDATES_FIELD]: z.literal(true).optional().catch(undefined),
     [SHOW_NAME_FIELD]: z.literal(true).optional().catch(undefined),
+    [PROOF_OF_WORK_OSDI_FIELD]: z.string().max(8_192).optional().catch(undefined),
   })
   .catch({});
 

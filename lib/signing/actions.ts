@@ -12,6 +12,7 @@ import { slugSchema } from "@/lib/validation/slug";
 import { utmTagsFrom } from "./source";
 import { disposableAddressRefusal } from "./address-screening";
 import { suggestEmailDomain, type EmailDomainSuggestion } from "./email-domain-suggestion";
+import { PROOF_OF_WORK_FIELD } from "@/lib/proof-of-work/schema";
 
 // Server actions for the public signer flows. The caller is anonymous by design: each action
 // proves its right to act by what it is given (an open campaign, or a single-use token), and
@@ -36,13 +37,18 @@ export async function signCampaignAction(_prev: SignFormState, formData: FormDat
     locale: await getLocale(),
   };
   const values = Object.fromEntries(
-    Object.entries(input).filter(([key]) => key !== "website" && key !== "campaign" && key !== "locale" && !key.startsWith("utm")),
+    Object.entries(input).filter(
+      ([key]) => key !== "website" && key !== "campaign" && key !== "locale" && key !== PROOF_OF_WORK_FIELD && !key.startsWith("utm"),
+    ),
   ) as Record<string, string>;
   const notFound = messageKey("signing.sign.campaignNotFound");
   if (!slug.success) return { status: "error", message: notFound, fieldErrors: {}, values };
   const refusal = await disposableAddressRefusal(slug.data, input);
   if (refusal) return { status: "error", message: messageKey("signing.sign.invalid"), fieldErrors: { email: refusal }, values };
-  const outcome = await signCampaign(slug.data, input, { address: clientAddressFrom(requestHeaders) });
+  const outcome = await signCampaign(slug.data, input, {
+    address: clientAddressFrom(requestHeaders),
+    proofOfWork: formData.get(PROOF_OF_WORK_FIELD),
+  });
   switch (outcome.kind) {
     case "accepted":
       return { status: "accepted", message: messageKey("signing.signForm.accepted"), ...emailDomainHint(formData.get("email")) };

@@ -8,6 +8,7 @@ import { confirmSignature, signCampaign } from "./mutations";
 import { confirmFormSchema, type FieldErrors } from "./schema";
 import { translateMessage } from "@/lib/i18n/message-key";
 import { translatorFor } from "@/lib/i18n/translator";
+import { PROOF_OF_WORK_FIELD } from "@/lib/proof-of-work/schema";
 
 // The JSON API speaks English. A field error travels as a catalog key (lib/i18n/message-key.ts):
 // the API sends its English text.
@@ -54,7 +55,13 @@ export async function signEndpoint(request: ApiRequest, rawSlug: string): Promis
       fieldErrors: englishFieldErrors({ email: refusal }),
     });
   }
-  const outcome = await signCampaign(slug.data, body.body, { address: clientAddressFrom(request.headers) });
+  const outcome = await signCampaign(slug.data, body.body, {
+    address: clientAddressFrom(request.headers),
+    // A campaign asking for a proof of work (issue #13): the answer to a challenge from
+    // GET /api/v1/proof-of-work/challenge, as ALTCHA's widget encodes it. Without it the signature is
+    // accepted all the same, but held for the organizers to check.
+    proofOfWork: proofOfWorkOf(body.body),
+  });
   switch (outcome.kind) {
     case "accepted":
       return apiJson(202, { status: "accepted", message: SIGN_ACCEPTED_MESSAGE }, { "Cache-Control": "no-store" });
@@ -69,6 +76,10 @@ export async function signEndpoint(request: ApiRequest, rawSlug: string): Promis
         "Retry-After": String(outcome.retryAfterSeconds),
       });
   }
+}
+
+function proofOfWorkOf(body: unknown): unknown {
+  return body && typeof body === "object" ? (body as Record<string, unknown>)[PROOF_OF_WORK_FIELD] : undefined;
 }
 
 // POST /api/v1/confirmations.

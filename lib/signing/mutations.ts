@@ -20,6 +20,8 @@ import { createTokenPair, hashToken, isWellFormedToken } from "./tokens";
 import { addWithdrawalToken, withdrawalTokenMatches } from "./withdrawal-tokens";
 import { confirmTokenMatches } from "./confirm-tokens";
 import { isLocale, localePath, type Locale } from "@/lib/i18n/routing";
+import { proofOfWorkVerdict, type ProofOfWorkVerdict } from "@/lib/proof-of-work/verdict";
+import type { HeldReason } from "@/lib/velocity/held-reasons";
 
 export type SignOutcome =
   | { kind: "accepted" }
@@ -30,9 +32,10 @@ export type SignOutcome =
 
 /**
  * Who is signing, as far as the request tells: the client address, for the rate limit and (hashed)
- * for moderation; and whether its consent may follow on the confirmation page (OSDI, issue #13).
+ * for moderation; whether its consent may follow on the confirmation page (OSDI, issue #13); and its
+ * answer to a proof-of-work challenge, as sent (lib/proof-of-work), if any.
  */
-export type SignerClient = { address: string | null; consent?: ConsentRule };
+export type SignerClient = { address: string | null; consent?: ConsentRule; proofOfWork?: unknown };
 
 // Someone re-entering an address gets the same answer as a first signer, so nobody can learn who
 // signed; the address owner gets an email instead, at most this many times a day.
@@ -56,7 +59,10 @@ export async function signCampaign(slug: string, input: unknown, client: SignerC
   // A filled honeypot: answer as if accepted, keep nothing.
   if (parsed.data.website) return { kind: "accepted" };
 
-  await recordSignature(campaign, parsed.data, hashClientAddress(client.address));
+  // A campaign asking for a proof of work holds, rather than refuses, a signature without one
+  // (issue #13). "off" costs nothing here: the campaign row above says so.
+  const proofOfWork = await proofOfWorkVerdict(campaign, client.proofOfWork);
+  await recordSignature(campaign, parsed.data, hashClientAddress(client.address), proofOfWork);
   requestOutboxDrain();
   return { kind: "accepted" };
 }
@@ -64,9 +70,22 @@ export async function signCampaign(slug: string, input: unknown, client: SignerC
 // The signature and its confirmation email in one statement, so one round trip and atomic: the
 // email row exists exactly when the signature row was inserted; the velocity checks run in it too.
 // Built once, prepared on each connection. Dates go in as ISO text because raw SQL parameters bypass Drizzle's column mapping.
+// A proof of work's answer (lib/proof-of-work) is spent in the same statement: its challenge's nonce
+// goes into proof_of_work_spent, and one already there holds the signature as replayed. The velocity
+// rules' reason comes first, then the proof of work's.
 const p = (name: string) => sql.placeholder(name);
+const REPLAYED = sql.raw(`'${"proof_of_work_replayed" satisfies HeldReason}'`);
 const insertSignatureWithEmail = preparedStatement<{ signature_id: string }>(sql`
     with ${velocitySql},
+    spent as (
+      insert into proof_of_work_spent (nonce, expires_at)
+      select ${p("powNonce")}::bytea, ${p("powExpiresAt")}::timestamptz where ${p("powNonce")}::bytea is not null
+      on conflict (nonce) do nothing
+      returning 1),
+    held as (
+      select coalesce(velocity.reason, ${p("powHeldReason")}::text,
+                      case when ${p("powNonce")}::bytea is not null and not exists (select 1 from spent) then ${REPLAYED} end) as reason
+        from velocity),
     inserted as (
       insert into signatures (campaign_id, email, email_canonical, full_name, country, city, postcode, office,
                               municipality, show_name, comment, opt_in_updates, consented_at, confirm_token_hash,
@@ -80,10 +99,11 @@ const insertSignatureWithEmail = preparedStatement<{ signature_id: string }>(sql
              ${p("confirmHash")}, ${p("expiresAt")}::timestamptz, ${p("withdrawHash")}, ${p("utmSource")},
              ${p("utmMedium")}, ${p("utmCampaign")}, ${p("referrerHost")}, ${p("ipHash")}, ${p("locale")},
              ${p("statementLanguage")}, ${p("statementRevision")}, ${p("consentVersion")},
-             -- Past a velocity rule: stored, confirmed by email like any other, but held (lib/velocity/rules.ts).
+             -- Past a velocity rule, or without a proof of work asked for: stored, confirmed by email like
+             -- any other, but held (lib/velocity/rules.ts, lib/proof-of-work).
              (case when v.reason is null then 'pending' else 'held' end)::signature_status, v.reason,
              case when v.reason is null then null else now() end
-        from velocity v
+        from held v
       on conflict (campaign_id, email_canonical) do nothing
       returning id)
     insert into email_outbox (kind, signature_id, payload)
@@ -104,7 +124,12 @@ function signerLinks(locale: Locale, slug: string, { confirm, withdraw }: LinkTo
   };
 }
 
-async function recordSignature(campaign: SigningCampaign, data: SignatureInput, ipHash: Buffer | null): Promise<void> {
+async function recordSignature(
+  campaign: SigningCampaign,
+  data: SignatureInput,
+  ipHash: Buffer | null,
+  proofOfWork: ProofOfWorkVerdict,
+): Promise<void> {
   const env = getEnv();
   const { confirm, withdraw } = createTokenPair();
   const expiresAt = new Date(Date.now() + env.CONFIRMATION_TOKEN_TTL_DAYS * 86_400_000);
@@ -152,6 +177,9 @@ async function recordSignature(campaign: SigningCampaign, data: SignatureInput, 
     consentVersion: data.consent ? CURRENT_CONSENT_VERSION : null,
     payload: seal(confirmation),
     ...velocityParameters(emailCanonical),
+    powHeldReason: proofOfWork.heldReason,
+    powNonce: proofOfWork.spent?.nonce ?? null,
+    powExpiresAt: proofOfWork.spent?.expiresAt.toISOString() ?? null,
   });
   if (inserted.length > 0) return;
   await getDb().transaction((tx) => notifyRepeatSigner(tx, campaign, emailCanonical, { confirm, withdraw, expiresAt }));

@@ -83,8 +83,9 @@ test("every page the build prerenders is one the proxy leaves without a nonce, o
     routes: Record<string, unknown>;
     dynamicRoutes: Record<string, unknown>;
   };
-  // Not pages: files, images and Next.js's own error pages, which carry no script of ours.
-  const notPages = /^\/(?:_global-error|_not-found|embed\.js|icon\.svg)$|\/(?:opengraph|twitter)-image/;
+  // Not pages: files, images and Next.js's own error pages, which carry no script of ours; and the
+  // API's static files (the proof-of-work worker), which the proxy never sees.
+  const notPages = /^\/(?:_global-error|_not-found|embed\.js|icon\.svg)$|^\/api\/|\/(?:opengraph|twitter)-image/;
   const pages = [...Object.keys(manifest.routes), ...Object.keys(manifest.dynamicRoutes)]
     .filter((route) => !notPages.test(route))
     .map((route) => route.replace("[locale]", "fr").replace(/\[[^\]]+\]/g, "example"));

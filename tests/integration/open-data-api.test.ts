@@ -21,6 +21,7 @@ const routes: Record<string, { GET: Handler; OPTIONS?: () => Response }> = {
   "/api/v1/campaigns/{slug}/signatories.csv": await import("@/app/api/v1/campaigns/[slug]/signatories.csv/route"),
   "/api/v1/events": await import("@/app/api/v1/events/route"),
   "/api/v1/events/{slug}": await import("@/app/api/v1/events/[slug]/route"),
+  "/api/v1/proof-of-work/challenge": await import("@/app/api/v1/proof-of-work/challenge/route"),
 };
 const READS = ["/api/v1/campaigns", "/api/v1/campaigns/{slug}", "/api/v1/campaigns/{slug}/integrity", "/api/v1/events", "/api/v1/events/{slug}"];
 

@@ -13,6 +13,7 @@ const index: ApiIndexJson = {
     integrity: "GET /api/v1/campaigns/{slug}/integrity",
     signatories: "GET /api/v1/campaigns/{slug}/signatories.csv",
     sign: "POST /api/v1/campaigns/{slug}/signatures",
+    proofOfWorkChallenge: "GET /api/v1/proof-of-work/challenge",
     confirm: "POST /api/v1/confirmations",
     events: "GET /api/v1/events",
     event: "GET /api/v1/events/{slug}",

@@ -95,6 +95,7 @@ export default async function CampaignPage({ params }: Props) {
                   campaignTitle={campaign.title}
                   signerFields={campaign.signerFields}
                   listNamesPublicly={campaign.listNamesPublicly}
+                  proofOfWork={campaign.proofOfWork !== "off"}
                   countries={countryOptions(locale)}
                   intro={campaign.kind === "declaration" && <p className="muted">{t("page.declarationIntro")}</p>}
                 />

@@ -70,6 +70,7 @@ export default async function EmbedCampaignPage({ params }: Props) {
                 campaignTitle={campaign.title}
                 signerFields={campaign.signerFields}
                 listNamesPublicly={campaign.listNamesPublicly}
+                proofOfWork={campaign.proofOfWork !== "off"}
               />
             </ClientMessages>
           </>

@@ -108,6 +108,7 @@ export default async function CampaignSettingsPage({ params, searchParams }: Pro
           erased: campaign.anonymisedAt !== null,
           editable: access.manageTeam && campaign.anonymisedAt === null,
         }}
+        proofOfWork={{ activeUntil: activeUntil(campaign.proofOfWorkUntil), editable: access.manageTeam }}
       />
       <h2>{t("settings.updatesHeading")}</h2>
       {updates.length === 0 ? <p>{t("settings.noUpdates")}</p> : <CampaignUpdates updates={updates} headingLevel="h3" />}
@@ -122,4 +123,9 @@ export default async function CampaignSettingsPage({ params, searchParams }: Pro
         ))}
     </>
   );
+}
+
+/** When a surge switched an "automatic" proof of work on until a time still ahead, that time. */
+function activeUntil(until: Date | null): string | null {
+  return until && until.getTime() > Date.now() ? until.toISOString() : null;
 }

@@ -35,9 +35,9 @@ export const POST = withDatabaseErrors(async function POST(request: Request, { p
   const slug = await findPublicPetitionSlug(id.data);
   if (!slug) return osdiSimpleError(404, "NOT_FOUND", "No petition has this id.", { resource });
 
-  const { input, properties } = toSignatureInput(body.body);
+  const { input, properties, proofOfWork } = toSignatureInput(body.body);
   if (await disposableAddressRefusal(slug, input)) return osdiErrorResponse(400, [disposableAddressError(properties)], { resource });
-  const outcome = await signCampaign(slug, input, { address: clientAddressFrom(request.headers), consent: "may-follow" });
+  const outcome = await signCampaign(slug, input, { address: clientAddressFrom(request.headers), consent: "may-follow", proofOfWork });
   switch (outcome.kind) {
     case "accepted":
       return halResponse(pendingSignatureResource(id.data), { status: 202, headers: { "Cache-Control": "no-store" } });
