@@ -7,16 +7,25 @@
 export async function* jsonArrayObjects(chunks: AsyncIterable<string>): AsyncGenerator<unknown> {
   let depth = 0;
   let inString = false;
-  let escaped = false;
+  // A backslash ended the previous chunk: the first character of this one is escaped.
+  let escapeNext = false;
   let pending = "";
+  // Only these characters change the state; the regular expression jumps over everything else,
+  // several times faster than looking at each of the file's 8.6 million characters in turn.
+  const special = /[{}"\\]/g;
   for await (const chunk of chunks) {
     let start = depth > 0 ? 0 : -1;
-    for (let i = 0; i < chunk.length; i++) {
+    special.lastIndex = escapeNext ? 1 : 0;
+    escapeNext = false;
+    for (let match = special.exec(chunk); match !== null; match = special.exec(chunk)) {
+      const i = match.index;
       const char = chunk[i];
       if (inString) {
-        if (escaped) escaped = false;
-        else if (char === "\\") escaped = true;
-        else if (char === '"') inString = false;
+        if (char === '"') inString = false;
+        else if (char === "\\") {
+          if (i + 1 < chunk.length) special.lastIndex = i + 2;
+          else escapeNext = true;
+        }
       } else if (char === '"') {
         inString = true;
       } else if (char === "{") {

@@ -1,11 +1,11 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Transaction } from "@/lib/db/client";
 import { communes, departements, referenceDataVersions, regions } from "@/lib/db/schema";
-import { communeDataVersion, readCommuneBatches, readDepartements, readRegions } from "./package-data";
+import { type CommuneRow, communeDataVersion, readCommuneBatches, readDepartements, readRegions } from "./package-data";
 
 const DATASET = "communes";
-const BATCH_SIZE = 1_000;
+const BATCH_SIZE = 5_000;
 
 export type CommuneLoad = { loaded: false; version: string } | { loaded: true; version: string; communes: number; retired: number };
 
@@ -35,23 +35,7 @@ export async function loadCommuneData(version = communeDataVersion()): Promise<C
       });
     let count = 0;
     for await (const batch of readCommuneBatches(BATCH_SIZE)) {
-      await tx
-        .insert(communes)
-        .values(batch.map((row) => ({ ...row, dataVersion: version })))
-        .onConflictDoUpdate({
-          target: communes.code,
-          set: {
-            name: sql`excluded.name`,
-            searchName: sql`excluded.search_name`,
-            departementCode: sql`excluded.departement_code`,
-            regionCode: sql`excluded.region_code`,
-            kind: sql`excluded.kind`,
-            parentCode: sql`excluded.parent_code`,
-            population: sql`excluded.population`,
-            dataVersion: version,
-            retiredAt: null,
-          },
-        });
+      await upsertCommunes(tx, batch, version);
       count += batch.length;
     }
     const retired = await tx
@@ -65,6 +49,19 @@ export async function loadCommuneData(version = communeDataVersion()): Promise<C
       .onConflictDoUpdate({ target: referenceDataVersions.dataset, set: { version, loadedAt: new Date() } });
     return { loaded: true, version, communes: count, retired: retired.length };
   });
+}
+
+// One statement per batch, its rows as one JSON parameter: nothing to bind row by row.
+async function upsertCommunes(tx: Transaction, batch: CommuneRow[], version: string): Promise<void> {
+  await tx.execute(sql`
+    insert into communes (code, name, search_name, departement_code, region_code, kind, parent_code, population, data_version)
+    select r.code, r.name, r."searchName", r."departementCode", r."regionCode", r.kind, r."parentCode", r.population, ${version}
+      from json_to_recordset(${JSON.stringify(batch)}::json) as r(code text, name text, "searchName" text, "departementCode" text,
+                                                                 "regionCode" text, kind text, "parentCode" text, population integer)
+    on conflict (code) do update
+       set name = excluded.name, search_name = excluded.search_name, departement_code = excluded.departement_code,
+           region_code = excluded.region_code, kind = excluded.kind, parent_code = excluded.parent_code,
+           population = excluded.population, data_version = excluded.data_version, retired_at = null`);
 }
 
 type Reader = Pick<ReturnType<typeof getDb>, "select">;
