@@ -16,6 +16,7 @@ import { translateMessage } from "@/lib/i18n/message-key";
 import { suggestEmailDomain, type EmailDomainSuggestion } from "@/lib/signing/email-domain-suggestion";
 import { EmailDomainCheck, EmailSuggestion } from "./email-suggestion";
 import { Link } from "@/lib/i18n/navigation";
+import { CommuneCombobox } from "@/components/communes/commune-combobox";
 
 /** The catalog key of each office's name (signing.offices). */
 const OFFICE_KEYS = {
@@ -73,12 +74,16 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
   const referrerRef = useRef<HTMLInputElement>(null);
   const values: Record<string, string | undefined> = state.status === "error" ? state.values : {};
   const [emailSuggestion, setEmailSuggestion] = useState<EmailDomainSuggestion | null>(null);
+  // The commune list needs JavaScript: until the page is hydrated the municipality is a plain field.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const {
     register,
     handleSubmit,
     getValues,
     setValue,
     setFocus,
+    watch,
     formState: { errors, submitCount },
   } = useForm<FormValues>({
     resolver: zodResolver(schema as never) as unknown as Resolver<FormValues>,
@@ -290,19 +295,20 @@ export function SignForm({ campaignUrl, campaignSlug, campaignTitle, signerField
         <FormField
           id="sign-municipality"
           label={signerFields.municipality === "optional" ? t("municipalityOptional") : t("municipality")}
-          hint={t("municipalityHint")}
+          hint={signerFields.country === "off" ? t("municipalityHint") : t("municipalityHintFrance")}
           error={errorFor("municipality")}
         >
           {(describedBy) => (
-            <input
+            <CommuneCombobox
               id="sign-municipality"
-              type="text"
-              dir="auto"
-              maxLength={120}
-              aria-invalid={!!errorFor("municipality")}
-              aria-describedby={describedBy}
+              registration={register("municipality")}
+              onChoose={(name) => setValue("municipality", name, { shouldValidate: submitCount > 0 })}
+              enabled={hydrated && watch("country") === "FR"}
               defaultValue={values.municipality}
-              {...register("municipality")}
+              defaultCode={values.communeCode}
+              choices={state.status === "error" ? state.communeChoices : undefined}
+              describedBy={describedBy}
+              invalid={!!errorFor("municipality")}
             />
           )}
         </FormField>

@@ -13,7 +13,7 @@ import { getDb, type Transaction } from "@/lib/db/client";
 //   the row), comments, postcodes, client hashes (also out of invalidation filters), every
 //   confirmation and withdrawal link (columns and extra-link rows), and the signature's emails
 //   (outbox rows, sent or not);
-// - erased unless kept on the public list: the name, the city and the municipality. A declaration
+// - erased unless kept on the public list: the name, the city and the municipality (its commune code too). A declaration
 //   whose organizers chose keep_public_list keeps them for confirmed signers who chose to be listed
 //   (and were not hidden by moderation), since the list is what a declaration of officials is for;
 //   everyone else is taken off the list and loses them. A municipality next to an office names one
@@ -94,6 +94,7 @@ async function anonymiseBatch(tx: Transaction, campaign: DueCampaign, cursor: st
              show_name = ${kept},
              city = case when ${kept} then s.city end,
              municipality = case when ${kept} then s.municipality end,
+             commune_code = case when ${kept} then s.commune_code end,
              postcode = null, comment = null, ip_hash = null,
              confirm_token_hash = null, confirm_expires_at = null,
              -- NOT NULL and unique: 16 bytes no SHA-256 hash (32 bytes) of any token can equal.
@@ -112,7 +113,7 @@ async function anonymiseBatch(tx: Transaction, campaign: DueCampaign, cursor: st
 /** The rest of the campaign's personal data, and the mark that it is done. */
 async function finishCampaign(tx: Transaction, campaignId: string): Promise<void> {
   await tx.execute(sql`
-    update offline_signatures set full_name = '', city = null, postcode = null, municipality = null
+    update offline_signatures set full_name = '', city = null, postcode = null, municipality = null, commune_code = null
      where campaign_id = ${campaignId} and (full_name <> '' or city is not null or postcode is not null or municipality is not null)`);
   await tx.execute(sql`
     update signature_invalidations set filter = filter - 'ipHash'
