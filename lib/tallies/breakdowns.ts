@@ -60,8 +60,9 @@ async function loadBreakdowns(campaignId: string): Promise<Breakdowns> {
     byDay,
     bySource: of("source").sort(byCount),
     byLanguage: of("language").sort(byCount),
+    // Equal counts by name, as a reader scans them (codes would put La Réunion, "04", before Bretagne).
     byDepartement: places("departement").sort(byCount),
-    byRegion: places("region").sort(byCount),
+    byRegion: places("region").sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "fr")),
   };
 }
 
