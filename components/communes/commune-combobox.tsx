@@ -61,7 +61,7 @@ export function CommuneCombobox({ id, registration, onChoose, enabled, defaultVa
     setOptions(found);
     setOpen(found.length > 0);
     setActive(-1);
-    setAnnouncement(t("results", { count: found.length }));
+    setAnnouncement(found.length === 0 ? t("noResults") : t("results", { count: found.length }));
   };
 
   const search = (text: string) => {
