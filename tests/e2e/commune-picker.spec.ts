@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { uniqueEmail } from "./support/ids";
 import { confirmLink, Mailbox } from "./support/mailbox";
@@ -64,6 +65,12 @@ for (const locale of ["fr", "fa"] as const) {
       const options = listbox.getByRole("option");
       await expect(options.first()).toHaveText("Saint-Denis (974 – La Réunion)");
       await expect(options.nth(1)).toHaveText("Saint-Denis (93 – Seine-Saint-Denis)");
+      const axe = await new AxeBuilder({ page })
+        .include("#sign-municipality")
+        .include('[role="listbox"]')
+        .withTags(["wcag2a", "wcag2aa", "wcag21aa"])
+        .analyze();
+      expect(axe.violations, "the open combobox has no violations axe can detect").toEqual([]);
 
       // Escape closes the list and keeps the text; Down opens it again on the first option.
       await combobox.press("Escape");
