@@ -1,6 +1,7 @@
 import "server-only";
 import { closeDueCampaigns } from "@/lib/campaigns/mutations";
 import { prepareDatabase } from "@/lib/db/bootstrap";
+import { loadCommuneData } from "@/lib/communes/mutations";
 import { startOutboxPoller } from "@/lib/email/outbox";
 // Updates to signers go through the outbox too: their lane registers itself with it.
 import "@/lib/mailings/delivery";
@@ -19,6 +20,10 @@ export async function startApp(): Promise<void> {
   try {
     getSecret();
     await prepareDatabase();
+    // The official list of French communes (issue #14): reference data, not demo content, so loaded
+    // whatever SEED_CAMPAIGNS says; a no-op unless the installed package is newer than the loaded data.
+    const communes = await loadCommuneData();
+    if (communes.loaded) log.info(`Loaded ${communes.communes} French communes (data package ${communes.version})`);
   } catch (error) {
     // The message alone: it says what to fix (a missing secret, a database out of reach), a stack would bury it.
     log.error(`The server cannot start: ${error instanceof Error ? error.message : String(error)}`);

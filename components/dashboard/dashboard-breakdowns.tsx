@@ -39,7 +39,10 @@ function Breakdown({
   );
 }
 
-/** Confirmed online signatures over time, by country, by office (declarations), by source and by language. */
+/**
+ * Confirmed online signatures over time, by country, by office, département and region
+ * (declarations: French officials' communes, issue #14), by source and by language.
+ */
 export async function DashboardBreakdowns({ breakdowns, kind }: { breakdowns: Breakdowns; kind: "petition" | "declaration" }) {
   const t = await getTranslations("editor.dashboard.breakdowns");
   // Offices are named in the public campaign pages' catalog, which the sign form also uses.
@@ -77,6 +80,26 @@ export async function DashboardBreakdowns({ breakdowns, kind }: { breakdowns: Br
           empty={empty}
           rows={bars(breakdowns.byOffice, office)}
         />
+      )}
+      {kind === "declaration" && (
+        <>
+          <Breakdown
+            id="dashboard-by-departement"
+            title={t("byDepartement")}
+            keyHeading={t("departement")}
+            otherLabel={t("otherDepartements")}
+            empty={empty}
+            rows={breakdowns.byDepartement.map(({ key, name, count }) => ({ label: `${key} – ${name}`, value: count }))}
+          />
+          <Breakdown
+            id="dashboard-by-region"
+            title={t("byRegion")}
+            keyHeading={t("region")}
+            otherLabel={t("otherRegions")}
+            empty={empty}
+            rows={breakdowns.byRegion.map(({ name, count }) => ({ label: name, value: count }))}
+          />
+        </>
       )}
       <Breakdown
         id="dashboard-by-source"

@@ -18,6 +18,7 @@ import { EmailDomainCheck, EmailSuggestion } from "./email-suggestion";
 import { Link } from "@/lib/i18n/navigation";
 import { PROOF_OF_WORK_FIELD } from "@/lib/proof-of-work/schema";
 import { type ProofOfWorkHandle, ProofOfWorkWidget } from "./proof-of-work-widget";
+import { CommuneCombobox } from "@/components/communes/commune-combobox";
 
 /** The catalog key of each office's name (signing.offices). */
 const OFFICE_KEYS = {
@@ -90,12 +91,16 @@ export function SignForm({
   const [solving, setSolving] = useState(false);
   const values: Record<string, string | undefined> = state.status === "error" ? state.values : {};
   const [emailSuggestion, setEmailSuggestion] = useState<EmailDomainSuggestion | null>(null);
+  // The commune list needs JavaScript: until the page is hydrated the municipality is a plain field.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const {
     register,
     handleSubmit,
     getValues,
     setValue,
     setFocus,
+    watch,
     formState: { errors, submitCount },
   } = useForm<FormValues>({
     resolver: zodResolver(schema as never) as unknown as Resolver<FormValues>,
@@ -313,19 +318,20 @@ export function SignForm({
         <FormField
           id="sign-municipality"
           label={signerFields.municipality === "optional" ? t("municipalityOptional") : t("municipality")}
-          hint={t("municipalityHint")}
+          hint={signerFields.country === "off" ? t("municipalityHint") : t("municipalityHintFrance")}
           error={errorFor("municipality")}
         >
           {(describedBy) => (
-            <input
+            <CommuneCombobox
               id="sign-municipality"
-              type="text"
-              dir="auto"
-              maxLength={120}
-              aria-invalid={!!errorFor("municipality")}
-              aria-describedby={describedBy}
+              registration={register("municipality")}
+              onChoose={(name) => setValue("municipality", name, { shouldValidate: submitCount > 0 })}
+              enabled={hydrated && watch("country") === "FR"}
               defaultValue={values.municipality}
-              {...register("municipality")}
+              defaultCode={values.communeCode}
+              choices={state.status === "error" ? state.communeChoices : undefined}
+              describedBy={describedBy}
+              invalid={!!errorFor("municipality")}
             />
           )}
         </FormField>

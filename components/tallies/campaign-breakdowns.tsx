@@ -6,6 +6,7 @@ import { BarChart, BreakdownTable, topBars, type Bar } from "./bar-chart";
 import { DailyChart, DailyTable } from "./daily-chart";
 
 const TOP_COUNTRIES = 10;
+const TOP_DEPARTEMENTS = 10;
 
 type Translate = ReturnType<typeof useTranslations<"campaign">>;
 
@@ -22,7 +23,14 @@ function categoryBars(breakdowns: Breakdowns, t: Translate): Bar[] {
   }));
 }
 
-/** Who signed, from the sharded breakdown counters: by country, by office category, by day. */
+// Départements and regions keep their official French names in every language (proper nouns, as
+// on a map); their codes tell the numbered départements apart: "93 – Seine-Saint-Denis".
+function departementBars(breakdowns: Breakdowns, t: Translate): Bar[] {
+  const bars = breakdowns.byDepartement.map(({ key, name, count }) => ({ label: `${key} – ${name}`, value: count }));
+  return topBars(bars, TOP_DEPARTEMENTS, t("breakdowns.otherDepartements"));
+}
+
+/** Who signed, from the sharded breakdown counters: by country, by office category, by département and region, by day. */
 export function CampaignBreakdowns({ breakdowns, kind }: { breakdowns: Breakdowns; kind: "petition" | "declaration" }) {
   const t = useTranslations("campaign");
   const format = formatterFor(useLocale());
@@ -31,6 +39,8 @@ export function CampaignBreakdowns({ breakdowns, kind }: { breakdowns: Breakdown
   }
   const countries = countryBars(breakdowns, t, format);
   const categories = kind === "declaration" ? categoryBars(breakdowns, t) : [];
+  const departements = departementBars(breakdowns, t);
+  const regions = breakdowns.byRegion.map(({ name, count }) => ({ label: name, value: count }));
   return (
     <div className="breakdowns">
       <p className="muted">{t("breakdowns.intro")}</p>
@@ -49,6 +59,24 @@ export function CampaignBreakdowns({ breakdowns, kind }: { breakdowns: Breakdown
           <div className="chart-with-table">
             <BarChart bars={categories} title={t("breakdowns.byOfficeCaption")} />
             <BreakdownTable caption={t("breakdowns.byOfficeCaption")} keyHeading={t("breakdowns.office")} rows={categories} />
+          </div>
+        </section>
+      )}
+      {departements.length > 0 && (
+        <section aria-labelledby="by-departement">
+          <h3 id="by-departement">{t("breakdowns.byDepartement")}</h3>
+          <div className="chart-with-table">
+            <BarChart bars={departements} title={t("breakdowns.byDepartementCaption")} />
+            <BreakdownTable caption={t("breakdowns.byDepartementCaption")} keyHeading={t("breakdowns.departement")} rows={departements} />
+          </div>
+        </section>
+      )}
+      {regions.length > 0 && (
+        <section aria-labelledby="by-region">
+          <h3 id="by-region">{t("breakdowns.byRegion")}</h3>
+          <div className="chart-with-table">
+            <BarChart bars={regions} title={t("breakdowns.byRegionCaption")} />
+            <BreakdownTable caption={t("breakdowns.byRegionCaption")} keyHeading={t("breakdowns.region")} rows={regions} />
           </div>
         </section>
       )}

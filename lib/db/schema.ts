@@ -314,6 +314,8 @@ export const offlineSignatures = pgTable(
     postcode: text("postcode"),
     office: text("office"),
     municipality: text("municipality"),
+    // The INSEE code of a French signer's commune, when the municipality names exactly one (issue #14).
+    communeCode: text("commune_code"),
     signedOn: date("signed_on"),
   },
   (table) => [index("offline_signatures_tally_idx").on(table.tallyId), index("offline_signatures_campaign_idx").on(table.campaignId)],
@@ -520,8 +522,9 @@ export const tallyShards = pgTable(
 // Confirmed signatures of a campaign broken down by country, by office (the signer category of a
 // declaration), by day of confirmation and by source (utm_source, else the referring host), sharded like the tally and kept in the same statements,
 // so breakdowns are exact and never scan signatures.
-// And by the language the signer signed in (issue #12).
-export const BREAKDOWN_DIMENSIONS = ["country", "office", "day", "source", "language"] as const;
+// And by the language the signer signed in (issue #12), and by the département and region of a French
+// official's commune (issue #14, looked up from signatures.commune_code in the communes table).
+export const BREAKDOWN_DIMENSIONS = ["country", "office", "day", "source", "language", "departement", "region"] as const;
 export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
 
 export const tallyBreakdowns = pgTable(
@@ -537,6 +540,60 @@ export const tallyBreakdowns = pgTable(
   },
   (table) => [primaryKey({ columns: [table.campaignId, table.dimension, table.key, table.shard] })],
 );
+
+// ---------------------------------------------------------------------------------------------
+// French communes, départements and regions (issue #14), from @etalab/decoupage-administratif,
+// loaded at start-up by lib/communes/mutations.ts. A row the newer data no longer has (a commune
+// merged into another) is kept and marked retired: signatures that name it keep their département,
+// so taking them out of the counters takes them from where they were counted.
+
+export const regions = pgTable("regions", {
+  code: text("code").primaryKey(),
+  name: text("name").notNull(),
+  dataVersion: text("data_version").notNull(),
+});
+
+export const departements = pgTable("departements", {
+  code: text("code").primaryKey(),
+  name: text("name").notNull(),
+  regionCode: text("region_code").notNull(),
+  dataVersion: text("data_version").notNull(),
+});
+
+export const communes = pgTable(
+  "communes",
+  {
+    /** The INSEE code (code officiel géographique): "75056", "2A004", "97411". */
+    code: text("code").primaryKey(),
+    name: text("name").notNull(),
+    /** The name as searched (lib/communes/search-key.ts): no accents, case or punctuation. */
+    searchName: text("search_name").notNull(),
+    departementCode: text("departement_code").notNull(),
+    regionCode: text("region_code").notNull(),
+    /** "commune" or "arrondissement" (municipal district of Paris, Lyon or Marseille). */
+    kind: text("kind").notNull(),
+    /** For an arrondissement, its commune's code. */
+    parentCode: text("parent_code"),
+    population: integer("population"),
+    /** The version of the data package that last listed it. */
+    dataVersion: text("data_version").notNull(),
+    retiredAt: timestamp("retired_at", { withTimezone: true }),
+  },
+  (table) => [
+    // Prefix search (`search_name like 'saint d%'`) and exact lookups, current communes only.
+    index("communes_search_idx").on(table.searchName.op("text_pattern_ops")).where(sql`${table.retiredAt} is null`),
+    check("communes_kind_known", sql`${table.kind} in ('commune', 'arrondissement')`),
+  ],
+);
+
+/** Which version of each reference data set is loaded: a newer package is loaded again at start-up. */
+export const referenceDataVersions = pgTable("reference_data_versions", {
+  dataset: text("dataset").primaryKey(),
+  version: text("version").notNull(),
+  loadedAt: timestamp("loaded_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type Commune = typeof communes.$inferSelect;
 
 // ---------------------------------------------------------------------------------------------
 // Email outbox: written in the same transaction as the signature, delivered by a worker.

@@ -12,7 +12,16 @@ import type { Locale } from "./routing";
 const CLIENT_MESSAGES = {
   frame: ["common"],
   /** The sign form, its errors and result, and the share links it offers once signed. */
-  sign: ["common", "signing.signForm", "signing.offices", "signing.errors", "signing.sign", "signing.proofOfWork", "campaign.share"],
+  sign: [
+    "common",
+    "signing.signForm",
+    "signing.communePicker",
+    "signing.offices",
+    "signing.errors",
+    "signing.sign",
+    "signing.proofOfWork",
+    "campaign.share",
+  ],
   /** The live count and progress bar, redrawn in the browser as signatures arrive. */
   count: ["common", "campaign.progress"],
   /** The notice a signer lands on after confirming or withdrawing. */

@@ -1,4 +1,6 @@
 import "server-only";
+import { uniqueCommuneCodes } from "@/lib/communes/queries";
+import { communeSearchKey } from "@/lib/communes/search-key";
 import { and, eq } from "drizzle-orm";
 import { recordAudit, type AuditActor } from "@/lib/audit/log";
 import { getDb } from "@/lib/db/client";
@@ -42,7 +44,7 @@ export async function recordOfflineTally(actor: AuditActor, campaign: CampaignRe
   });
 }
 
-// 10 columns a row: 2,000 rows stay well under PostgreSQL's 65,535 parameters per statement.
+// 11 columns a row: 2,000 rows stay well under PostgreSQL's 65,535 parameters per statement.
 const INSERT_BATCH = 2_000;
 
 /** The tally and every paper signature in one transaction: a failure part-way leaves nothing behind. */
@@ -52,6 +54,12 @@ export async function importPaperSignatures(
   source: { sourceTitle: string; description: string; fileName: string },
   rows: PaperSignature[],
 ): Promise<OfflineTally> {
+  // A French signer's commune (issue #14), when the name on the paper is borne by one commune only;
+  // a name several communes share stays text alone (the paper does not say which).
+  const frenchNames = rows.flatMap((row) => (row.country === "FR" && row.municipality ? [row.municipality] : []));
+  const codes = await uniqueCommuneCodes(frenchNames);
+  const communeCodeOf = (row: PaperSignature) =>
+    row.country === "FR" && row.municipality ? (codes.get(communeSearchKey(row.municipality)) ?? null) : null;
   return getDb().transaction(async (tx) => {
     const [tally] = await tx
       .insert(offlineTallies)
@@ -76,6 +84,7 @@ export async function importPaperSignatures(
           postcode: row.postcode,
           office: row.office,
           municipality: row.municipality,
+          communeCode: communeCodeOf(row),
           signedOn: row.signedOn,
         })),
       );

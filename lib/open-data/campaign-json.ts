@@ -59,6 +59,8 @@ function toBreakdownsJson(breakdowns: Breakdowns): BreakdownsJson {
     byCountry: breakdowns.byCountry.map(({ key, count }) => ({ country: key, count })),
     byOffice: breakdowns.byOffice.map(({ key, count }) => ({ office: key, count })),
     byLanguage: breakdowns.byLanguage.map(({ key, count }) => ({ language: key, count })),
+    byDepartement: breakdowns.byDepartement.map(({ key, name, count }) => ({ departement: key, name, count })),
+    byRegion: breakdowns.byRegion.map(({ key, name, count }) => ({ region: key, name, count })),
     byDay: breakdowns.byDay.map(({ date, count, total }) => ({ date, count, total })),
   };
 }

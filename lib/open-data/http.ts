@@ -21,6 +21,8 @@ export const CACHE_POLICIES = {
   events: "public, max-age=60, s-maxage=300, stale-while-revalidate=3600",
   /** Changes only with a deployment. */
   document: "public, max-age=3600",
+  /** The list of communes changes with its data package, so with a deployment, and at most once a year. */
+  communes: "public, max-age=86400, s-maxage=86400",
 } as const;
 
 // Open to every origin: the API is public and never uses cookies or credentials, so the wildcard

@@ -82,7 +82,7 @@ export const openApiPaths = {
     summary: "A public campaign",
     description:
       "The campaign, its counts (read live), its documented offline tallies and breakdowns of the confirmed " +
-      "online signatures by country, office and day. Breakdowns count online signatures confirmed by email " +
+      "online signatures by country, office, language, day, and for French officials by département and region. Breakdowns count online signatures confirmed by email " +
       "only, never offline tallies, and may be a few seconds behind the counts. Browsers revalidate on " +
       "every read; CDNs may keep it 5 seconds.",
     schema: "CampaignDetail",
@@ -193,4 +193,30 @@ export const openApiPaths = {
     bySlug: "event",
     translated: true,
   }),
+  "/api/v1/communes": {
+    get: {
+      operationId: "searchCommunes",
+      summary: "French communes by name",
+      description:
+        "The official list of French communes (INSEE codes, from @etalab/decoupage-administratif), for a client that " +
+        "signs a declaration for a French official: send the chosen code as `communeCode`. Matches the start of the " +
+        "name, accents, case and punctuation aside (`st denis` finds every Saint-Denis); fewer than two letters find " +
+        "nothing. Cached by browsers and CDNs for a day.",
+      parameters: [
+        {
+          name: "q",
+          in: "query",
+          required: true,
+          description: "The beginning of the name, at most 60 characters.",
+          schema: { type: "string", maxLength: 60 },
+        },
+        ifNoneMatch,
+      ],
+      responses: {
+        "200": json("OK.", "CommuneSearchResult", cacheHeaders),
+        "304": notModified,
+        "400": error("`q` is missing or longer than 60 characters."),
+      },
+    },
+  },
 };

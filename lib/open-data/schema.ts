@@ -78,6 +78,24 @@ export const breakdownsSchema = z
     byLanguage: z
       .array(z.strictObject({ language: z.string().describe("The language the signers signed in: en, fr or fa."), count: count.min(1) }))
       .describe("Most signatures first."),
+    byDepartement: z
+      .array(
+        z.strictObject({
+          departement: z.string().describe("INSEE code of the French département, e.g. `93`, `2A`, `974`."),
+          name: z.string().describe("Its official name, in French."),
+          count: count.min(1),
+        }),
+      )
+      .describe("French officials, by the département of the commune they chose from the official list. Most signatures first."),
+    byRegion: z
+      .array(
+        z.strictObject({
+          region: z.string().describe("INSEE code of the French region, e.g. `11` for Île-de-France."),
+          name: z.string().describe("Its official name, in French."),
+          count: count.min(1),
+        }),
+      )
+      .describe("French officials, by the region of their commune. Most signatures first."),
     byDay: z
       .array(
         z.strictObject({
@@ -243,6 +261,22 @@ export const eventDetailSchema = z
   .strictObject({ ...eventFields, sources: z.array(eventSourceWithTextSchema) })
   .describe("A documented event with the full text of its sources.");
 
+export const communeSearchResultSchema = z
+  .strictObject({
+    communes: z.array(
+      z.strictObject({
+        code: z.string().describe("INSEE code of the commune (or of a municipal district of Paris, Lyon or Marseille)."),
+        name: z.string().describe("Its official name."),
+        departementCode: z.string(),
+        departementName: z.string(),
+      }),
+    ),
+  })
+  .describe(
+    "French communes whose name starts with the query (accents, case and punctuation aside): those named exactly " +
+      "so first, every one of them, then the most populous others, ten in all at most.",
+  );
+
 export const apiIndexSchema = z.strictObject({
   name: z.string(),
   version: z.literal("v1"),
@@ -272,7 +306,21 @@ export const signatureRequestSchema = z
       .enum(Object.keys(OFFICES) as [Office, ...Office[]])
       .optional()
       .describe("Declarations only."),
-    municipality: z.string().max(120).optional().describe("Declarations only."),
+    municipality: z
+      .string()
+      .max(120)
+      .optional()
+      .describe(
+        "Declarations only. For a French official (country FR), the name of a commune on the official list; a name " +
+          "several communes share is refused with communeChoices to choose from.",
+      ),
+    communeCode: z
+      .string()
+      .optional()
+      .describe(
+        "Declarations only, French officials: the INSEE code of the commune (see GET /api/v1/communes). Wins over " +
+          "municipality while municipality is the commune's name or its start; the commune's official name is stored.",
+      ),
     locale: z
       .enum(["en", "fr", "fa"])
       .optional()
@@ -313,7 +361,13 @@ export type ProofOfWorkChallengeJson = z.infer<typeof proofOfWorkChallengeSchema
 export const signatureAcceptedSchema = z.strictObject({ status: z.literal("accepted"), message: z.string() });
 
 export const signatureErrorSchema = errorSchema
-  .extend({ fieldErrors: z.record(z.string(), z.string()).optional().describe("First message per field.") })
+  .extend({
+    fieldErrors: z.record(z.string(), z.string()).optional().describe("First message per field."),
+    communeChoices: z
+      .array(z.strictObject({ code: z.string(), name: z.string(), departementCode: z.string(), departementName: z.string() }))
+      .optional()
+      .describe("When the municipality names several French communes (or none exactly): the ones to choose from, to send as communeCode."),
+  })
   .describe("An error; a 400 for invalid input carries fieldErrors.");
 
 export const confirmationRequestSchema = z.strictObject({
@@ -339,6 +393,7 @@ export type CampaignSummaryJson = z.infer<typeof campaignSummarySchema>;
 export type CampaignListJson = z.infer<typeof campaignListSchema>;
 export type CampaignDetailJson = z.infer<typeof campaignDetailSchema>;
 export type BreakdownsJson = z.infer<typeof breakdownsSchema>;
+export type CommuneSearchResultJson = z.infer<typeof communeSearchResultSchema>;
 export type EventSummaryJson = z.infer<typeof eventSummarySchema>;
 export type EventListJson = z.infer<typeof eventListSchema>;
 export type EventDetailJson = z.infer<typeof eventDetailSchema>;

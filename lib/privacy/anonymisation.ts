@@ -119,7 +119,7 @@ async function anonymiseBatch(tx: Transaction, campaign: DueCampaign, cursor: st
 /** The rest of the campaign's personal data, and the mark that it is done. */
 async function finishCampaign(tx: Transaction, campaignId: string): Promise<void> {
   await tx.execute(sql`
-    update offline_signatures set full_name = '', city = null, postcode = null, municipality = null
+    update offline_signatures set full_name = '', city = null, postcode = null, municipality = null, commune_code = null
      where campaign_id = ${campaignId} and (full_name <> '' or city is not null or postcode is not null or municipality is not null)`);
   await tx.execute(sql`
     update signature_invalidations set filter = filter - 'ipHash'

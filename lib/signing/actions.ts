@@ -13,6 +13,7 @@ import { utmTagsFrom } from "./source";
 import { disposableAddressRefusal } from "./address-screening";
 import { suggestEmailDomain, type EmailDomainSuggestion } from "./email-domain-suggestion";
 import { PROOF_OF_WORK_FIELD } from "@/lib/proof-of-work/schema";
+import type { CommuneOption } from "@/lib/communes/schema";
 
 // Server actions for the public signer flows. The caller is anonymous by design: each action
 // proves its right to act by what it is given (an open campaign, or a single-use token), and
@@ -24,7 +25,14 @@ export type SignFormState =
   // A likely typo in the address's domain (never the whole address): the notice asks the signer
   // to check it, for a browser that did not run the form's own suggestion.
   | { status: "accepted"; message: string; emailDomain?: EmailDomainSuggestion }
-  | { status: "error"; message: string; fieldErrors: FieldErrors; values: Record<string, string> };
+  | {
+      status: "error";
+      message: string;
+      fieldErrors: FieldErrors;
+      values: Record<string, string>;
+      /** The French communes a typed municipality may mean (issue #14): the form asks which one. */
+      communeChoices?: CommuneOption[];
+    };
 
 export async function signCampaignAction(_prev: SignFormState, formData: FormData): Promise<SignFormState> {
   const slug = slugSchema.safeParse(formData.get("campaign"));
@@ -53,7 +61,13 @@ export async function signCampaignAction(_prev: SignFormState, formData: FormDat
     case "accepted":
       return { status: "accepted", message: messageKey("signing.signForm.accepted"), ...emailDomainHint(formData.get("email")) };
     case "invalid":
-      return { status: "error", message: messageKey("signing.sign.invalid"), fieldErrors: outcome.fieldErrors, values };
+      return {
+        status: "error",
+        message: messageKey("signing.sign.invalid"),
+        fieldErrors: outcome.fieldErrors,
+        values,
+        ...(outcome.communeChoices && { communeChoices: outcome.communeChoices }),
+      };
     case "not-found":
       return { status: "error", message: notFound, fieldErrors: {}, values };
     case "closed":

@@ -66,7 +66,10 @@ export async function signEndpoint(request: ApiRequest, rawSlug: string): Promis
     case "accepted":
       return apiJson(202, { status: "accepted", message: SIGN_ACCEPTED_MESSAGE }, { "Cache-Control": "no-store" });
     case "invalid":
-      return apiError(400, "invalid_signature", "Some fields are missing or not valid.", { fieldErrors: englishFieldErrors(outcome.fieldErrors) });
+      return apiError(400, "invalid_signature", "Some fields are missing or not valid.", {
+        fieldErrors: englishFieldErrors(outcome.fieldErrors),
+        ...(outcome.communeChoices && { communeChoices: outcome.communeChoices }),
+      });
     case "not-found":
       return apiError(404, "not_found", "No campaign has this slug.");
     case "closed":

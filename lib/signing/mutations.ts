@@ -22,10 +22,13 @@ import { confirmTokenMatches } from "./confirm-tokens";
 import { isLocale, localePath, type Locale } from "@/lib/i18n/routing";
 import { proofOfWorkVerdict, type ProofOfWorkVerdict } from "@/lib/proof-of-work/verdict";
 import type { HeldReason } from "@/lib/velocity/held-reasons";
+import type { CommuneOption } from "@/lib/communes/schema";
+import { placeInCommune } from "./commune-placement";
 
 export type SignOutcome =
   | { kind: "accepted" }
-  | { kind: "invalid"; fieldErrors: FieldErrors }
+  // communeChoices: the French communes a typed municipality may mean (issue #14), to choose from.
+  | { kind: "invalid"; fieldErrors: FieldErrors; communeChoices?: CommuneOption[] }
   | { kind: "not-found" }
   | { kind: "closed" }
   | { kind: "rate-limited"; retryAfterSeconds: number };
@@ -58,11 +61,13 @@ export async function signCampaign(slug: string, input: unknown, client: SignerC
   if (!parsed.ok) return { kind: "invalid", fieldErrors: parsed.fieldErrors };
   // A filled honeypot: answer as if accepted, keep nothing.
   if (parsed.data.website) return { kind: "accepted" };
+  const placed = await placeInCommune(campaign.signerFields, parsed.data);
+  if (!placed.ok) return { kind: "invalid", fieldErrors: placed.fieldErrors, ...(placed.choices && { communeChoices: placed.choices }) };
 
   // A campaign asking for a proof of work holds, rather than refuses, a signature without one
   // (issue #13). "off" costs nothing here: the campaign row above says so.
   const proofOfWork = await proofOfWorkVerdict(campaign, client.proofOfWork);
-  await recordSignature(campaign, parsed.data, hashClientAddress(client.address), proofOfWork);
+  await recordSignature(campaign, placed.data, hashClientAddress(client.address), proofOfWork);
   requestOutboxDrain();
   return { kind: "accepted" };
 }
@@ -88,12 +93,12 @@ const insertSignatureWithEmail = preparedStatement<{ signature_id: string }>(sql
         from velocity),
     inserted as (
       insert into signatures (campaign_id, email, email_canonical, full_name, country, city, postcode, office,
-                              municipality, show_name, comment, opt_in_updates, consented_at, confirm_token_hash,
+                              municipality, commune_code, show_name, comment, opt_in_updates, consented_at, confirm_token_hash,
                               confirm_expires_at, withdraw_token_hash, utm_source, utm_medium, utm_campaign,
                               referrer_host, ip_hash, locale, statement_language, statement_revision,
                               consent_version, status, held_reason, held_at)
       select ${p("campaignId")}, ${p("email")}, ${p("emailCanonical")}, ${p("fullName")}, ${p("country")},
-             ${p("city")}, ${p("postcode")}, ${p("office")}, ${p("municipality")},
+             ${p("city")}, ${p("postcode")}, ${p("office")}, ${p("municipality")}, ${p("communeCode")},
              ${p("showName")}, ${p("comment")}, ${p("optInUpdates")},
              case when ${p("consentVersion")}::text is not null then now() end,
              ${p("confirmHash")}, ${p("expiresAt")}::timestamptz, ${p("withdrawHash")}, ${p("utmSource")},
@@ -159,6 +164,7 @@ async function recordSignature(
     postcode: data.postcode ?? null,
     office: data.office ?? null,
     municipality: data.municipality ?? null,
+    communeCode: data.communeCode ?? null,
     showName: campaign.listNamesPublicly && data.showName,
     comment: data.comment ?? null,
     optInUpdates: data.optInUpdates,

@@ -5,6 +5,7 @@ import { isMultiLineText, isSingleLineText } from "@/lib/validation/text";
 import { messageKey } from "@/lib/i18n/message-key";
 import { LOCALES, type Locale } from "@/lib/i18n/routing";
 import { isCountryCode } from "./countries";
+import { communeCodeSchema } from "@/lib/communes/schema";
 
 // One schema for the sign form, built from the fields a campaign asks for. The form validates with
 // it through react-hook-form; the server action and the JSON API validate again with the same one.
@@ -97,6 +98,9 @@ export function buildSignatureSchema(fields: SignerFields) {
     }),
     ...(fields.municipality !== "off" && {
       municipality: withRule(fields.municipality, textField("municipality", 120)),
+      // A French official's commune, chosen from the official list (issue #14). A code that is not
+      // one is dropped, not refused: the municipality's name is then resolved on the server.
+      communeCode: z.preprocess((value) => (value === "" || value === null ? undefined : value), communeCodeSchema.optional()).catch(undefined),
     }),
   };
   return z.object(shape);
@@ -121,6 +125,8 @@ export type SignatureInput = {
   postcode?: string;
   office?: Office;
   municipality?: string;
+  /** The INSEE code of a French official's commune (issue #14); set by the server from the list. */
+  communeCode?: string;
 };
 
 export type FieldErrors = Partial<Record<keyof SignatureInput | "form", string>>;

@@ -10,12 +10,17 @@ export function pickTallyShard(): number {
 
 // The breakdown keys of a signature row `r`: country, office, the UTC day it was confirmed, and its
 // source (utm_source, else the referring host, else "direct"), and the language they signed in.
+// A French official's commune (issue #14) adds its département and region, looked up by primary key
+// in the communes table; retired communes stay in it, so taking a signature back out of the counters
+// finds the keys it was counted under. Signers without a commune have none (null keys are skipped).
 export const breakdownKeys = sql`(values ('country', r.country), ('office', r.office),
   ('day', to_char(r.confirmed_at at time zone 'UTC', 'YYYY-MM-DD')),
-  ('source', coalesce(r.utm_source, r.referrer_host, 'direct')), ('language', r.locale)) as k(dimension, key)`;
+  ('source', coalesce(r.utm_source, r.referrer_host, 'direct')), ('language', r.locale),
+  ('departement', (select cm.departement_code from communes cm where cm.code = r.commune_code)),
+  ('region', (select cm.region_code from communes cm where cm.code = r.commune_code))) as k(dimension, key)`;
 
 /** The signature columns the breakdowns read: a CTE passed to the functions below returns them. */
-export const BREAKDOWN_SOURCE_COLUMNS = sql.raw("s.country, s.office, s.confirmed_at, s.utm_source, s.referrer_host, s.locale");
+export const BREAKDOWN_SOURCE_COLUMNS = sql.raw("s.country, s.office, s.confirmed_at, s.utm_source, s.referrer_host, s.locale, s.commune_code");
 
 // Lock order. PostgreSQL runs the data-modifying CTEs of one statement in no set order, and two
 // statements that create or change the same shard's rows in opposite orders deadlock (seen under

@@ -25,8 +25,9 @@ const config: KnipConfig = {
   playwright: { config: "tests/e2e/playwright.config.ts", entry: ["tests/e2e/**/*.spec.ts"] },
   // PostgreSQL's own benchmark tool, from the system's postgresql-client, not from npm.
   ignoreBinaries: ["pgbench"],
-  // The Persian font's files, named by path in app/[locale]/layout.tsx (next/font/local).
-  ignoreDependencies: ["vazirmatn"],
+  // The Persian font's files, named by path in app/[locale]/layout.tsx (next/font/local); the
+  // communes' data files, read by path in lib/communes/package-data.ts (streamed, never imported).
+  ignoreDependencies: ["vazirmatn", "@etalab/decoupage-administratif"],
   ignoreExportsUsedInFile: production,
 };
 

@@ -27,6 +27,8 @@ type SignerOptions = {
   showName?: boolean;
   fullName?: string;
   comment?: string | null;
+  /** A French official's commune (issue #14): counted by its département and region. */
+  communeCode?: string | null;
 };
 
 /** `count` pending signatures, with tokens the test knows. */
@@ -50,6 +52,7 @@ export async function addPending(campaignId: string, count: number, options: Sig
         referrerHost: options.referrerHost ?? null,
         showName: options.showName ?? true,
         comment: options.comment ?? null,
+        communeCode: options.communeCode ?? null,
         ipHash: options.address ? Buffer.from(addressHash(options.address), "hex") : null,
         optInUpdates: false,
         consentedAt: new Date(),
@@ -106,7 +109,13 @@ async function recountCounters(campaignId: string): Promise<Counters> {
        where campaign_id = ${campaignId} and status = 'confirmed'
       union all
       select 'language', locale, tally_shard from signatures
-       where campaign_id = ${campaignId} and status = 'confirmed') keys
+       where campaign_id = ${campaignId} and status = 'confirmed'
+      union all
+      select 'departement', c.departement_code, s.tally_shard from signatures s join communes c on c.code = s.commune_code
+       where s.campaign_id = ${campaignId} and s.status = 'confirmed'
+      union all
+      select 'region', c.region_code, s.tally_shard from signatures s join communes c on c.code = s.commune_code
+       where s.campaign_id = ${campaignId} and s.status = 'confirmed') keys
      group by dimension, key, shard order by dimension, key, shard`);
   return {
     shards: shards.map((r) => [r.shard, r.n]),

@@ -24,6 +24,8 @@ const { getDb, closeDb } = await import("@/lib/db/client");
 const schema = await import("@/lib/db/schema");
 const { deliverDueEmails } = await import("@/lib/email/outbox");
 await migrateAndSeed(process.env.DATABASE_URL, seedDatabase);
+// The communes list, as the server loads it at start-up (issue #14); once per database.
+await (await import("@/lib/communes/mutations")).loadCommuneData();
 
 export { fake, getDb, schema };
 

@@ -17,6 +17,7 @@ const index: ApiIndexJson = {
     confirm: "POST /api/v1/confirmations",
     events: "GET /api/v1/events",
     event: "GET /api/v1/events/{slug}",
+    communes: "GET /api/v1/communes",
     openapi: "GET /api/v1/openapi.json",
   },
 };
