@@ -13,7 +13,7 @@ import { formatterFor } from "@/lib/i18n/format";
 import { Link } from "@/lib/i18n/navigation";
 import { contentAttributes, localePath } from "@/lib/i18n/routing";
 import type { PublicSignatory } from "@/lib/signatory-list/queries";
-import type { Breakdowns } from "@/lib/tallies/breakdowns";
+import type { BreakdownEntry, Breakdowns } from "@/lib/tallies/breakdowns";
 import { CampaignUpdates } from "./campaign-updates";
 import { FeaturedImage } from "./featured-image";
 import { OfflineTallies } from "./offline-tallies";
@@ -25,6 +25,8 @@ type Props = {
   campaign: CampaignDetail;
   updates: CampaignUpdateItem[];
   breakdowns: Breakdowns;
+  /** Declarations: confirmed signatures by French département, for the map of France. */
+  departements?: BreakdownEntry[];
   signatories: PublicSignatory[];
   /** Whether it takes signatures now, later, or no more (lib/campaigns/status.ts). */
   state: SigningState;
@@ -43,7 +45,7 @@ type Props = {
  */
 const STATE_TAGS = { open: "tag", upcoming: "tag", closed: "tag tag-closed" } as const;
 
-export function CampaignPageContent({ campaign, updates, breakdowns, signatories, state, count, signing, text }: Props) {
+export function CampaignPageContent({ campaign, updates, breakdowns, departements, signatories, state, count, signing, text }: Props) {
   const t = useTranslations("campaign");
   const format = formatterFor(useLocale());
   const event = campaign.event;
@@ -107,7 +109,7 @@ export function CampaignPageContent({ campaign, updates, breakdowns, signatories
         <CampaignUpdates updates={updates} />
         <OfflineTallies tallies={campaign.offlineTallies} />
         <h2>{t("content.whoHasSigned")}</h2>
-        <CampaignBreakdowns breakdowns={breakdowns} kind={campaign.kind} />
+        <CampaignBreakdowns breakdowns={breakdowns} kind={campaign.kind} slug={campaign.slug} departements={departements} />
         {campaign.listNamesPublicly && (
           <section aria-labelledby="signatories">
             <h2 id="signatories">{t("content.signatories")}</h2>

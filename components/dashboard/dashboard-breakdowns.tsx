@@ -1,13 +1,30 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { BarChart, BreakdownTable, topBars, type Bar } from "@/components/tallies/bar-chart";
 import { DailyChart, DailyTable } from "@/components/tallies/daily-chart";
+import { MapFigure } from "@/components/maps/map-figure";
 import { formatterFor } from "@/lib/i18n/format";
+import { mapScale } from "@/lib/maps/color-scale";
+import { departementName } from "@/lib/maps/france-map";
+import { cachedMapSvg, type MapKind } from "@/lib/maps/map-cache";
+import { mapSize } from "@/lib/maps/map-size";
 import type { Breakdowns, BreakdownEntry } from "@/lib/tallies/breakdowns";
 
 const CHART_BARS = 10;
 
 const bars = (entries: BreakdownEntry[], label: (key: string) => string): Bar[] =>
   entries.map(({ key, count }) => ({ label: label(key), value: count }));
+
+type MapOf = { campaignId: string; kind: MapKind; entries: BreakdownEntry[]; locale: string };
+
+/**
+ * The map drawn into the page as a data: URI: the dashboard is rendered per request for the team,
+ * drafts and closed campaigns included, which the public map API does not serve.
+ */
+function DashboardMap({ campaignId, kind, entries, locale }: MapOf) {
+  const svg = cachedMapSvg(campaignId, kind, entries, { locale, framed: false });
+  const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
+  return <MapFigure kind={kind} src={src} classes={mapScale(entries)} {...mapSize(kind)} />;
+}
 
 function Breakdown({
   id,
@@ -16,6 +33,7 @@ function Breakdown({
   rows,
   otherLabel,
   empty,
+  map,
 }: {
   id: string;
   title: string;
@@ -23,10 +41,12 @@ function Breakdown({
   rows: Bar[];
   otherLabel: string;
   empty: string;
+  map?: MapOf;
 }) {
   return (
     <section aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
+      {map && (rows.length > 0 || map.kind === "france") && <DashboardMap {...map} />}
       {rows.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
@@ -39,8 +59,19 @@ function Breakdown({
   );
 }
 
-/** Confirmed online signatures over time, by country, by office (declarations), by source and by language. */
-export async function DashboardBreakdowns({ breakdowns, kind }: { breakdowns: Breakdowns; kind: "petition" | "declaration" }) {
+type Props = {
+  campaignId: string;
+  breakdowns: Breakdowns;
+  /** Declarations: by French département (issue #14). */
+  departements: BreakdownEntry[];
+  kind: "petition" | "declaration";
+};
+
+/**
+ * Confirmed online signatures over time, by country (with the world map), by office and by département
+ * with the map of France (declarations), by source and by language.
+ */
+export async function DashboardBreakdowns({ campaignId, breakdowns, departements, kind }: Props) {
   const t = await getTranslations("editor.dashboard.breakdowns");
   // Offices are named in the public campaign pages' catalog, which the sign form also uses.
   const root = await getTranslations();
@@ -67,6 +98,7 @@ export async function DashboardBreakdowns({ breakdowns, kind }: { breakdowns: Br
         otherLabel={t("otherCountries")}
         empty={empty}
         rows={bars(breakdowns.byCountry, (key) => formatterFor(locale).country(key))}
+        map={{ campaignId, kind: "world", entries: breakdowns.byCountry, locale }}
       />
       {kind === "declaration" && (
         <Breakdown
@@ -76,6 +108,17 @@ export async function DashboardBreakdowns({ breakdowns, kind }: { breakdowns: Br
           otherLabel={t("otherOffices")}
           empty={empty}
           rows={bars(breakdowns.byOffice, office)}
+        />
+      )}
+      {kind === "declaration" && (
+        <Breakdown
+          id="dashboard-by-departement"
+          title={root("campaign.breakdowns.byDepartement")}
+          keyHeading={root("campaign.breakdowns.departement")}
+          otherLabel={t("otherDepartements")}
+          empty={root("campaign.breakdowns.noDepartements")}
+          rows={bars(departements, (key) => `${departementName(key, locale)} (${key})`)}
+          map={{ campaignId, kind: "france", entries: departements, locale }}
         />
       )}
       <Breakdown

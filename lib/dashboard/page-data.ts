@@ -1,13 +1,14 @@
 import "server-only";
 import { guardCampaign } from "@/lib/access/campaign-guard";
 import { allow, type Caller, type Guarded } from "@/lib/access/guard";
-import { getBreakdowns, type Breakdowns } from "@/lib/tallies/breakdowns";
+import { getBreakdowns, type BreakdownEntry, type Breakdowns } from "@/lib/tallies/breakdowns";
+import { departementCounts } from "@/lib/tallies/departement-counts";
 import { getTally } from "@/lib/tallies/queries";
 import { confirmationRate } from "./figures";
 import { countUnconfirmedSignatures, listUtmCounts, type UtmCount } from "./queries";
 
 export type CampaignDashboard = {
-  campaign: { slug: string; title: string; kind: "petition" | "declaration" };
+  campaign: { id: string; slug: string; title: string; kind: "petition" | "declaration" };
   /** The export holds personal data: editors, owners and admins only. */
   canExport: boolean;
   /** Confirmed online signatures, from the tally (exact; at most a few seconds old). */
@@ -21,6 +22,8 @@ export type CampaignDashboard = {
   offline: number;
   total: number;
   breakdowns: Breakdowns;
+  /** Declarations: confirmed signatures by French département (issue #14), for the map of France. */
+  departements: BreakdownEntry[];
   utm: UtmCount[];
 };
 
@@ -29,14 +32,15 @@ export async function loadCampaignDashboard(caller: Caller, slug: string): Promi
   const found = await guardCampaign(caller, slug, "view");
   if (!found.ok) return found;
   const { campaign, access } = found.value;
-  const [tally, counts, breakdowns, utm] = await Promise.all([
+  const [tally, counts, breakdowns, departements, utm] = await Promise.all([
     getTally(campaign.id),
     countUnconfirmedSignatures(campaign.id),
     getBreakdowns(campaign.id),
+    campaign.kind === "declaration" ? departementCounts(campaign.id) : [],
     listUtmCounts(campaign.id),
   ]);
   return allow({
-    campaign: { slug: campaign.slug, title: campaign.title, kind: campaign.kind },
+    campaign: { id: campaign.id, slug: campaign.slug, title: campaign.title, kind: campaign.kind },
     canExport: access.edit,
     confirmed: tally.online,
     pending: counts.pending,
@@ -46,6 +50,7 @@ export async function loadCampaignDashboard(caller: Caller, slug: string): Promi
     offline: tally.offline,
     total: tally.total,
     breakdowns,
+    departements,
     utm,
   });
 }

@@ -19,13 +19,21 @@ type Location = { id: string; name: string; path: string };
 const METRO = franceDepartements as unknown as { viewBox: string; locations: Location[] };
 const METRO_WIDTH = 613;
 const METRO_HEIGHT = 585;
-export const FRANCE_HEIGHT = METRO_HEIGHT;
-const INSET_WIDTH = 130;
+// Wide enough for “French Guiana” at 18 units, which is still about 8 px on a 390 px phone.
+const INSET_WIDTH = 140;
 const GAP = 16;
 const INSET_GAP = 8;
-export const FRANCE_WIDTH = INSET_WIDTH + GAP + METRO_WIDTH;
+const FRANCE_WIDTH = INSET_WIDTH + GAP + METRO_WIDTH;
 
 const OVERSEAS_CODES = ["971", "972", "973", "974", "976"] as const;
+
+// Paris and the three départements around it are a few units wide at this scale: they are drawn
+// again five times larger in the empty top-left corner (the Channel), framed, with a frame around
+// the area they come from. Their box in the package's coordinates: x 304–324, y 134–154.
+const PARIS_CODES = ["75", "92", "93", "94"];
+const PARIS_AREA = { x: 303, y: 133, size: 22 };
+const ZOOM = 5;
+const ZOOM_BOX = { width: 128, height: 140, label: 26 };
 
 /** A département's name: metropolitan ones as INSEE writes them, overseas ones in the reader's language. */
 export function departementName(code: string, locale: string): string {
@@ -51,7 +59,7 @@ function overseasPaths(): string[] {
     const shape: MultiPolygon = { type: "MultiPolygon", coordinates: OVERSEAS_RINGS[code].map((ring) => [ring.map(([x, y]) => [x, y])]) };
     const projection = geoMercator().fitExtent(
       [
-        [8, 30],
+        [8, 34],
         [INSET_WIDTH - 8, height - 8],
       ],
       shape,
@@ -59,6 +67,25 @@ function overseasPaths(): string[] {
     return geoPath(projection).digits(1)(shape) ?? "";
   });
   return insetPaths;
+}
+
+/** Paris and its inner suburbs enlarged, in a labelled frame (the shapes carry no data-code: they are drawn once already). */
+function parisZoom(counts: Map<string, number>, classes: ReturnType<typeof mapScale>, locale: string, rtl: boolean): string {
+  const t = translatorFor(locale);
+  const paths = METRO.locations
+    .filter((location) => PARIS_CODES.includes(location.id))
+    .map((location) => {
+      const count = counts.get(location.id) ?? 0;
+      const name = escapeXml(t("campaign.maps.departementTooltip", { name: location.name, code: location.id, count }));
+      return `<path d="${location.path}" fill="${fillFor(count, classes)}"><title>${name}</title></path>`;
+    });
+  const offset = (ZOOM_BOX.width - PARIS_AREA.size * ZOOM) / 2;
+  return (
+    `<rect x="${PARIS_AREA.x}" y="${PARIS_AREA.y}" width="${PARIS_AREA.size}" height="${PARIS_AREA.size}" fill="none" stroke="${MAP_TEXT}" stroke-width="0.8"/>` +
+    `<g class="paris-zoom"><rect width="${ZOOM_BOX.width}" height="${ZOOM_BOX.height}" fill="${MAP_BORDER}" stroke="${MAP_TEXT}" stroke-width="1"/>` +
+    `<text x="${rtl ? ZOOM_BOX.width - 8 : 8}" y="20" font-size="${FONT_SIZE}" font-weight="600" stroke="none">${escapeXml(t("campaign.maps.aroundParis"))}</text>` +
+    `<g transform="translate(${offset} ${ZOOM_BOX.label}) scale(${ZOOM}) translate(${-PARIS_AREA.x} ${-PARIS_AREA.y})" stroke-width="${0.8 / ZOOM}">${paths.join("")}</g></g>`
+  );
 }
 
 /**
@@ -87,13 +114,14 @@ export function renderFranceMapSvg(byDepartement: readonly BreakdownEntry[], opt
     return (
       `<g class="inset" transform="translate(${insetX} ${y})">` +
       `<rect width="${INSET_WIDTH}" height="${Math.round(insetHeight)}" fill="none" stroke="${MAP_TEXT}" stroke-width="1"/>` +
-      `<text x="${labelX}" y="20" font-size="${FONT_SIZE - 2}">${escapeXml(departementName(code, locale))}</text>` +
+      `<text x="${labelX}" y="23" font-size="${FONT_SIZE + 2}" font-weight="600">${escapeXml(departementName(code, locale))}</text>` +
       `<g stroke="${MAP_BORDER}" stroke-width="0.5">${shape(code, d)}</g></g>`
     );
   });
   const metro = METRO.locations.map((location) => shape(location.id, location.path));
   const map =
-    `<g class="metropolitan" transform="translate(${metroX} 0)" stroke="${MAP_BORDER}" stroke-width="0.8" stroke-linejoin="round">${metro.join("")}</g>` +
+    `<g class="metropolitan" transform="translate(${metroX} 0)" stroke="${MAP_BORDER}" stroke-width="0.8" stroke-linejoin="round">${metro.join("")}` +
+    `${parisZoom(counts, classes, locale, rtl)}</g>` +
     `<g class="overseas">${insets.join("")}</g>`;
   const name = t("campaign.maps.franceName");
   if (!framed) return svgDocument({ id: "map-france", name, width: FRANCE_WIDTH, height: METRO_HEIGHT, rtl, content: map });

@@ -8,8 +8,8 @@ import { renderWorldMapSvg } from "./world-map";
 // A map is drawn once per change of its counts, not per request (issue #14). The counts come from
 // the breakdowns, which are themselves kept a few seconds (lib/tallies/breakdowns.ts); each drawing
 // is kept under its campaign, map and language with the version of the counts it drew, and redrawn
-// only when that version changes. Drawing costs about 3 ms for the world and 1–8 ms for France once
-// the geometry is projected (about 150–500 ms once per process); see README, "Maps".
+// only when that version changes. Drawing costs about 3.5 ms for the world and 1–8 ms for France once
+// the geometry is projected (about 0.5 s once per process); see README, "Maps".
 
 export type MapKind = "world" | "france";
 

@@ -18,14 +18,14 @@ import { drawLegend, escapeXml, FONT_SIZE, isRightToLeft, legendItems, type MapO
 // Antarctica is left out (it would take a fifth of the height). France's feature includes French
 // Guiana, which signatures record as GF: it is split off and coloured by its own count.
 
-export const WORLD_WIDTH = 960;
+const WORLD_WIDTH = 960;
 
 type Shape = { code: string | null; d: string };
 type Geometry = { shapes: Shape[]; height: number; project: GeoProjection };
 
 let geometry: Geometry | null = null;
 
-/** Projected once per process: a count change costs colouring, not projecting (about 150 ms). */
+/** Projected once per process: a count change costs colouring, not projecting (about 0.5 s). */
 function worldGeometry(): Geometry {
   if (geometry) return geometry;
   const topology = countries110m as unknown as Parameters<typeof feature>[0];
@@ -55,11 +55,6 @@ function worldGeometry(): Geometry {
     project,
   };
   return geometry;
-}
-
-/** The height of the unframed world map, WORLD_WIDTH wide. */
-export function worldMapHeight(): number {
-  return worldGeometry().height;
 }
 
 /**

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { CLASS_FILLS, ZERO_FILL } from "@/lib/maps/color-scale";
 import { departementCodes, renderFranceMapSvg } from "@/lib/maps/france-map";
+import { mapSize } from "@/lib/maps/map-size";
 import { renderWorldMapSvg } from "@/lib/maps/world-map";
 
 const TOP = CLASS_FILLS[CLASS_FILLS.length - 1];
@@ -64,7 +65,7 @@ describe("the map of France by département (issue #14)", () => {
   test("unframed (for a page), it holds only the map: no legend, no visible title", () => {
     const svg = renderFranceMapSvg(counts, { locale: "en", framed: false });
     hasNot(svg, /class="legend"/);
-    has(svg, /viewBox="0 0 759 585"/);
+    has(svg, /viewBox="0 0 769 585"/);
   });
 
   test("in Persian the insets and the legend start at the right; the map itself is not mirrored", () => {
@@ -140,4 +141,14 @@ describe("the world map by country (issue #14)", () => {
     const xs = legendSwatchXs(renderWorldMapSvg([{ key: "IR", count: 10 }], { locale: "fa" }));
     assert.ok(xs[0] > xs[xs.length - 1]);
   });
+});
+
+test("the sizes pages give the images are the unframed maps' own", () => {
+  for (const [kind, svg] of [
+    ["world", renderWorldMapSvg([], { locale: "en", framed: false })],
+    ["france", renderFranceMapSvg([], { locale: "en", framed: false })],
+  ] as const) {
+    const { width, height } = mapSize(kind);
+    has(svg, new RegExp(`^<svg [^>]*viewBox="0 0 ${width} ${height}"`), kind);
+  }
 });

@@ -14,6 +14,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { countryOptions } from "@/lib/signing/countries";
 import { listPublicSignatories } from "@/lib/signatory-list/queries";
 import { getBreakdowns } from "@/lib/tallies/breakdowns";
+import { departementCounts } from "@/lib/tallies/departement-counts";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 // Rendered once and shared for up to a second, however many people open it at once: a viral
@@ -48,8 +49,9 @@ export default async function CampaignPage({ params }: Props) {
   const state = signingState(campaign);
   const open = state === "open";
   const campaignPath = localePath(locale, `/campaigns/${campaign.slug}`);
-  const [breakdowns, recent, updates] = await Promise.all([
+  const [breakdowns, departements, recent, updates] = await Promise.all([
     getBreakdowns(campaign.id),
+    campaign.kind === "declaration" ? departementCounts(campaign.id) : [],
     campaign.listNamesPublicly ? listPublicSignatories(campaign.id, { page: 1, search: "" }) : { signatories: [], hasNextPage: false },
     listCampaignUpdates(campaign.id),
   ]);
@@ -65,6 +67,7 @@ export default async function CampaignPage({ params }: Props) {
         text={campaign.text}
         updates={updates}
         breakdowns={breakdowns}
+        departements={departements}
         signatories={recent.signatories}
         state={state}
         count={
