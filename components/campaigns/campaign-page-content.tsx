@@ -15,7 +15,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { contentAttributes, localePath } from "@/lib/i18n/routing";
 import type { RegisterCounts } from "@/lib/register/queries";
 import type { PublicSignatory } from "@/lib/signatory-list/queries";
-import type { Breakdowns } from "@/lib/tallies/breakdowns";
+import type { BreakdownEntry, Breakdowns } from "@/lib/tallies/breakdowns";
 import { CampaignUpdates } from "./campaign-updates";
 import { FeaturedImage } from "./featured-image";
 import { OfflineTallies } from "./offline-tallies";
@@ -111,7 +111,7 @@ export function CampaignPageContent({ campaign, updates, breakdowns, signatories
         <CampaignUpdates updates={updates} />
         <OfflineTallies tallies={campaign.offlineTallies} />
         <h2>{t("content.whoHasSigned")}</h2>
-        <CampaignBreakdowns breakdowns={breakdowns} kind={campaign.kind} />
+        <CampaignBreakdowns breakdowns={breakdowns} kind={campaign.kind} slug={campaign.slug} />
         {registerCounts && <RegisterCountsSection counts={registerCounts} />}
         {campaign.listNamesPublicly && (
           <section aria-labelledby="signatories">

@@ -1,13 +1,29 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { BarChart, BreakdownTable, topBars, type Bar } from "@/components/tallies/bar-chart";
 import { DailyChart, DailyTable } from "@/components/tallies/daily-chart";
+import { MapFigure } from "@/components/maps/map-figure";
 import { formatterFor } from "@/lib/i18n/format";
+import { mapScale } from "@/lib/maps/color-scale";
+import { cachedMapSvg, type MapKind } from "@/lib/maps/map-cache";
+import { mapSize } from "@/lib/maps/map-size";
 import type { Breakdowns, BreakdownEntry } from "@/lib/tallies/breakdowns";
 
 const CHART_BARS = 10;
 
 const bars = (entries: BreakdownEntry[], label: (key: string) => string): Bar[] =>
   entries.map(({ key, count }) => ({ label: label(key), value: count }));
+
+type MapOf = { campaignId: string; kind: MapKind; entries: BreakdownEntry[]; locale: string };
+
+/**
+ * The map drawn into the page as a data: URI: the dashboard is rendered per request for the team,
+ * drafts and closed campaigns included, which the public map API does not serve.
+ */
+function DashboardMap({ campaignId, kind, entries, locale }: MapOf) {
+  const svg = cachedMapSvg(campaignId, kind, entries, { locale, framed: false });
+  const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
+  return <MapFigure kind={kind} src={src} classes={mapScale(entries)} {...mapSize(kind)} />;
+}
 
 function Breakdown({
   id,
@@ -16,6 +32,7 @@ function Breakdown({
   rows,
   otherLabel,
   empty,
+  map,
 }: {
   id: string;
   title: string;
@@ -23,10 +40,12 @@ function Breakdown({
   rows: Bar[];
   otherLabel: string;
   empty: string;
+  map?: MapOf;
 }) {
   return (
     <section aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
+      {map && (rows.length > 0 || map.kind === "france") && <DashboardMap {...map} />}
       {rows.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
@@ -39,11 +58,18 @@ function Breakdown({
   );
 }
 
+type Props = {
+  campaignId: string;
+  breakdowns: Breakdowns;
+  kind: "petition" | "declaration";
+};
+
 /**
- * Confirmed online signatures over time, by country, by office, département and region
- * (declarations: French officials' communes, issue #14), by source and by language.
+ * Confirmed online signatures over time, by country (with the world map), by office, département
+ * (with the map of France) and region for declarations (French officials' communes, issue #14), by
+ * source and by language.
  */
-export async function DashboardBreakdowns({ breakdowns, kind }: { breakdowns: Breakdowns; kind: "petition" | "declaration" }) {
+export async function DashboardBreakdowns({ campaignId, breakdowns, kind }: Props) {
   const t = await getTranslations("editor.dashboard.breakdowns");
   // Offices are named in the public campaign pages' catalog, which the sign form also uses.
   const root = await getTranslations();
@@ -70,6 +96,7 @@ export async function DashboardBreakdowns({ breakdowns, kind }: { breakdowns: Br
         otherLabel={t("otherCountries")}
         empty={empty}
         rows={bars(breakdowns.byCountry, (key) => formatterFor(locale).country(key))}
+        map={{ campaignId, kind: "world", entries: breakdowns.byCountry, locale }}
       />
       {kind === "declaration" && (
         <Breakdown
@@ -90,6 +117,7 @@ export async function DashboardBreakdowns({ breakdowns, kind }: { breakdowns: Br
             otherLabel={t("otherDepartements")}
             empty={empty}
             rows={breakdowns.byDepartement.map(({ key, name, count }) => ({ label: `${key} – ${name}`, value: count }))}
+            map={{ campaignId, kind: "france", entries: breakdowns.byDepartement, locale }}
           />
           <Breakdown
             id="dashboard-by-region"

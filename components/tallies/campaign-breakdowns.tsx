@@ -1,7 +1,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import { type Formatter, formatterFor } from "@/lib/i18n/format";
 import { OFFICE_CATEGORIES } from "@/lib/signatory-list/offices";
-import type { Breakdowns } from "@/lib/tallies/breakdowns";
+import { mapScale } from "@/lib/maps/color-scale";
+import { countsVersion } from "@/lib/maps/counts-version";
+import type { MapKind } from "@/lib/maps/map-cache";
+import { mapSize } from "@/lib/maps/map-size";
+import type { BreakdownEntry, Breakdowns } from "@/lib/tallies/breakdowns";
+import { MapFigure } from "@/components/maps/map-figure";
 import { BarChart, BreakdownTable, topBars, type Bar } from "./bar-chart";
 import { DailyChart, DailyTable } from "./daily-chart";
 
@@ -30,10 +35,26 @@ function departementBars(breakdowns: Breakdowns, t: Translate): Bar[] {
   return topBars(bars, TOP_DEPARTEMENTS, t("breakdowns.otherDepartements"));
 }
 
-/** Who signed, from the sharded breakdown counters: by country, by office category, by département and region, by day. */
-export function CampaignBreakdowns({ breakdowns, kind }: { breakdowns: Breakdowns; kind: "petition" | "declaration" }) {
+/**
+ * A map of these counts as an image from the public API, its address versioned by the counts so
+ * that a browser fetches it again only when they change (app/api/v1/campaigns/[slug]/maps/).
+ */
+function CampaignMap({ slug, kind, entries, locale }: { slug: string; kind: MapKind; entries: BreakdownEntry[]; locale: string }) {
+  const query = new URLSearchParams({ locale, framed: "0", v: countsVersion(entries) });
+  const src = `/api/v1/campaigns/${encodeURIComponent(slug)}/maps/${kind}.svg?${query}`;
+  return <MapFigure kind={kind} src={src} classes={mapScale(entries)} {...mapSize(kind)} />;
+}
+
+type Props = { breakdowns: Breakdowns; kind: "petition" | "declaration"; slug: string };
+
+/**
+ * Who signed, from the sharded breakdown counters: by country (with a world map for petitions), by
+ * office category, by département (with the map of France) and region for declarations, by day.
+ */
+export function CampaignBreakdowns({ breakdowns, kind, slug }: Props) {
   const t = useTranslations("campaign");
-  const format = formatterFor(useLocale());
+  const locale = useLocale();
+  const format = formatterFor(locale);
   if (breakdowns.byDay.length === 0) {
     return <p className="muted">{t("breakdowns.empty")}</p>;
   }
@@ -47,6 +68,7 @@ export function CampaignBreakdowns({ breakdowns, kind }: { breakdowns: Breakdown
       {countries.length > 0 && (
         <section aria-labelledby="by-country">
           <h3 id="by-country">{t("breakdowns.byCountry")}</h3>
+          {kind === "petition" && <CampaignMap slug={slug} kind="world" entries={breakdowns.byCountry} locale={locale} />}
           <div className="chart-with-table">
             <BarChart bars={countries} title={t("breakdowns.byCountryCaption")} />
             <BreakdownTable caption={t("breakdowns.byCountryCaption")} keyHeading={t("breakdowns.country")} rows={countries} />
@@ -62,13 +84,18 @@ export function CampaignBreakdowns({ breakdowns, kind }: { breakdowns: Breakdown
           </div>
         </section>
       )}
-      {departements.length > 0 && (
+      {kind === "declaration" && (
         <section aria-labelledby="by-departement">
           <h3 id="by-departement">{t("breakdowns.byDepartement")}</h3>
-          <div className="chart-with-table">
-            <BarChart bars={departements} title={t("breakdowns.byDepartementCaption")} />
-            <BreakdownTable caption={t("breakdowns.byDepartementCaption")} keyHeading={t("breakdowns.departement")} rows={departements} />
-          </div>
+          <CampaignMap slug={slug} kind="france" entries={breakdowns.byDepartement} locale={locale} />
+          {departements.length > 0 ? (
+            <div className="chart-with-table">
+              <BarChart bars={departements} title={t("breakdowns.byDepartementCaption")} />
+              <BreakdownTable caption={t("breakdowns.byDepartementCaption")} keyHeading={t("breakdowns.departement")} rows={departements} />
+            </div>
+          ) : (
+            <p className="muted">{t("breakdowns.noDepartements")}</p>
+          )}
         </section>
       )}
       {regions.length > 0 && (

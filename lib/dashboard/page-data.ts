@@ -1,13 +1,13 @@
 import "server-only";
 import { guardCampaign } from "@/lib/access/campaign-guard";
 import { allow, type Caller, type Guarded } from "@/lib/access/guard";
-import { getBreakdowns, type Breakdowns } from "@/lib/tallies/breakdowns";
+import { getBreakdowns, type BreakdownEntry, type Breakdowns } from "@/lib/tallies/breakdowns";
 import { getTally } from "@/lib/tallies/queries";
 import { confirmationRate } from "./figures";
 import { countUnconfirmedSignatures, listUtmCounts, type UtmCount } from "./queries";
 
 export type CampaignDashboard = {
-  campaign: { slug: string; title: string; kind: "petition" | "declaration" };
+  campaign: { id: string; slug: string; title: string; kind: "petition" | "declaration" };
   /** The export holds personal data: editors, owners and admins only. */
   canExport: boolean;
   /** Confirmed online signatures, from the tally (exact; at most a few seconds old). */
@@ -36,7 +36,7 @@ export async function loadCampaignDashboard(caller: Caller, slug: string): Promi
     listUtmCounts(campaign.id),
   ]);
   return allow({
-    campaign: { slug: campaign.slug, title: campaign.title, kind: campaign.kind },
+    campaign: { id: campaign.id, slug: campaign.slug, title: campaign.title, kind: campaign.kind },
     canExport: access.edit,
     confirmed: tally.online,
     pending: counts.pending,

@@ -122,6 +122,30 @@ export const openApiPaths = {
       },
     },
   },
+  "/api/v1/campaigns/{slug}/maps/{file}": {
+    get: {
+      operationId: "getCampaignMap",
+      summary: "A campaign's map of confirmed signatures, as SVG",
+      description:
+        "world.svg: the world by country; france.svg: France by département, overseas départements as insets. " +
+        "A stepped colour scale with its legend, title and attribution drawn in (framed=0 leaves them out), in the " +
+        "language asked for (right to left in Persian). With v set to the version the campaign page gives, the " +
+        "image may be kept for good; otherwise for 5 seconds.",
+      parameters: [
+        slugParameter,
+        { name: "file", in: "path", required: true, schema: { type: "string", enum: ["world.svg", "france.svg"] } },
+        { name: "locale", in: "query", required: false, schema: { type: "string", enum: ["en", "fr", "fa"], default: "en" } },
+        { name: "framed", in: "query", required: false, schema: { type: "string", enum: ["0", "1"], default: "1" } },
+        { name: "v", in: "query", required: false, schema: { type: "string", pattern: "^[0-9a-z]{1,16}$" } },
+      ],
+      responses: {
+        "200": { description: "An SVG image with role=img and a title.", content: { "image/svg+xml": { schema: { type: "string" } } } },
+        "304": notModified,
+        "400": error("A query parameter is invalid."),
+        "404": error("No public campaign has this slug, or no such map."),
+      },
+    },
+  },
   "/api/v1/campaigns/{slug}/signatures": {
     post: {
       operationId: "signCampaign",

@@ -87,6 +87,9 @@ test("an organizer builds a campaign from an imported report and runs it to an u
       return (await page.getByTestId("dashboard-confirmed").innerText()).trim();
     })
     .toBe("1");
+  // Its country on the world map, drawn into the page beside the table (issue #14).
+  await expect(page.getByRole("img", { name: /World map of the confirmed signatures by country/ })).toBeVisible();
+  expect(await page.getByTestId("map-world").locator("img").getAttribute("src")).toMatch(/^data:image\/svg\+xml;base64,/);
 
   // The export: the opted-in signer's address is there, the formula is defused.
   const downloadPromise = page.waitForEvent("download");

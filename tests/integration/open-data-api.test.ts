@@ -11,6 +11,7 @@ const openData = await import("@/lib/open-data/schema");
 
 // The route handlers, called as Next.js calls them, keyed by their OpenAPI path.
 type Handler = (request: Request, context: { params: Promise<{ slug: string }> }) => Response | Promise<Response>;
+const maps = await import("@/app/api/v1/campaigns/[slug]/maps/[file]/route");
 const routes: Record<string, { GET: Handler; OPTIONS?: () => Response }> = {
   "/api/v1": await import("@/app/api/v1/route"),
   "/api/v1/openapi.json": await import("@/app/api/v1/openapi.json/route"),
@@ -19,6 +20,11 @@ const routes: Record<string, { GET: Handler; OPTIONS?: () => Response }> = {
   "/api/v1/campaigns/{slug}/count": await import("@/app/api/v1/campaigns/[slug]/count/route"),
   "/api/v1/campaigns/{slug}/integrity": await import("@/app/api/v1/campaigns/[slug]/integrity/route"),
   "/api/v1/campaigns/{slug}/signatories.csv": await import("@/app/api/v1/campaigns/[slug]/signatories.csv/route"),
+  // The world map: {file} is the route's second parameter.
+  "/api/v1/campaigns/{slug}/maps/{file}": {
+    GET: async (request, { params }) => maps.GET(request, { params: Promise.resolve({ ...(await params), file: "world.svg" }) }),
+    OPTIONS: maps.OPTIONS,
+  },
   "/api/v1/events": await import("@/app/api/v1/events/route"),
   "/api/v1/events/{slug}": await import("@/app/api/v1/events/[slug]/route"),
   "/api/v1/proof-of-work/challenge": await import("@/app/api/v1/proof-of-work/challenge/route"),
@@ -254,6 +260,13 @@ describe("the open data API", () => {
           assert.ok(responses["200"]?.content?.["text/csv"], `${path} is documented as CSV`);
           assert.match(response.headers.get("content-type") ?? "", /^text\/csv/);
           assert.equal(text.replace(/^\ufeff/, "").split("\r\n")[0], "name,place,office,comment,verified,signed_on,register_extract");
+          continue;
+        }
+        if (path.includes("/maps/") && status === "200") {
+          assert.ok(responses["200"]?.content?.["image/svg+xml"], `${path} is documented as SVG`);
+          assert.equal(response.headers.get("content-type"), "image/svg+xml; charset=utf-8");
+          assert.match(text, /^<svg [^>]*role="img"/);
+          assert.match(text, /fill="#081d58" data-code="FR"/, "France, the only country, has the top class");
           continue;
         }
         const ref = responses[status]?.content?.["application/json"]?.schema.$ref;

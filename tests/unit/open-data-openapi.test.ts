@@ -68,7 +68,7 @@ describe("the OpenAPI document", () => {
     }
   });
 
-  test("every operation documents its answers (JSON of a component, or CSV); JSON reads document 304, slugs 404", () => {
+  test("every operation documents its answers (JSON of a component, CSV or an SVG map); reads document 304, slugs 404", () => {
     for (const { path, method, operation } of operations) {
       const where = `${method.toUpperCase()} ${path}`;
       assert.ok(operation.operationId, `${where} has an operationId`);
@@ -78,6 +78,7 @@ describe("the OpenAPI document", () => {
         const content = response.content as Record<string, { schema: Json }> | undefined;
         if (status === "304") assert.equal(content, undefined, `${where} 304 has no body`);
         else if (path.endsWith(".csv") && status === "200") assert.ok(content?.["text/csv"]?.schema, `${where} is CSV`);
+        else if (path.includes("/maps/") && status === "200") assert.ok(content?.["image/svg+xml"]?.schema, `${where} is SVG`);
         else assert.ok(content?.["application/json"]?.schema, `${where} ${status} is JSON`);
       }
       // The CSV download is streamed, so it has no ETag to revalidate against; a proof-of-work

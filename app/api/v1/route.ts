@@ -12,6 +12,7 @@ const index: ApiIndexJson = {
     count: "GET /api/v1/campaigns/{slug}/count",
     integrity: "GET /api/v1/campaigns/{slug}/integrity",
     signatories: "GET /api/v1/campaigns/{slug}/signatories.csv",
+    maps: "GET /api/v1/campaigns/{slug}/maps/{file}",
     sign: "POST /api/v1/campaigns/{slug}/signatures",
     proofOfWorkChallenge: "GET /api/v1/proof-of-work/challenge",
     confirm: "POST /api/v1/confirmations",

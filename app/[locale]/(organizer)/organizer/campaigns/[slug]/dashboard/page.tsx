@@ -42,7 +42,7 @@ export default async function CampaignDashboardPage({ params }: Props) {
       )}
       <h2>{t("detail")}</h2>
       <p className="muted">{t("detailNote")}</p>
-      <DashboardBreakdowns breakdowns={dashboard.breakdowns} kind={dashboard.campaign.kind} />
+      <DashboardBreakdowns campaignId={dashboard.campaign.id} breakdowns={dashboard.breakdowns} kind={dashboard.campaign.kind} />
       <section aria-labelledby="dashboard-utm-title">
         <h3 id="dashboard-utm-title">{t("byUtm")}</h3>
         <UtmTable rows={dashboard.utm} />
