@@ -137,7 +137,7 @@ function hashesOf(body: Buffer, contentEncoding: unknown): string[] | null {
     else if (contentEncoding === "br") html = zlib.brotliDecompressSync(body, options);
     else if (contentEncoding === "deflate") html = zlib.inflateSync(body, options);
     else return null;
-    return inlineScriptHashes(html.toString("utf8"));
+    return inlineScriptHashes(html);
   } catch {
     return null; // larger than MAX_HTML_BYTES, or not what its Content-Encoding says
   }
