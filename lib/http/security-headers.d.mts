@@ -6,4 +6,5 @@ export declare const nonEmbedHeaders: Header[];
 export declare const strictTransportSecurity: Header;
 export declare function nonceContentSecurityPolicy(nonce: string, options: { development: boolean }): string;
 export declare function cachedContentSecurityPolicy(options: { framed: boolean }): string;
+export declare function hashedContentSecurityPolicy(hashSources: readonly string[], options: { framed: boolean }): string;
 export declare const CACHED_PAGE_PATH: RegExp;

@@ -24,9 +24,13 @@ export const strictTransportSecurity = { key: "Strict-Transport-Security", value
 // request get a fresh nonce from proxy.ts: only scripts carrying it run (Next.js puts it on its own
 // scripts, reading it from the request's policy), and scripts they load ('strict-dynamic'). A nonce in
 // a cached page would be replayed to everyone, and making campaign pages per request would end the
-// cache that carries a viral surge; so those pages allow only the site's own script files and inline
-// scripts, which stops injected markup from loading or sending anything elsewhere, but not an injected
-// inline script. React escapes every text it renders, and no page renders raw HTML.
+// cache that carries a viral surge. So the production server (`npm start`) lists instead the SHA-256
+// of each inline script in the very HTML it sends (lib/production-server/hashed-policy.ts): the site's
+// own script files and exactly those inline scripts run, an injected one does not. Under `next start`
+// or `next dev`, which do not know the page's scripts when they send its headers, those pages keep
+// next.config.mjs's static policy, which allows any inline script (the site's own script files only:
+// injected markup cannot load or send anything elsewhere). React escapes every text it renders, and
+// no page renders raw HTML.
 // Inline style attributes (progress bars, charts) need 'unsafe-inline' in style-src, which a nonce
 // there would switch off. Featured images may be on any https site.
 const COMMON_DIRECTIVES = [
@@ -60,13 +64,31 @@ export function nonceContentSecurityPolicy(nonce, { development }) {
 export const CACHED_PAGE_PATH = /^(?:\/(?:en|fr|fa))?(?:\/embed\/campaigns\/[^/]+|\/campaigns\/[^/]+(?:\/integrity|\/privacy)?)\/?$/;
 
 /**
- * The policy of a cached page; the widget's may be framed by any site. Read by next.config.mjs only,
- * which knip's production pass does not follow, hence `@public`.
- * @public
+ * The static policy of a cached page, which next.config.mjs sends; the widget's may be framed by any
+ * site. The production server replaces it with hashedContentSecurityPolicy.
  * @param {{ framed: boolean }} options
  */
 export function cachedContentSecurityPolicy({ framed }) {
-  return [...COMMON_DIRECTIVES, "script-src 'self' 'unsafe-inline'", `frame-ancestors ${framed ? "*" : "'none'"}`].join("; ");
+  return cachedPagePolicy("'unsafe-inline'", framed);
+}
+
+/**
+ * A cached page's policy as the production server sends it: its inline scripts by their hash sources
+ * (`'sha256-…'`, lib/production-server/inline-script-hashes.ts), no 'unsafe-inline'.
+ * @param {readonly string[]} hashSources
+ * @param {{ framed: boolean }} options
+ */
+export function hashedContentSecurityPolicy(hashSources, { framed }) {
+  return cachedPagePolicy(hashSources.join(" "), framed);
+}
+
+/**
+ * @param {string} inlineScripts
+ * @param {boolean} framed
+ */
+function cachedPagePolicy(inlineScripts, framed) {
+  const script = `script-src 'self'${inlineScripts ? ` ${inlineScripts}` : ""}`;
+  return [...COMMON_DIRECTIVES, script, `frame-ancestors ${framed ? "*" : "'none'"}`].join("; ");
 }
 
 /** Every page refuses to be framed (clickjacking), except the embeddable widget. */

@@ -6,6 +6,7 @@ import { getEnv } from "@/lib/env";
 import { strictTransportSecurity } from "@/lib/http/security-headers.mjs";
 import { log, reportError } from "@/lib/log/logger";
 import { reportRequestError } from "@/lib/log/request-error";
+import { sendHashedPolicy, wantsHashedPolicy } from "./hashed-policy";
 import { nodeApiRequest, writeApiResponse } from "./node-exchange";
 import { PageCache } from "./page-cache";
 
@@ -14,7 +15,8 @@ import { PageCache } from "./page-cache";
 // except the few public API calls in lib/production-server/fast-routes.ts, which are answered directly (same
 // handlers, without Next.js's per-request pipeline: about 10× the count endpoint's throughput on our
 // 2-core machines; see BENCHMARKS.md), and public campaign pages Next.js served from its page cache
-// less than a second ago (lib/production-server/page-cache.ts). Usage as `next start`: `npm start -- -p 8080 -H 127.0.0.1`;
+// less than a second ago (lib/production-server/page-cache.ts). Those pages' Content-Security-Policy
+// names the hashes of their inline scripts (lib/production-server/hashed-policy.ts). Usage as `next start`: `npm start -- -p 8080 -H 127.0.0.1`;
 // PORT and HOSTNAME work too, as for Next.js's standalone server (README "Configuration").
 
 function option(names: string[], fallback: string): string {
@@ -55,10 +57,10 @@ async function start(): Promise<void> {
     const route = findFastRoute(req.method ?? "GET", req.url ?? "/");
     if (route) return void answerFast(route, SECURITY_HEADERS, req, res);
     const pageKey = pages.keyOf(req);
-    if (pageKey !== null) {
-      if (pages.serve(pageKey, req, res)) return;
-      pages.record(pageKey, res);
-    }
+    if (pageKey !== null && pages.serve(pageKey, req, res)) return;
+    // In this order: the page cache keeps the answer with the hashed policy set on it.
+    if (wantsHashedPolicy(req)) sendHashedPolicy(res);
+    if (pageKey !== null) pages.record(pageKey, res);
     void handleWithNext(req, res);
   });
   server.listen(port, hostname, () => log.info(`Ready on http://${hostname}:${port}`));

@@ -34,7 +34,8 @@ export const MAX_STALE_MS = 10_000;
  */
 export const RETRY_MS = 20;
 const MAX_ENTRIES = 500;
-const MAX_BODY_BYTES = 512 * 1024;
+/** The largest answer kept; lib/production-server/hashed-policy.ts holds no larger page either. */
+export const MAX_BODY_BYTES = 512 * 1024;
 const MAX_TOTAL_BYTES = 32 * 1024 * 1024;
 
 // A campaign page or its widget, in any language: `/campaigns/x`, `/fr/embed/campaigns/x`.
