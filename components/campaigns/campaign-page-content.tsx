@@ -15,7 +15,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { contentAttributes, localePath } from "@/lib/i18n/routing";
 import type { RegisterCounts } from "@/lib/register/queries";
 import type { PublicSignatory } from "@/lib/signatory-list/queries";
-import type { BreakdownEntry, Breakdowns } from "@/lib/tallies/breakdowns";
+import type { Breakdowns } from "@/lib/tallies/breakdowns";
 import { CampaignUpdates } from "./campaign-updates";
 import { FeaturedImage } from "./featured-image";
 import { OfflineTallies } from "./offline-tallies";

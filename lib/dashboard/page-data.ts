@@ -1,7 +1,7 @@
 import "server-only";
 import { guardCampaign } from "@/lib/access/campaign-guard";
 import { allow, type Caller, type Guarded } from "@/lib/access/guard";
-import { getBreakdowns, type BreakdownEntry, type Breakdowns } from "@/lib/tallies/breakdowns";
+import { getBreakdowns, type Breakdowns } from "@/lib/tallies/breakdowns";
 import { getTally } from "@/lib/tallies/queries";
 import { confirmationRate } from "./figures";
 import { countUnconfirmedSignatures, listUtmCounts, type UtmCount } from "./queries";

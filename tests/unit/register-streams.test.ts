@@ -40,7 +40,7 @@ describe("the streamed multipart reader", () => {
   test("reads fields, then a file split across chunks, up to the boundary", async () => {
     const form = new FormData();
     form.set("kind", "mayors");
-    const content = "x".repeat(70_000) + "\r\n--not-the-boundary\r\n" + "y".repeat(10);
+    const content = `${"x".repeat(70_000)}\r\n--not-the-boundary\r\n${"y".repeat(10)}`;
     form.set("file", new Blob([content]), "maires.csv");
     const request = new Request("http://test/", { method: "POST", body: form });
     const boundary = multipartBoundary(request.headers.get("content-type"));
