@@ -80,7 +80,7 @@ test("held signatures invalidated one by one and by rule stay uncounted, come ba
 
   const invalidations = page.getByTestId("invalidations").getByRole("row").filter({ hasText: "In force" });
   await expect(invalidations).toHaveCount(2);
-  for (const row of await invalidations.all()) await expect(row).toContainText("Held by a velocity rule");
+  for (const row of await invalidations.all()) await expect(row).toContainText("Held for checking (a velocity rule or the browser check)");
 
   // The public report, from an instance that has not computed it yet (each process keeps it five minutes).
   freshReport = await startAppInstance(3616);
