@@ -182,7 +182,7 @@ async function recordSignature(
     // Consent given where they signed, or (OSDI) none yet: the confirmation page asks for it.
     consentVersion: data.consent ? CURRENT_CONSENT_VERSION : null,
     payload: seal(confirmation),
-    ...velocityParameters(emailCanonical),
+    ...velocityParameters(emailCanonical, ipHash),
     powHeldReason: proofOfWork.heldReason,
     powNonce: proofOfWork.spent?.nonce ?? null,
     powExpiresAt: proofOfWork.spent?.expiresAt.toISOString() ?? null,
