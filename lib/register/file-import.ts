@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb, getSql } from "@/lib/db/client";
 import { registerExtracts } from "@/lib/db/schema";
-import { CsvStream, detectSeparator, UnterminatedQuoteError } from "./csv-stream";
+import { CsvStream, detectSeparator, MAX_RECORD_CHARS, RecordTooLongError, UnterminatedQuoteError } from "./csv-stream";
 import { readHeader, readOfficial, type OfficialRow, type RegisterFileKind } from "./register-file";
 import { MAX_REGISTER_FILE_BYTES, MAX_REGISTER_ROWS } from "./schema";
 
@@ -110,6 +110,7 @@ export async function importRegisterFile(
     } catch (error) {
       if (error instanceof TypeError && /decode|encoded|utf/i.test(error.message)) throw new RegisterImportError("encoding");
       if (error instanceof UnterminatedQuoteError) throw new RegisterImportError("unterminatedQuote");
+      if (error instanceof RecordTooLongError) throw new RegisterImportError("lineTooLong", { max: MAX_RECORD_CHARS });
       throw error;
     }
     if (!header) throw new RegisterImportError("empty");
