@@ -21,6 +21,9 @@ import { runVerification } from "./verification";
 // The register's commands (issue #14): authenticate, validate, authorize, then write. The upload
 // is admins' only and is checked before a byte of the file is read.
 
+/** An upload that was read: imported with its rows, or refused whole with why (a `register.importErrors` key). */
+export type RegisterUploadOutcome = { extractId: string; imported: true; rows: number } | { extractId: string; imported: false; reason: string };
+
 export type UploadRequest = { contentType: string | null; contentLength: number | null; body: ReadableStream<Uint8Array> | null };
 
 const e = (key: string, values?: Record<string, string | number>) => messageKey(`register.errors.${key}`, values);
@@ -34,7 +37,7 @@ const invalid = (field: RegisterUploadFields | "form", message: string) => ({
 export async function importRegisterUploadAs(
   caller: Caller,
   request: UploadRequest,
-): Promise<CommandResult<{ extractId: string; imported: boolean }, RegisterUploadFields>> {
+): Promise<CommandResult<RegisterUploadOutcome, RegisterUploadFields>> {
   if (!caller) return refuse("unauthenticated");
   if (!(await isAdmin(caller.id))) return refuse("not-found");
   const boundary = multipartBoundary(request.contentType);
@@ -67,8 +70,9 @@ export async function importRegisterUploadAs(
           .replace(/[\u0000-\u001f\u007f-\u009f]/g, "")
           .slice(0, 200) || "register.csv";
       extractId = await createRegisterExtract(caller, { ...parsed.data, fileName, bytesTotal: request.contentLength });
+      let rows: number;
       try {
-        await importRegisterFile(extractId, parsed.data.kind, part.body, () => reader.bytesRead);
+        ({ rows } = await importRegisterFile(extractId, parsed.data.kind, part.body, () => reader.bytesRead));
       } catch (error) {
         const reason =
           error instanceof RegisterImportError
@@ -76,10 +80,10 @@ export async function importRegisterUploadAs(
             : { key: error instanceof MultipartError ? "truncated" : "unexpected" };
         await failRegisterExtract(extractId, reason);
         if (!(error instanceof RegisterImportError || error instanceof MultipartError)) throw error;
-        return allow({ extractId, imported: false });
+        return allow({ extractId, imported: false, reason: messageKey(`register.importErrors.${reason.key}`, reason.values) });
       }
       await runVerification();
-      return allow({ extractId, imported: true });
+      return allow({ extractId, imported: true, rows });
     }
     return invalid("file", e("chooseFile"));
   } catch (error) {

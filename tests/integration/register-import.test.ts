@@ -96,12 +96,13 @@ describe("importing and matching", () => {
     const [audit] = await rows<{ action: string }>(sql`select action from audit_log where campaign_id = ${campaign.id} and action like 'register.%'`);
     assert.equal(audit.action, "register.confirm");
 
+    // Each département with its name from the list of communes, not its code alone.
     const counts = await getRegisterCounts(campaign.id);
     assert.deepEqual(counts, {
       extractDate: "2026-03-31",
       byDepartement: [
-        { departement: "69", mayors: 1, councillors: 1 },
-        { departement: "75", mayors: 1, councillors: 1 },
+        { departement: "69", name: "Rhône", mayors: 1, councillors: 1 },
+        { departement: "75", name: "Paris", mayors: 1, councillors: 1 },
       ],
     });
     const list = await listPublicSignatories(campaign.id, { search: "" });
