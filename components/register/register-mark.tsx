@@ -34,7 +34,7 @@ export function RegisterLegend({ extractDates }: { extractDates: string[] }) {
           <span className="register-mark tag" aria-hidden="true">
             ✓ {t("short")}
           </span>
-          {t("text", { date: format.date(date, "long") })}
+          <span>{t("text", { date: format.date(date, "long") })}</span>
         </p>
       ))}
     </div>

@@ -7,7 +7,7 @@ import { messageKey } from "@/lib/i18n/message-key";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { importRegisterFile, RegisterImportError } from "./file-import";
 import { createRegisterExtract, decideRegisterMatch, failRegisterExtract } from "./mutations";
-import { findRunningImport } from "./queries";
+import { campaignSlugsOf, findRunningImport } from "./queries";
 import {
   extractDateOfFileName,
   MAX_REGISTER_FILE_BYTES,
@@ -22,7 +22,9 @@ import { runVerification } from "./verification";
 // is admins' only and is checked before a byte of the file is read.
 
 /** An upload that was read: imported with its rows, or refused whole with why (a `register.importErrors` key). */
-export type RegisterUploadOutcome = { extractId: string; imported: true; rows: number } | { extractId: string; imported: false; reason: string };
+export type RegisterUploadOutcome =
+  | { extractId: string; imported: true; rows: number; campaignSlugs: string[] }
+  | { extractId: string; imported: false; reason: string };
 
 export type UploadRequest = { contentType: string | null; contentLength: number | null; body: ReadableStream<Uint8Array> | null };
 
@@ -82,8 +84,9 @@ export async function importRegisterUploadAs(
         if (!(error instanceof RegisterImportError || error instanceof MultipartError)) throw error;
         return allow({ extractId, imported: false, reason: messageKey(`register.importErrors.${reason.key}`, reason.values) });
       }
-      await runVerification();
-      return allow({ extractId, imported: true, rows });
+      const { campaignIds } = await runVerification();
+      // The caller refreshes these campaigns' cached pages: their marks and counts may have changed.
+      return allow({ extractId, imported: true, rows, campaignSlugs: await campaignSlugsOf(campaignIds) });
     }
     return invalid("file", e("chooseFile"));
   } catch (error) {
@@ -113,5 +116,6 @@ export async function recheckRegisterAs(
   const found = await guardCampaignCommand(caller, registerRecheckSchema, input, "edit");
   if (!found.ok) return found;
   const { campaign } = found.value;
-  return allow({ campaignSlug: campaign.slug, checked: await runVerification({ campaignId: campaign.id }) });
+  const { checked } = await runVerification({ campaignId: campaign.id });
+  return allow({ campaignSlug: campaign.slug, checked });
 }

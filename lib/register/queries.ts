@@ -101,3 +101,13 @@ export async function getRegisterCounts(campaignId: string): Promise<RegisterCou
     byDepartement: rows.map(({ departement, name, mayors, councillors }) => ({ departement, name, mayors, councillors })),
   };
 }
+
+/** The addresses of campaigns, for the pages an import changed. */
+export async function campaignSlugsOf(campaignIds: string[]): Promise<string[]> {
+  if (campaignIds.length === 0) return [];
+  const rows = (await getDb().execute(sql`
+    select slug from campaigns where id in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(campaignIds)}::jsonb))`)) as unknown as {
+    slug: string;
+  }[];
+  return rows.map((row) => row.slug);
+}
