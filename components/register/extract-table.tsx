@@ -36,7 +36,7 @@ export function ExtractTable({ extracts, now }: { extracts: RegisterExtract[]; n
                 <td>
                   <bdi>{extract.fileName}</bdi>
                 </td>
-                <td>
+                <td className="extract-status">
                   {t(`statuses.${status}`)}
                   {running && (
                     <>

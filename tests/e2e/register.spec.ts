@@ -131,6 +131,8 @@ test("an admin imports extracts of the register, and a campaign's officials are 
   await review.goto();
   await expect(review.row("Jean Dupont")).toHaveAttribute("data-result", "left-office");
   await expect(review.row("Jean Dupont")).toContainText("Left office");
+  await expect(review.row("Jean Dupont")).toContainText("Listed before as Jean Dupont, Municipal councillor");
+  await expect(review.row("Jean Dupont")).toContainText("not in the extract of 30 June 2026");
   await expect(review.row("Hélène Lefèvre")).toHaveAttribute("data-result", "verified");
   await expect(review.row("Paul Martin"), "the team's answer holds while the register shows the same difference").toContainText(
     "Confirmed by the team",
