@@ -123,7 +123,7 @@ export function RegisterUploadForm({ initialErrors }: { initialErrors: Errors })
       <button type="submit" className="button" disabled={progress !== null}>
         {t("submit")}
       </button>
-      <div aria-live="polite" data-testid="register-progress">
+      <div aria-live="polite" className="register-progress" data-testid="register-progress">
         {progress && (
           <>
             <p>{t("uploading")}</p>
