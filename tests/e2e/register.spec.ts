@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { open } from "node:fs/promises";
@@ -79,6 +80,7 @@ test("an admin imports extracts of the register, and a campaign's officials are 
   await expect(admin.refused).toHaveText("The file was not imported: line 4 does not have as many columns as the header");
   await expect(admin.extractRow("30 April 2026")).toContainText("Failed");
   await expect(admin.extractRow("30 April 2026").getByRole("cell").last(), "no official of it was kept").toHaveText("0");
+  await expectNoAxeViolations(page, "the import page with a refused file");
 
   // A file over the documented limit (200 MB, said beside the field) is refused before it is sent…
   await expect(page.getByText("at most 200 MB")).toBeVisible();
@@ -105,6 +107,7 @@ test("an admin imports extracts of the register, and a campaign's officials are 
   await expect(review.row("Paul Martin")).toHaveAttribute("data-result", "review");
   await expect(review.row("Paul Martin")).toContainText("The office differs");
   await expect(review.row("Paul Martin")).toContainText("Paul Martin, Mayor");
+  await expectNoAxeViolations(page, "the register tab");
   await review.row("Paul Martin").getByRole("button", { name: "Confirm" }).click();
   await expect(review.row("Paul Martin")).toContainText("Confirmed by the team");
 
@@ -250,6 +253,11 @@ async function writeLargeExtract(file: string, officials: GeneratedOfficial[]) {
   }
   out.end();
   await once(out, "finish");
+}
+
+async function expectNoAxeViolations(page: Page, what: string) {
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  expect(axe.violations, `${what} has no violations axe can detect`).toEqual([]);
 }
 
 /** Shown as text a reader sees, not only to screen readers (a visually hidden element is one pixel). */
