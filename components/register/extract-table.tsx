@@ -3,10 +3,11 @@ import { useMessageText } from "@/components/organizers/message-text";
 import { TableRegion } from "@/components/ui/table-region";
 import type { RegisterExtract } from "@/lib/db/schema";
 import { formatterFor } from "@/lib/i18n/format";
+import { isImportRunning } from "@/lib/register/import-state";
 import { messageKey } from "@/lib/i18n/message-key";
 
 /** The uploaded extracts, newest first, with an import's progress and a failed one's reason. */
-export function ExtractTable({ extracts }: { extracts: RegisterExtract[] }) {
+export function ExtractTable({ extracts, now }: { extracts: RegisterExtract[]; now: number }) {
   const t = useTranslations("register.admin");
   const format = formatterFor(useLocale());
   const message = useMessageText();
@@ -26,6 +27,8 @@ export function ExtractTable({ extracts }: { extracts: RegisterExtract[] }) {
         <tbody>
           {extracts.map((extract) => {
             const percent = extract.bytesTotal ? Math.min(100, Math.round((100 * extract.bytesRead) / extract.bytesTotal)) : 0;
+            const running = isImportRunning(extract, now);
+            const status = extract.status === "importing" && !running ? "stalled" : extract.status;
             return (
               <tr key={extract.id}>
                 <th scope="row">{format.date(extract.extractDate, "long")}</th>
@@ -33,9 +36,9 @@ export function ExtractTable({ extracts }: { extracts: RegisterExtract[] }) {
                 <td>
                   <bdi>{extract.fileName}</bdi>
                 </td>
-                <td>
-                  {t(`statuses.${extract.status}`)}
-                  {extract.status === "importing" && (
+                <td className="extract-status">
+                  {t(`statuses.${status}`)}
+                  {running && (
                     <>
                       <br />
                       <progress max={100} value={percent} aria-label={t("progressLabel")} />

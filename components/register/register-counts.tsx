@@ -25,7 +25,7 @@ export function RegisterCountsSection({ counts }: { counts: RegisterCounts }) {
             {counts.byDepartement.map((row) => (
               <tr key={row.departement}>
                 <th scope="row">
-                  <bdi>{row.departement}</bdi>
+                  <bdi>{row.name ? t("departementName", { code: row.departement, name: row.name }) : row.departement}</bdi>
                 </th>
                 <td>{format.number(row.mayors)}</td>
                 <td>{format.number(row.councillors)}</td>

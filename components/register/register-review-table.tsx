@@ -48,11 +48,17 @@ export function RegisterReviewTable({ campaignSlug, matches }: { campaignSlug: s
               <td>
                 {match.officialName && (
                   <>
-                    {t("registerEntry", { name: titleCase(match.officialName), office: officeName(match.officialOffice) })}
+                    {/* Who left office is no longer in this extract: their entry is the one before. */}
+                    {t(match.result === "left-office" ? "formerEntry" : "registerEntry", {
+                      name: titleCase(match.officialName),
+                      office: officeName(match.officialOffice),
+                    })}
                     <br />
                   </>
                 )}
-                <span className="muted">{t("extractOf", { date: format.date(match.extractDate, "long") })}</span>
+                <span className="muted">
+                  {t(match.result === "left-office" ? "absentFrom" : "extractOf", { date: format.date(match.extractDate, "long") })}
+                </span>
               </td>
               <td>
                 {match.decision && <p>{t(`decisions.${match.decision}`)}</p>}

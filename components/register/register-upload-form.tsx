@@ -8,6 +8,7 @@ import { useRouter } from "next/navigation";
 import { MAX_REGISTER_FILE_BYTES, REGISTER_FILE_KINDS } from "@/lib/register/schema";
 
 type Progress = { percent: number; rows: number };
+type Outcome = { imported: true; rows: number } | { imported: false; reason: string };
 type Errors = Partial<Record<"kind" | "extractDate" | "file" | "form", string>>;
 
 const UPLOAD_URL = "/api/admin/register/extracts";
@@ -24,7 +25,7 @@ export function RegisterUploadForm({ initialErrors }: { initialErrors: Errors })
   const router = useRouter();
   const [errors, setErrors] = useState<Errors>(initialErrors);
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     const form = event.currentTarget;
@@ -36,13 +37,15 @@ export function RegisterUploadForm({ initialErrors }: { initialErrors: Errors })
     }
     event.preventDefault();
     setErrors({});
-    setDone(null);
+    setOutcome(null);
     setProgress({ percent: 0, rows: 0 });
     const started = Date.now();
+    // A poll still in flight when the upload answers must not bring the progress bar back for good.
+    let finished = false;
     const poll = setInterval(async () => {
       const answer = await fetch(UPLOAD_URL, { headers: { accept: "application/json" } }).catch(() => null);
       const latest = answer?.ok ? (await answer.json()).latest : null;
-      if (!latest || new Date(latest.createdAt).getTime() < started - 60_000) return;
+      if (finished || !latest || new Date(latest.createdAt).getTime() < started - 60_000) return;
       const percent = latest.bytesTotal ? Math.min(100, Math.round((100 * latest.bytesRead) / latest.bytesTotal)) : 0;
       setProgress({ percent, rows: latest.rowsImported });
     }, 1000);
@@ -55,13 +58,14 @@ export function RegisterUploadForm({ initialErrors }: { initialErrors: Errors })
       const body = await answer.json().catch(() => ({}));
       if (answer.status === 400 && body.fieldErrors) setErrors(body.fieldErrors);
       else if (!answer.ok) setErrors({ form: "register.importErrors.unexpected" });
-      else if (body.imported) {
+      else if (body.imported === true) {
         form.reset();
-        setDone("done");
-      }
+        setOutcome({ imported: true, rows: body.rows });
+      } else if (body.imported === false) setOutcome({ imported: false, reason: body.reason });
     } catch {
       setErrors({ form: "register.importErrors.truncated" });
     } finally {
+      finished = true;
       clearInterval(poll);
       setProgress(null);
       router.refresh();
@@ -119,7 +123,7 @@ export function RegisterUploadForm({ initialErrors }: { initialErrors: Errors })
       <button type="submit" className="button" disabled={progress !== null}>
         {t("submit")}
       </button>
-      <div aria-live="polite" data-testid="register-progress">
+      <div aria-live="polite" className="register-progress" data-testid="register-progress">
         {progress && (
           <>
             <p>{t("uploading")}</p>
@@ -127,7 +131,16 @@ export function RegisterUploadForm({ initialErrors }: { initialErrors: Errors })
             <p>{t("progress", { percent: progress.percent, rows: progress.rows })}</p>
           </>
         )}
-        {done && <p className="notice">{t("statuses.complete")}</p>}
+        {outcome?.imported === true && (
+          <p className="notice" data-testid="register-done">
+            {t("done", { rows: outcome.rows })}
+          </p>
+        )}
+        {outcome?.imported === false && (
+          <p className="notice notice-error" data-testid="register-refused">
+            {t("failed", { reason: message.text(outcome.reason) })}
+          </p>
+        )}
       </div>
     </form>
   );

@@ -118,6 +118,10 @@ const registerVerificationSchema = z
       .array(
         z.strictObject({
           departement: z.string().describe("The département's code in the register (01, 2A, 971…)."),
+          name: z
+            .string()
+            .nullable()
+            .describe("The département's name in the Code officiel géographique; null for a code the list of communes does not know."),
           mayors: count,
           councillors: count.describe("Municipal councillors and deputy mayors."),
         }),

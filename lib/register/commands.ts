@@ -7,7 +7,7 @@ import { messageKey } from "@/lib/i18n/message-key";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { importRegisterFile, RegisterImportError } from "./file-import";
 import { createRegisterExtract, decideRegisterMatch, failRegisterExtract } from "./mutations";
-import { findRunningImport } from "./queries";
+import { campaignSlugsOf, findRunningImport } from "./queries";
 import {
   extractDateOfFileName,
   MAX_REGISTER_FILE_BYTES,
@@ -20,6 +20,11 @@ import { runVerification } from "./verification";
 
 // The register's commands (issue #14): authenticate, validate, authorize, then write. The upload
 // is admins' only and is checked before a byte of the file is read.
+
+/** An upload that was read: imported with its rows, or refused whole with why (a `register.importErrors` key). */
+export type RegisterUploadOutcome =
+  | { extractId: string; imported: true; rows: number; campaignSlugs: string[] }
+  | { extractId: string; imported: false; reason: string };
 
 export type UploadRequest = { contentType: string | null; contentLength: number | null; body: ReadableStream<Uint8Array> | null };
 
@@ -34,7 +39,7 @@ const invalid = (field: RegisterUploadFields | "form", message: string) => ({
 export async function importRegisterUploadAs(
   caller: Caller,
   request: UploadRequest,
-): Promise<CommandResult<{ extractId: string; imported: boolean }, RegisterUploadFields>> {
+): Promise<CommandResult<RegisterUploadOutcome, RegisterUploadFields>> {
   if (!caller) return refuse("unauthenticated");
   if (!(await isAdmin(caller.id))) return refuse("not-found");
   const boundary = multipartBoundary(request.contentType);
@@ -67,8 +72,9 @@ export async function importRegisterUploadAs(
           .replace(/[\u0000-\u001f\u007f-\u009f]/g, "")
           .slice(0, 200) || "register.csv";
       extractId = await createRegisterExtract(caller, { ...parsed.data, fileName, bytesTotal: request.contentLength });
+      let rows: number;
       try {
-        await importRegisterFile(extractId, parsed.data.kind, part.body, () => reader.bytesRead);
+        ({ rows } = await importRegisterFile(extractId, parsed.data.kind, part.body, () => reader.bytesRead));
       } catch (error) {
         const reason =
           error instanceof RegisterImportError
@@ -76,10 +82,11 @@ export async function importRegisterUploadAs(
             : { key: error instanceof MultipartError ? "truncated" : "unexpected" };
         await failRegisterExtract(extractId, reason);
         if (!(error instanceof RegisterImportError || error instanceof MultipartError)) throw error;
-        return allow({ extractId, imported: false });
+        return allow({ extractId, imported: false, reason: messageKey(`register.importErrors.${reason.key}`, reason.values) });
       }
-      await runVerification();
-      return allow({ extractId, imported: true });
+      const { campaignIds } = await runVerification();
+      // The caller refreshes these campaigns' cached pages: their marks and counts may have changed.
+      return allow({ extractId, imported: true, rows, campaignSlugs: await campaignSlugsOf(campaignIds) });
     }
     return invalid("file", e("chooseFile"));
   } catch (error) {
@@ -109,5 +116,6 @@ export async function recheckRegisterAs(
   const found = await guardCampaignCommand(caller, registerRecheckSchema, input, "edit");
   if (!found.ok) return found;
   const { campaign } = found.value;
-  return allow({ campaignSlug: campaign.slug, checked: await runVerification({ campaignId: campaign.id }) });
+  const { checked } = await runVerification({ campaignId: campaign.id });
+  return allow({ campaignSlug: campaign.slug, checked });
 }

@@ -1,7 +1,13 @@
 // An incremental CSV reader for the register's files (issue #14): text goes in as it arrives and
-// complete records come out, so a 490,000-row file is never held whole. Quoted fields ("a;b",
-// doubled quotes) are understood; a record ends at \n or \r\n. The separator is given (see
-// detectSeparator), since the register has been published with ";" and with tabs.
+// complete records come out, so a 490,000-row file is never held whole. The separator is given
+// (see detectSeparator), since the register has been published with ";" and with tabs.
+//
+// Speed matters here (the whole councillors' file in under a minute, issue #14): a record is cut
+// out of each chunk with indexOf and split on the separator, with no string built a character at
+// a time. Only a line that holds a quote goes through the slower reader of quoted fields ("a;b",
+// doubled quotes, line breaks inside quotes); the register's lines almost never do. A quote opens
+// a quoted field only at the start of a field; elsewhere it is a plain character (O"Neil).
+// Records end at \n or \r\n; a leading byte order mark and blank lines are skipped.
 
 export type Separator = ";" | "\t" | ",";
 
@@ -12,89 +18,135 @@ export function detectSeparator(headerLine: string): Separator {
   return candidates.reduce((best, sep) => (count(sep) > count(best) ? sep : best), ";");
 }
 
+/**
+ * The longest record accepted, in characters. A register line is about 200; without a bound a
+ * stray quote would make the rest of an 80 MB file one field, read again with every chunk.
+ */
+export const MAX_RECORD_CHARS = 100_000;
+
+const QUOTE = '"';
+
 export class CsvStream {
-  private field = "";
-  private record: string[] = [];
-  private quoted = false;
-  /** Inside quotes, a quote was just read: either the end of the quotes or the first of a pair. */
-  private quoteSeen = false;
-  private fieldStarted = false;
-  private lastWasCr = false;
+  /** The text of a record not yet ended by a line break. */
+  private rest = "";
+  private started = false;
 
   constructor(private readonly separator: Separator) {}
 
   /** Feeds more text; returns the records it completed. */
   push(text: string): string[][] {
-    const records: string[][] = [];
-    const sep = this.separator;
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i];
-      if (this.quoted) {
-        if (this.quoteSeen) {
-          this.quoteSeen = false;
-          if (c === '"') {
-            this.field += '"';
-            continue;
-          }
-          this.quoted = false;
-        } else if (c === '"') {
-          this.quoteSeen = true;
-          continue;
-        } else {
-          this.field += c;
-          continue;
-        }
-      }
-      if (c === '"' && !this.fieldStarted) {
-        this.quoted = true;
-        this.fieldStarted = true;
-      } else if (c === sep) {
-        this.record.push(this.field);
-        this.field = "";
-        this.fieldStarted = false;
-      } else if (c === "\n") {
-        if (!(this.lastWasCr && this.record.length === 0 && this.field === "" && !this.fieldStarted)) this.endRecord(records);
-        else this.resetRecord();
-      } else if (c === "\r") {
-        this.endRecord(records);
-        this.lastWasCr = true;
-        continue;
-      } else {
-        this.field += c;
-        this.fieldStarted = true;
-      }
-      this.lastWasCr = false;
+    let buffer = this.rest + text;
+    if (!this.started && buffer.length > 0) {
+      this.started = true;
+      if (buffer.charCodeAt(0) === 0xfeff) buffer = buffer.slice(1);
     }
+    const records: string[][] = [];
+    const pos = this.readRecords(buffer, records, false);
+    this.rest = pos === 0 ? buffer : buffer.slice(pos);
+    if (this.rest.length > MAX_RECORD_CHARS) throw new RecordTooLongError();
     return records;
   }
 
   /** The last record, if the text did not end with a line break; throws on an unclosed quote. */
   end(): string[][] {
-    if (this.quoted && !this.quoteSeen) throw new UnterminatedQuoteError();
     const records: string[][] = [];
-    if (this.fieldStarted || this.record.length > 0 || this.field !== "") this.endRecord(records);
+    const buffer = this.rest;
+    this.rest = "";
+    this.readRecords(buffer, records, true);
     return records;
   }
 
-  private endRecord(records: string[][]) {
-    this.record.push(this.field);
-    // A blank line is no record.
-    if (!(this.record.length === 1 && this.record[0] === "")) records.push(this.record);
-    this.resetRecord();
+  /** Reads whole records from `buffer` into `records`; returns where the unread text starts. */
+  private readRecords(buffer: string, records: string[][], final: boolean): number {
+    const sep = this.separator;
+    let pos = 0;
+    let quote = buffer.indexOf(QUOTE);
+    while (pos < buffer.length) {
+      if (quote >= 0 && quote < pos) quote = buffer.indexOf(QUOTE, pos);
+      let newline = buffer.indexOf("\n", pos);
+      if (quote >= 0 && (newline < 0 || quote < newline)) {
+        const read = readQuotedRecord(buffer, pos, sep, final);
+        if (!read) return pos;
+        addRecord(records, read.record);
+        pos = read.next;
+        continue;
+      }
+      if (newline < 0) {
+        if (!final) return pos;
+        newline = buffer.length;
+      }
+      const end = newline > pos && buffer.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+      if (end > pos) records.push(buffer.slice(pos, end).split(sep));
+      pos = newline + 1;
+    }
+    return buffer.length;
   }
+}
 
-  private resetRecord() {
-    this.record = [];
-    this.field = "";
-    this.fieldStarted = false;
-    this.quoted = false;
-    this.quoteSeen = false;
-    this.lastWasCr = false;
+/** A blank line (one empty field) is no record. */
+function addRecord(records: string[][], record: string[]) {
+  if (!(record.length === 1 && record[0] === "")) records.push(record);
+}
+
+/**
+ * One record from `start` whose line holds a quote, field by field; null when the buffer ends
+ * before the record does (more text may complete it), unless `final`.
+ */
+function readQuotedRecord(buffer: string, start: number, sep: string, final: boolean): { record: string[]; next: number } | null {
+  const record: string[] = [];
+  let i = start;
+  for (;;) {
+    let value = "";
+    if (buffer.charCodeAt(i) === 34) {
+      let from = i + 1;
+      for (;;) {
+        const close = buffer.indexOf(QUOTE, from);
+        if (close < 0) {
+          if (final) throw new UnterminatedQuoteError();
+          return null;
+        }
+        value += buffer.slice(from, close);
+        if (buffer.charCodeAt(close + 1) === 34) {
+          value += QUOTE;
+          from = close + 2;
+          continue;
+        }
+        i = close + 1;
+        break;
+      }
+    }
+    // The field goes on (unquoted, or after its closing quote) up to the separator or the line's end.
+    // A closing quote that ends the text finds neither and waits for more: it may be half a pair.
+    const nextSep = buffer.indexOf(sep, i);
+    const newline = buffer.indexOf("\n", i);
+    if (nextSep >= 0 && (newline < 0 || nextSep < newline)) {
+      record.push(value + buffer.slice(i, nextSep));
+      i = nextSep + 1;
+      const quote = buffer.indexOf(QUOTE, i);
+      if (newline >= 0 && (quote < 0 || quote > newline)) {
+        // No quote left on this line: the other fields are plain.
+        const end = newline > i && buffer.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+        record.push(...buffer.slice(i, end).split(sep));
+        return { record, next: newline + 1 };
+      }
+      continue;
+    }
+    if (newline < 0 && !final) return null;
+    const lineEnd = newline < 0 ? buffer.length : newline;
+    const end = lineEnd > i && buffer.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    record.push(value + buffer.slice(i, end));
+    return { record, next: lineEnd + 1 };
   }
 }
 
 export class UnterminatedQuoteError extends Error {
   constructor() {
     super("A quoted field is not closed before the end of the file.");
+  }
+}
+
+export class RecordTooLongError extends Error {
+  constructor() {
+    super(`A line of the file is longer than ${MAX_RECORD_CHARS} characters.`);
   }
 }

@@ -2,14 +2,16 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb, getSql } from "@/lib/db/client";
 import { registerExtracts } from "@/lib/db/schema";
-import { CsvStream, detectSeparator, UnterminatedQuoteError } from "./csv-stream";
+import { CsvStream, detectSeparator, MAX_RECORD_CHARS, RecordTooLongError, UnterminatedQuoteError } from "./csv-stream";
+import { copyOfficials } from "./official-copy";
 import { readHeader, readOfficial, type OfficialRow, type RegisterFileKind } from "./register-file";
 import { MAX_REGISTER_FILE_BYTES, MAX_REGISTER_ROWS } from "./schema";
 
-// Streams one register file into PostgreSQL (issue #14): bytes are decoded, parsed and inserted
-// as they arrive, BATCH rows at a time, so memory stays flat whatever the file's size. All rows go
-// in one transaction, which also marks the extract complete: a file that turns out malformed or
-// too large at its last line leaves no row behind, and the extract is never current.
+// Streams one register file into PostgreSQL (issue #14): bytes are decoded, parsed and copied in
+// as they arrive, BATCH rows at a time (official-copy.ts), so memory stays flat whatever the
+// file's size. All rows go in one transaction, which also marks the extract complete: a file that
+// turns out malformed or too large at its last line leaves no row behind, and the extract is
+// never current.
 
 const BATCH = 5_000;
 
@@ -24,19 +26,6 @@ export class RegisterImportError extends Error {
 }
 
 type Progress = () => number;
-
-// One JSON parameter per batch: postgres.js cannot send arrays without first asking the server
-// their types, and jsonb_to_recordset parses 5,000 rows in a few milliseconds.
-async function insertBatch(tx: import("postgres").TransactionSql, extractId: string, rows: OfficialRow[]) {
-  await tx.unsafe(
-    `insert into register_officials
-       (extract_id, departement_code, commune_code, surname, first_name, office, mandate_started_on, function_started_on)
-     select $1::uuid, "departementCode", "communeCode", surname, "firstName", office, "mandateStartedOn", "functionStartedOn"
-       from jsonb_to_recordset($2::jsonb) as t("departementCode" text, "communeCode" text, surname text, "firstName" text,
-                                               office text, "mandateStartedOn" date, "functionStartedOn" date)`,
-    [extractId, JSON.stringify(rows)],
-  );
-}
 
 /**
  * Reads `chunks` (the file's bytes) into the extract's officials and marks it complete, or throws
@@ -59,12 +48,21 @@ export async function importRegisterFile(
   let batch: OfficialRow[] = [];
 
   return getSql().begin(async (tx) => {
+    // One batch is sent while the next is read, so parsing and PostgreSQL's work overlap; a failed
+    // batch surfaces at the next flush or at the end, and the transaction then keeps nothing.
+    let inFlight: Promise<void> = Promise.resolve();
+    const send = async (officials: OfficialRow[]) => {
+      await copyOfficials(tx, extractId, officials);
+      rows += officials.length;
+      await getDb().update(registerExtracts).set({ rowsImported: rows, bytesRead: bytesRead() }).where(eq(registerExtracts.id, extractId));
+    };
     const flush = async () => {
       if (batch.length === 0) return;
-      await insertBatch(tx, extractId, batch);
-      rows += batch.length;
+      const officials = batch;
       batch = [];
-      await getDb().update(registerExtracts).set({ rowsImported: rows, bytesRead: bytesRead() }).where(eq(registerExtracts.id, extractId));
+      await inFlight;
+      inFlight = send(officials);
+      inFlight.catch(() => {});
     };
     const take = async (records: string[][]) => {
       for (const record of records) {
@@ -108,12 +106,16 @@ export async function importRegisterFile(
       if (parser) await take(pending ? parser.push(pending) : []);
       if (parser) await take(parser.end());
     } catch (error) {
+      // The rollback must not reach PostgreSQL while a COPY is still being sent on its connection.
+      await inFlight.catch(() => {});
       if (error instanceof TypeError && /decode|encoded|utf/i.test(error.message)) throw new RegisterImportError("encoding");
       if (error instanceof UnterminatedQuoteError) throw new RegisterImportError("unterminatedQuote");
+      if (error instanceof RecordTooLongError) throw new RegisterImportError("lineTooLong", { max: MAX_RECORD_CHARS });
       throw error;
     }
     if (!header) throw new RegisterImportError("empty");
     await flush();
+    await inFlight;
     if (rows === 0) throw new RegisterImportError("noRows");
     await tx`update register_extracts set status = 'complete', rows_imported = ${rows}, bytes_read = ${bytesRead()}, completed_at = now() where id = ${extractId}`;
     return { rows };

@@ -2,6 +2,7 @@ import "server-only";
 import { desc, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { registerExtracts, type RegisterExtract } from "@/lib/db/schema";
+import { STALE_IMPORT_MINUTES } from "./import-state";
 import { REGISTER_OFFICES } from "./verification";
 
 // Reads of the register (issue #14). None authorizes: page-data.ts and commands.ts decide who may call them.
@@ -15,7 +16,7 @@ export async function findRunningImport(): Promise<RegisterExtract | null> {
   const [extract] = await getDb()
     .select()
     .from(registerExtracts)
-    .where(sql`${registerExtracts.status} = 'importing' and ${registerExtracts.createdAt} > now() - interval '30 minutes'`)
+    .where(sql`${registerExtracts.status} = 'importing' and ${registerExtracts.createdAt} > now() - make_interval(mins => ${STALE_IMPORT_MINUTES})`)
     .limit(1);
   return extract ?? null;
 }
@@ -62,7 +63,8 @@ export async function countUncheckedSignatures(campaignId: string): Promise<numb
 export type RegisterCounts = {
   /** The date of the latest extract the counted officials were verified against. */
   extractDate: string;
-  byDepartement: { departement: string; mayors: number; councillors: number }[];
+  /** `name` from the list of communes (lib/communes); null for a code it does not know. */
+  byDepartement: { departement: string; name: string | null; mayors: number; councillors: number }[];
 };
 
 /**
@@ -72,23 +74,40 @@ export type RegisterCounts = {
  */
 export async function getRegisterCounts(campaignId: string): Promise<RegisterCounts | null> {
   const rows = (await getDb().execute(sql`
-    select m.departement_code as departement,
+    select m.departement_code as departement, min(d.name) as name,
            count(*) filter (where m.official_office = 'mayor')::int as mayors,
            count(*) filter (where m.official_office <> 'mayor')::int as councillors,
            max(e.extract_date)::text as "extractDate"
       from register_matches m
       join signatures s on s.id = m.signature_id
       join register_extracts e on e.id = m.extract_id
+      left join departements d on d.code = m.departement_code
      where m.campaign_id = ${campaignId} and m.current and s.status = 'confirmed'
        and (m.result = 'verified' or (m.result = 'review' and m.decision = 'confirmed'))
      group by m.departement_code
-     order by m.departement_code`)) as unknown as { departement: string; mayors: number; councillors: number; extractDate: string }[];
+     order by m.departement_code`)) as unknown as {
+    departement: string;
+    name: string | null;
+    mayors: number;
+    councillors: number;
+    extractDate: string;
+  }[];
   if (rows.length === 0) return null;
   return {
     extractDate: rows
       .map((row) => row.extractDate)
       .sort()
       .at(-1)!,
-    byDepartement: rows.map(({ departement, mayors, councillors }) => ({ departement, mayors, councillors })),
+    byDepartement: rows.map(({ departement, name, mayors, councillors }) => ({ departement, name, mayors, councillors })),
   };
+}
+
+/** The addresses of campaigns, for the pages an import changed. */
+export async function campaignSlugsOf(campaignIds: string[]): Promise<string[]> {
+  if (campaignIds.length === 0) return [];
+  const rows = (await getDb().execute(sql`
+    select slug from campaigns where id in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(campaignIds)}::jsonb))`)) as unknown as {
+    slug: string;
+  }[];
+  return rows.map((row) => row.slug);
 }

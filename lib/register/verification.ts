@@ -70,8 +70,9 @@ function settle(outcome: MatchOutcome, previous: PreviousRow | undefined, extrac
   return base;
 }
 
-async function verifyGroup(extractId: string, signatures: SignatureRow[]): Promise<number> {
+async function verifyGroup(extractId: string, signatures: SignatureRow[], campaignIds: Set<string>): Promise<number> {
   if (signatures.length === 0) return 0;
+  for (const signature of signatures) campaignIds.add(signature.campaign_id);
   const db = getDb();
   const communes = [...new Set(signatures.map((s) => s.commune_code))];
   const officials = (await db.execute(sql`
@@ -135,10 +136,12 @@ const GROUP = 2_000;
 
 /**
  * Matches the signatures of officials (an office the register lists and a commune code), of one
- * campaign or of all, against the extract governing their office. Returns how many were checked.
+ * campaign or of all, against the extract governing their office. Returns how many were checked,
+ * and the campaigns they belong to: their public pages show the marks and counts, and are cached.
  */
-export async function runVerification(scope: { campaignId?: string } = {}): Promise<number> {
+export async function runVerification(scope: { campaignId?: string } = {}): Promise<{ checked: number; campaignIds: string[] }> {
   const governing = await governingExtracts();
+  const campaignIds = new Set<string>();
   let checked = 0;
   for (const extractId of new Set(governing.values())) {
     const offices = [...governing].filter(([, id]) => id === extractId).map(([office]) => office);
@@ -150,10 +153,10 @@ export async function runVerification(scope: { campaignId?: string } = {}): Prom
            and status in ('pending', 'confirmed') and id > ${after}::uuid
            ${scope.campaignId ? sql`and campaign_id = ${scope.campaignId}` : sql``}
          order by id limit ${GROUP}`)) as unknown as SignatureRow[];
-      checked += await verifyGroup(extractId, signatures);
+      checked += await verifyGroup(extractId, signatures, campaignIds);
       if (signatures.length < GROUP) break;
       after = signatures[signatures.length - 1].id;
     }
   }
-  return checked;
+  return { checked, campaignIds: [...campaignIds] };
 }

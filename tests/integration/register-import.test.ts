@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import { sql } from "drizzle-orm";
-import { registerFile, type GeneratedOfficial } from "../fixtures/register-file";
+import { generatedOfficial, registerFile, type GeneratedOfficial } from "../fixtures/register-file";
 import { createTestCampaign, getDb, insertSignature, rows, useIntegrationLifecycle } from "./support";
 
 const { importRegisterUploadAs, decideRegisterMatchAs } = await import("@/lib/register/commands");
@@ -96,12 +96,13 @@ describe("importing and matching", () => {
     const [audit] = await rows<{ action: string }>(sql`select action from audit_log where campaign_id = ${campaign.id} and action like 'register.%'`);
     assert.equal(audit.action, "register.confirm");
 
+    // Each département with its name from the list of communes, not its code alone.
     const counts = await getRegisterCounts(campaign.id);
     assert.deepEqual(counts, {
       extractDate: "2026-03-31",
       byDepartement: [
-        { departement: "69", mayors: 1, councillors: 1 },
-        { departement: "75", mayors: 1, councillors: 1 },
+        { departement: "69", name: "Rhône", mayors: 1, councillors: 1 },
+        { departement: "75", name: "Paris", mayors: 1, councillors: 1 },
       ],
     });
     const list = await listPublicSignatories(campaign.id, { search: "" });
@@ -147,6 +148,19 @@ describe("importing and matching", () => {
       sql`select error from register_extracts where id = ${header.ok && header.value.extractId}`,
     );
     assert.equal(headerExtract.error.key, "header");
+  });
+
+  test("a line found wrong after thousands of officials were already sent keeps none of them", async () => {
+    const many = Array.from({ length: 12_000 }, (_, i) => generatedOfficial(i));
+    const broken = `${registerFile(many)}01;Ain;;;01001;X;ONLY;a few;columns\r\n${registerFile(many.slice(0, 10)).split("\r\n").slice(1).join("\r\n")}`;
+    const result = await importRegisterUploadAs(admin, upload(broken, { kind: "municipal-councillors", extractDate: "2026-10-31" }));
+    assert.equal(result.ok && result.value.imported, false);
+    assert.equal(result.ok && !result.value.imported && result.value.reason, 'register.importErrors.row.columns?{"line":12002}');
+    const [{ count }] = await rows<{ count: number }>(
+      sql`select count(*)::int as count from register_officials where extract_id = ${result.ok ? result.value.extractId : ""}`,
+    );
+    assert.equal(count, 0);
+    assert.equal((await resultOf("homonym"))?.extractDate, "2026-06-30", "the previous extract still governs");
   });
 
   test("a file over the size limit is refused before it is read, with a clear message", async () => {

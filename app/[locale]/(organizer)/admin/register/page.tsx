@@ -4,6 +4,7 @@ import { ExtractTable } from "@/components/register/extract-table";
 import { RegisterUploadForm } from "@/components/register/register-upload-form";
 import { requirePage } from "@/lib/access/page";
 import { getCurrentUser } from "@/lib/auth/session";
+import { isImportRunning } from "@/lib/register/import-state";
 import { loadRegisterAdminPage } from "@/lib/register/page-data";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +24,9 @@ export default async function RegisterAdminPage({ searchParams }: Props) {
   const { field, error } = await searchParams;
   const shown = FIELDS.find((name) => name === field);
   const initialErrors = shown && error?.startsWith("register.errors.") ? { [shown]: error } : {};
-  const importing = extracts.some((extract) => extract.status === "importing");
+  // Refreshes itself only while an import is really under way: never for one whose process died.
+  const now = Date.now();
+  const importing = extracts.some((extract) => isImportRunning(extract, now));
   return (
     <>
       {importing && <meta httpEquiv="refresh" content="3" />}
@@ -33,7 +36,7 @@ export default async function RegisterAdminPage({ searchParams }: Props) {
       <RegisterUploadForm initialErrors={initialErrors} />
       <h2>{t("listTitle")}</h2>
       {importing && <p aria-live="polite">{t("refreshNote")}</p>}
-      <ExtractTable extracts={extracts} />
+      <ExtractTable extracts={extracts} now={now} />
     </>
   );
 }

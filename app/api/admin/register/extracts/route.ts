@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { revalidateCampaign } from "@/lib/cache/revalidate";
 import { getCurrentUser } from "@/lib/auth/session";
 import { withDatabaseErrors } from "@/lib/http/unavailable";
 import { isLocale, localePath } from "@/lib/i18n/routing";
@@ -25,7 +26,11 @@ export const POST = withDatabaseErrors(async function POST(request: Request) {
     body: request.body,
   });
   const redirect = (path: string) => new NextResponse(null, { status: 303, headers: { location: localePath(locale, path) } });
-  if (result.ok) return wantsJson ? NextResponse.json(result.value) : redirect("/admin/register");
+  if (result.ok) {
+    const { campaignSlugs, ...outcome } = { campaignSlugs: [] as string[], ...result.value };
+    for (const slug of campaignSlugs) revalidateCampaign(slug);
+    return wantsJson ? NextResponse.json(outcome) : redirect("/admin/register");
+  }
   if (result.error === "invalid") {
     if (wantsJson) return NextResponse.json({ fieldErrors: result.fieldErrors }, { status: 400 });
     const [field, message] = Object.entries(result.fieldErrors)[0] ?? ["form", ""];
