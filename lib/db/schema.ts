@@ -1057,7 +1057,10 @@ export const campaignSnapshots = pgTable(
   (table) => [
     index("campaign_snapshots_campaign_idx").on(table.campaignId, table.createdAt.desc()),
     index("campaign_snapshots_pending_idx").on(table.createdAt).where(sql`${table.status} in ('queued', 'running')`),
-    check("campaign_snapshots_finished_shape", sql`(${table.status} = 'finished') = (${table.sha256} is not null and ${table.pdf} is not null and ${table.counts} is not null)`),
+    check(
+      "campaign_snapshots_finished_shape",
+      sql`(${table.status} = 'finished') = (${table.sha256} is not null and ${table.pdf} is not null and ${table.counts} is not null)`,
+    ),
   ],
 );
 
