@@ -15,7 +15,7 @@ import { printPack } from "./pdf-render";
 // store it with the counts it shows. Progress is written after each part, which renews the lease.
 
 /** Rows per printed part: about 60 A4 pages; Chromium's memory grows with a part, not with the pack. */
-export const PART_ROWS = 3_000;
+const PART_ROWS = 3_000;
 
 export async function makePack(snapshot: CampaignSnapshot, leaseMs: number, partRows = PART_ROWS): Promise<void> {
   const slug = await findCampaignSlug(snapshot.campaignId);

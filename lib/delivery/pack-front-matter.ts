@@ -1,5 +1,5 @@
 import "server-only";
-import { directionOf, LANGUAGE_NAMES } from "@/lib/i18n/routing";
+import { directionOf } from "@/lib/i18n/routing";
 import { formatterFor } from "@/lib/i18n/format";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { PackContent, PackText } from "./pack-content";
@@ -25,19 +25,15 @@ export function frontMatterHtml(content: PackContent): string {
     `<p class="total">${format.number(counts.total)}</p>` +
     `<p><strong>${escapeHtml(t("delivery.pack.totalLabel", { count: counts.total }))}</strong></p>` +
     `<p>${escapeHtml(t("delivery.pack.totalParts", { online: counts.online, offline: counts.offline }))}</p>` +
-    `<p class="muted">${escapeHtml(t("delivery.pack.madeOn", { date: format.date(content.madeAt), time: content.madeAt.toISOString().slice(11, 16) }))}</p></div>` +
-    `<div class="qr">${qrCodeSvg(content.snapshotUrl, t("delivery.pack.qrLabel"))}<p>${escapeHtml(t("delivery.pack.qrCaption"))}</p>` +
-    `<p class="url">${escapeHtml(content.snapshotUrl)}</p></div></header>`;
+    `<p class="muted">${escapeHtml(t("delivery.pack.madeOn", { date: format.date(content.madeAt), time: content.madeAt.toISOString().slice(11, 16) }))}</p>` +
+    `<p class="check">${escapeHtml(t("delivery.pack.qrCaption"))} <a class="url" dir="ltr" href="${escapeHtml(content.snapshotUrl)}">${escapeHtml(content.snapshotUrl)}</a></p></div>` +
+    `<div class="qr">${qrCodeSvg(content.snapshotUrl, t("delivery.pack.qrLabel"))}</div></header>`;
   return packDocument(
     language,
     original.title,
     cover +
-      textSection(original, t("delivery.pack.statementHeading")) +
-      translations
-        .map((text) =>
-          textSection(text, translatorFor(text.language)("delivery.pack.translationHeading", { language: LANGUAGE_NAMES[text.language] })),
-        )
-        .join("") +
+      textSection(original, t("delivery.pack.statementHeading"), false) +
+      translations.map((text) => textSection(text, translationHeading(text), true)).join("") +
       countsSection(content) +
       offlineSection(content) +
       eventSection(content) +
@@ -45,14 +41,20 @@ export function frontMatterHtml(content: PackContent): string {
   );
 }
 
-function textSection(text: PackText, heading: string): string {
+/** "Traduction en français", "ترجمه به فارسی": in the translation's language, the language's name as it writes it. */
+const translationHeading = (text: PackText) =>
+  translatorFor(text.language)("delivery.pack.translationHeading", { language: formatterFor(text.language).language(text.language) });
+
+/** The statement; a translation also gives its title and whom it addresses, which the cover gives for the original. */
+function textSection(text: PackText, heading: string, translated: boolean): string {
   const t = translatorFor(text.language);
   const format = formatterFor(text.language);
   return (
     `<section lang="${text.language}" dir="${directionOf(text.language)}"><h2>${escapeHtml(heading)}</h2>` +
-    (heading.includes(text.title) ? "" : `<h3>${escapeHtml(text.title)}</h3>`) +
-    `<p><strong>${escapeHtml(t("delivery.pack.addressedTo"))}</strong> ${escapeHtml(format.list(text.decisionMakers))}</p>` +
-    `<p><em>${escapeHtml(text.summary)}</em></p><div class="statement">${paragraphs(text.statement)}</div></section>`
+    (translated
+      ? `<h3>${escapeHtml(text.title)}</h3><p><strong>${escapeHtml(t("delivery.pack.addressedTo"))}</strong> ${escapeHtml(format.list(text.decisionMakers))}</p>`
+      : "") +
+    `<p dir="auto"><em>${escapeHtml(text.summary)}</em></p><div class="statement">${paragraphs(text.statement)}</div></section>`
   );
 }
 

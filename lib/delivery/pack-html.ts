@@ -36,12 +36,14 @@ h2{font-size:14pt;margin:16pt 0 6pt;border-block-end:1.5pt solid #0b0c0c;padding
 h3{font-size:11.5pt;margin:10pt 0 4pt;break-after:avoid}
 p{margin:0 0 6pt}
 .kicker{text-transform:uppercase;letter-spacing:.08em;font-weight:700;color:#505a5f;margin:0}
+:lang(fa) .kicker{letter-spacing:0}
 .cover{display:flex;gap:16pt;align-items:flex-start;border-block-end:2pt solid #0b0c0c;padding-block-end:10pt}
 .cover-text{flex:1}
 .total{font-size:28pt;font-weight:700;line-height:1.1;margin:8pt 0 2pt}
-.qr{inline-size:44mm;text-align:center;font-size:8pt;color:#505a5f}
-.qr svg{inline-size:40mm;block-size:40mm;display:block;margin-inline:auto}
-.url{overflow-wrap:anywhere;direction:ltr;unicode-bidi:isolate}
+.qr{inline-size:40mm;text-align:center;font-size:8pt;color:#505a5f}
+.qr svg{inline-size:40mm;block-size:40mm;display:block}
+.check{font-size:9pt;color:#505a5f;margin-block-start:4pt}
+.url{overflow-wrap:anywhere;unicode-bidi:isolate}
 .muted{color:#505a5f}
 .statement p{text-align:start}
 table{border-collapse:collapse;inline-size:100%;font-size:9.5pt}
@@ -69,12 +71,15 @@ export function packDocument(language: Locale, title: string, body: string): str
 
 /** Paragraphs of a text typed with blank lines between them. */
 export function paragraphs(text: string): string {
-  return text
-    .split(/\n\s*\n/)
-    .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => `<p>${escapeHtml(part).replace(/\n/g, "<br>")}</p>`)
-    .join("");
+  return (
+    text
+      .split(/\n\s*\n/)
+      .map((part) => part.trim())
+      .filter(Boolean)
+      // dir="auto": a paragraph takes the direction of its own first letters (a Latin quotation in a Persian pack).
+      .map((part) => `<p dir="auto">${escapeHtml(part).replace(/\n/g, "<br>")}</p>`)
+      .join("")
+  );
 }
 
 /**
@@ -94,8 +99,8 @@ export function signatoryTable(language: Locale, rows: readonly PackSignatory[],
         ? ` <span class="muted">(${escapeHtml(t("delivery.pack.registerMark", { date: format.date(row.registerExtract) }))})</span>`
         : "";
       return (
-        `<tr><td class="num">${format.number(first + i)}</td><td>${escapeHtml(row.name)}</td>` +
-        `<td>${escapeHtml(row.place ?? "")}</td><td>${escapeHtml(office)}${mark}</td></tr>`
+        `<tr><td class="num">${format.number(first + i)}</td><td><bdi>${escapeHtml(row.name)}</bdi></td>` +
+        `<td><bdi>${escapeHtml(row.place ?? "")}</bdi></td><td>${escapeHtml(office)}${mark}</td></tr>`
       );
     })
     .join("");
