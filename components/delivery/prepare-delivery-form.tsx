@@ -53,10 +53,10 @@ export function PrepareDeliveryForm({ campaignSlug, languageName, translations }
             </p>
           )}
           {translations.map((translation) => (
-            <label key={translation.code} className="checkbox">
-              <input type="checkbox" name={`translation-${translation.code}`} defaultChecked />
-              <span>{translation.name}</span>
-            </label>
+            <div key={translation.code} className="checkbox">
+              <input id={`translation-${translation.code}`} type="checkbox" name={`translation-${translation.code}`} defaultChecked />
+              <label htmlFor={`translation-${translation.code}`}>{translation.name}</label>
+            </div>
           ))}
         </fieldset>
       ) : (

@@ -2,6 +2,9 @@ import { useLocale, useTranslations } from "next-intl";
 import type { SnapshotSummary } from "@/lib/delivery/queries";
 import { formatterFor } from "@/lib/i18n/format";
 
+/** The command, as typed in a terminal: the same in every language. */
+const CHECK_COMMAND = "sha256sum file.pdf";
+
 /**
  * A finished pack's public record (issue #14): the counts it shows, the fingerprint of its PDF, how
  * to check a copy against it, and the download. Everything here was fixed when the pack was made.
@@ -31,7 +34,7 @@ export function SnapshotFacts({ campaignSlug, snapshot }: { campaignSlug: string
           <dt>{t("madeAt")}</dt>
           <dd>
             <time dateTime={(snapshot.finishedAt ?? snapshot.createdAt).toISOString()}>
-              {format.dateTime(snapshot.finishedAt ?? snapshot.createdAt)} UTC
+              {t("madeAtValue", { when: format.dateTime(snapshot.finishedAt ?? snapshot.createdAt) })}
             </time>
           </dd>
         </dl>
@@ -44,16 +47,16 @@ export function SnapshotFacts({ campaignSlug, snapshot }: { campaignSlug: string
           </a>
         </p>
         <p>
-          <strong>{t("fingerprint")}</strong>
+          <strong>{t("fingerprint", { algorithm: "SHA-256" })}</strong>
         </p>
         <p dir="ltr" className="hash-block">
           <code data-testid="snapshot-hash">{snapshot.sha256}</code>
         </p>
-        <p>{t("checkHelp")}</p>
+        <p>{t("checkHelp", { algorithm: "SHA-256" })}</p>
         <pre dir="ltr" className="command">
-          <code>sha256sum file.pdf</code>
+          <code>{CHECK_COMMAND}</code>
         </pre>
-        <p className="muted small">{t("checkWindows")}</p>
+        <p className="muted small">{t("checkWindows", { command: "certutil -hashfile file.pdf SHA256" })}</p>
       </section>
     </>
   );

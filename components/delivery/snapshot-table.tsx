@@ -20,7 +20,7 @@ export function SnapshotTable({ campaignSlug, snapshots }: { campaignSlug: strin
             <th scope="col">{t("status")}</th>
             <th scope="col">{t("languages")}</th>
             <th scope="col">{t("total")}</th>
-            <th scope="col">{t("fingerprint")}</th>
+            <th scope="col">{t("fingerprint", { algorithm: "SHA-256" })}</th>
           </tr>
         </thead>
         <tbody>
@@ -51,8 +51,9 @@ export function SnapshotTable({ campaignSlug, snapshots }: { campaignSlug: strin
               <td>
                 {snapshot.sha256 ? (
                   <>
-                    <code className="hash" data-testid="pack-hash">
-                      {snapshot.sha256}
+                    {/* The first 16 digits here, so the table fits a phone; the public page gives all 64. */}
+                    <code className="hash" data-testid="pack-hash" data-sha256={snapshot.sha256} title={snapshot.sha256}>
+                      {snapshot.sha256.slice(0, 16)}…
                     </code>
                     <br />
                     <a href={`/api/v1/campaigns/${campaignSlug}/snapshots/${snapshot.id}.pdf`} download>

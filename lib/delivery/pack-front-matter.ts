@@ -25,7 +25,7 @@ export function frontMatterHtml(content: PackContent): string {
     `<p class="total">${format.number(counts.total)}</p>` +
     `<p><strong>${escapeHtml(t("delivery.pack.totalLabel", { count: counts.total }))}</strong></p>` +
     `<p>${escapeHtml(t("delivery.pack.totalParts", { online: counts.online, offline: counts.offline }))}</p>` +
-    `<p class="muted">${escapeHtml(t("delivery.pack.madeOn", { date: format.date(content.madeAt), time: content.madeAt.toISOString().slice(11, 16) }))}</p>` +
+    `<p class="muted">${escapeHtml(t("delivery.pack.madeOn", { when: format.dateTime(content.madeAt) }))}</p>` +
     `<p class="check">${escapeHtml(t("delivery.pack.qrCaption"))} <a class="url" dir="ltr" href="${escapeHtml(content.snapshotUrl)}">${escapeHtml(content.snapshotUrl)}</a></p></div>` +
     `<div class="qr">${qrCodeSvg(content.snapshotUrl, t("delivery.pack.qrLabel"))}</div></header>`;
   return packDocument(

@@ -55,7 +55,7 @@ tr{break-inside:avoid}
 .columns{display:flex;gap:12pt;flex-wrap:wrap}
 .columns>div{flex:1;min-inline-size:45%}
 .map{break-inside:avoid;margin-block:8pt}
-.map svg{inline-size:100%;block-size:auto;max-block-size:120mm}
+.map svg{inline-size:100%;block-size:auto;max-block-size:100mm}
 .verified{font-weight:700}
 section{break-inside:auto}
 .part{break-before:page}
@@ -63,6 +63,9 @@ section{break-inside:auto}
 
 /** One printable HTML document in the pack's language and direction. */
 export function packDocument(language: Locale, title: string, body: string): string {
+  // French groups digits with a narrow no-break space (2 120), which Vazirmatn has no glyph for:
+  // Chromium printed "2120". A no-break space, which it has, keeps the grouping and the line.
+  body = body.replaceAll("\u202f", "\u00a0");
   return (
     `<!doctype html><html lang="${language}" dir="${directionOf(language)}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
     `<style>${fontFaceCss()}${STYLES}</style></head><body>${body}</body></html>`

@@ -15,6 +15,7 @@ import { createTestCampaign, getDb, insertSignature, rows, schema, useIntegratio
 
 const { prepareDeliveryAs } = await import("@/lib/delivery/commands");
 const { runDeliveryJobs } = await import("@/lib/delivery/worker");
+const { postCampaignUpdateAs } = await import("@/lib/campaigns/commands");
 const { snapshotSchema, snapshotListSchema } = await import("@/lib/open-data/schema");
 const list = await import("@/app/api/v1/campaigns/[slug]/snapshots/route");
 const one = await import("@/app/api/v1/campaigns/[slug]/snapshots/[id]/route");
@@ -169,6 +170,26 @@ describe("delivery packs", () => {
     await refused(getDb().execute(sql`delete from campaigns where id = ${campaign.id}`), /cannot be deleted/, "not even by cascade");
     const [kept] = await rows<{ sha256: string }>(sql`select sha256 from campaign_snapshots where id = ${snapshot.id}`);
     assert.equal(kept.sha256, snapshot.sha256);
+  });
+
+  test("a delivered outcome names the pack handed over; another campaign's pack or a news item cannot", async () => {
+    const { campaign, otherCampaign, callers } = await setUpActors();
+    await count(campaign.id, 5);
+    const snapshot = await makePack(callers.owner, campaign.slug);
+    const update = (values: Record<string, string>) =>
+      postCampaignUpdateAs(callers.editor, { campaignSlug: campaign.slug, kind: "delivered", title: "Handed over", body: "At the UN.", ...values });
+    const foreign = await getDb()
+      .insert(schema.campaignSnapshots)
+      .values({ campaignId: otherCampaign.id, languages: ["en"] })
+      .returning({ id: schema.campaignSnapshots.id });
+    const refused = await update({ snapshotId: foreign[0].id });
+    assert.ok(!refused.ok && refused.error === "invalid" && /snapshotUnknown/.test(refused.fieldErrors.snapshotId ?? ""));
+    const news = await update({ kind: "news", snapshotId: snapshot.id });
+    assert.ok(!news.ok && news.error === "invalid" && /snapshotOnlyDelivered/.test(news.fieldErrors.snapshotId ?? ""));
+    const delivered = await update({ snapshotId: snapshot.id });
+    assert.ok(delivered.ok);
+    const [row] = await rows<{ snapshot_id: string }>(sql`select snapshot_id from campaign_updates where id = ${delivered.value.updateId}`);
+    assert.equal(row.snapshot_id, snapshot.id);
   });
 
   test("who may ask for a pack, and what bad input gets", async () => {

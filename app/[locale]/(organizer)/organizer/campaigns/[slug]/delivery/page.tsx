@@ -30,7 +30,7 @@ export default async function DeliveryPage({ params }: Props) {
       {/* While a pack is made the page reloads itself: progress without JavaScript. */}
       {working && <meta httpEquiv="refresh" content="4" />}
       <CampaignHeader campaign={campaign} section="delivery" heading={t("title")} />
-      <p>{t("intro")}</p>
+      <p>{t("intro", { algorithm: "SHA-256" })}</p>
       <section aria-labelledby="prepare-title">
         <h2 id="prepare-title">{t("prepareTitle")}</h2>
         {!mayPrepare ? (
