@@ -45,9 +45,7 @@ export function CampaignUpdates({
                 </p>
                 {update.snapshotId && (
                   <p data-testid="update-pack">
-                    <Link href={`/campaigns/${campaignSlug}/snapshots/${update.snapshotId}`}>
-                      {t("updates.pack", { date: format.date(update.publishedAt, "long") })}
-                    </Link>
+                    <Link href={`/campaigns/${campaignSlug}/snapshots/${update.snapshotId}`}>{t("updates.pack")}</Link>
                   </p>
                 )}
                 {(update.text.translated || update.text.missing) && (

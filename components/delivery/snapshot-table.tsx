@@ -52,7 +52,7 @@ export function SnapshotTable({ campaignSlug, snapshots }: { campaignSlug: strin
                 {snapshot.sha256 ? (
                   <>
                     {/* The first 16 digits here, so the table fits a phone; the public page gives all 64. */}
-                    <code className="hash" data-testid="pack-hash" data-sha256={snapshot.sha256} title={snapshot.sha256}>
+                    <code className="hash" dir="ltr" data-testid="pack-hash" data-sha256={snapshot.sha256} title={snapshot.sha256}>
                       {snapshot.sha256.slice(0, 16)}…
                     </code>
                     <br />
