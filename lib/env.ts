@@ -125,6 +125,9 @@ const envSchema = z.object({
   DATA_CONTROLLER_NAME: z.string().trim().min(1).max(200).optional(),
   DATA_CONTROLLER_CONTACT: z.string().trim().min(3).max(500).optional(),
   DATA_PROTECTION_OFFICER: z.string().trim().min(3).max(500).optional(),
+  // The Chromium that prints delivery packs to PDF (lib/delivery/pdf-render.ts, issue #14): Debian's
+  // `chromium` package by default. Started only while a pack is being made.
+  CHROMIUM_PATH: z.string().trim().min(1, "CHROMIUM_PATH must be the path of a Chromium executable").default("/usr/bin/chromium"),
   // The first admins (issue #3): comma-separated addresses that may always sign in, as admins.
   ADMIN_EMAILS: z
     .string()

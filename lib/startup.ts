@@ -2,6 +2,7 @@ import "server-only";
 import { closeDueCampaigns } from "@/lib/campaigns/mutations";
 import { prepareDatabase } from "@/lib/db/bootstrap";
 import { loadCommuneData } from "@/lib/communes/mutations";
+import { startDeliveryWorker } from "@/lib/delivery/worker";
 import { startOutboxPoller } from "@/lib/email/outbox";
 // Updates to signers go through the outbox too: their lane registers itself with it.
 import "@/lib/mailings/delivery";
@@ -48,6 +49,8 @@ export async function startApp(): Promise<void> {
   // Reminders and deletion of unconfirmed signatures, anonymisation, outbox pruning (issue #13).
   startPrivacySweeps();
   startVelocityAlertSweep();
+  // Delivery packs (issue #14) are printed in the background, never inside a request.
+  startDeliveryWorker(3_000);
   if (env.devMailboxEnabled) {
     log.info(`Emails are not sent (no RESEND_API_KEY): read them at ${env.APP_URL}/dev/mailbox`);
   }

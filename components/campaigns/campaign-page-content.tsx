@@ -108,7 +108,7 @@ export function CampaignPageContent({ campaign, updates, breakdowns, signatories
         {signing}
       </section>
       <div className="campaign-more">
-        <CampaignUpdates updates={updates} />
+        <CampaignUpdates campaignSlug={campaign.slug} updates={updates} />
         <OfflineTallies tallies={campaign.offlineTallies} />
         <h2>{t("content.whoHasSigned")}</h2>
         <CampaignBreakdowns breakdowns={breakdowns} kind={campaign.kind} slug={campaign.slug} />

@@ -2,13 +2,23 @@ import { useLocale, useTranslations } from "next-intl";
 import type { CampaignUpdateItem } from "@/lib/campaigns/queries";
 import { localizeUpdate } from "@/lib/campaigns/translations";
 import { formatterFor } from "@/lib/i18n/format";
+import { Link } from "@/lib/i18n/navigation";
 import { directionOf } from "@/lib/i18n/routing";
 
 /**
  * The campaign's public updates, newest first: news, and what came of it. Each in the reader's
  * language when it has a translation into it, else as written, with a line saying which (issue #12).
+ * A delivery that names its delivery pack links to the pack's public snapshot (issue #14).
  */
-export function CampaignUpdates({ updates, headingLevel = "h2" }: { updates: CampaignUpdateItem[]; headingLevel?: "h2" | "h3" }) {
+export function CampaignUpdates({
+  campaignSlug,
+  updates,
+  headingLevel = "h2",
+}: {
+  campaignSlug: string;
+  updates: CampaignUpdateItem[];
+  headingLevel?: "h2" | "h3";
+}) {
   const t = useTranslations("campaign");
   const locale = useLocale();
   const format = formatterFor(locale);
@@ -33,6 +43,11 @@ export function CampaignUpdates({ updates, headingLevel = "h2" }: { updates: Cam
                 <p style={{ whiteSpace: "pre-line" }} {...written}>
                   {update.body}
                 </p>
+                {update.snapshotId && (
+                  <p data-testid="update-pack">
+                    <Link href={`/campaigns/${campaignSlug}/snapshots/${update.snapshotId}`}>{t("updates.pack")}</Link>
+                  </p>
+                )}
                 {(update.text.translated || update.text.missing) && (
                   <p className="muted" data-testid="update-language-note">
                     {update.text.translated

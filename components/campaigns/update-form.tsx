@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { Path } from "react-hook-form";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -10,21 +10,30 @@ import { postCampaignUpdateAction, type UpdateFields } from "@/lib/campaigns/act
 import { campaignUpdateSchema, OUTCOME_KINDS, type CampaignUpdateInput } from "@/lib/campaigns/schema";
 import { useErrorText } from "@/components/forms/error-text";
 import type { ActionFormState } from "@/lib/forms/action-state";
+import { formatterFor } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 
-type Props = { campaignSlug: string; variant: "outcome" | "news" /** The campaign's language, the update's by default. */; language: Locale };
+type Props = {
+  campaignSlug: string;
+  variant: "outcome" | "news";
+  /** The campaign's language, the update's by default. */
+  language: Locale;
+  /** The campaign's finished delivery packs, which a "delivered" outcome may name (issue #14). */
+  packs?: { id: string; createdAt: string; total: number }[];
+};
 
 /**
  * A public update on the campaign page. "Record an outcome" asks what happened (delivered,
  * response received, won); "Post news" is a plain update. Both use the server's schema.
  */
-export function CampaignUpdateForm({ campaignSlug, variant, language }: Props) {
+export function CampaignUpdateForm({ campaignSlug, variant, language, packs = [] }: Props) {
   const prefix = `update-${variant}`;
   const fields: [Path<CampaignUpdateInput>, string][] = [
     ...(variant === "outcome" ? [["kind", `${prefix}-kind-${OUTCOME_KINDS[0]}`] as [Path<CampaignUpdateInput>, string]] : []),
     ["language", `${prefix}-language`],
     ["title", `${prefix}-title`],
     ["body", `${prefix}-body`],
+    ["snapshotId", `${prefix}-pack`],
   ];
   const form = useActionForm<ActionFormState<UpdateFields>, CampaignUpdateInput>({
     action: postCampaignUpdateAction,
@@ -40,6 +49,7 @@ export function CampaignUpdateForm({ campaignSlug, variant, language }: Props) {
   const formMessage = show(form.formMessage);
   const heading = variant === "outcome" ? t("outcomeHeading") : t("newsHeading");
   const kindError = errorFor("kind");
+  const format = formatterFor(useLocale());
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-labelledby={`${prefix}-heading`}>
@@ -110,6 +120,26 @@ export function CampaignUpdateForm({ campaignSlug, variant, language }: Props) {
           />
         )}
       </FormField>
+      {variant === "outcome" && packs.length > 0 && (
+        <FormField id={`${prefix}-pack`} label={t("pack")} hint={t("packHint")} error={errorFor("snapshotId")}>
+          {(describedBy) => (
+            <select
+              id={`${prefix}-pack`}
+              defaultValue=""
+              aria-invalid={!!errorFor("snapshotId")}
+              aria-describedby={describedBy}
+              {...register("snapshotId")}
+            >
+              <option value="">{t("packNone")}</option>
+              {packs.map((pack) => (
+                <option key={pack.id} value={pack.id}>
+                  {t("packOption", { date: format.dateTime(new Date(pack.createdAt)), total: pack.total })}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      )}
       <button type="submit" className="button" disabled={pending}>
         {variant === "outcome" ? t("recordOutcome") : t("postNews")}
       </button>

@@ -18,6 +18,7 @@ const SECTIONS = {
   updates: "/updates",
   moderation: "/moderation",
   register: "/register",
+  delivery: "/delivery",
 } as const;
 
 type CampaignSection = keyof typeof SECTIONS;

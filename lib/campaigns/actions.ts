@@ -62,7 +62,7 @@ export const changeCampaignStatusAction = formAction(changeCampaignStatusAs, REF
   return { status: "done" as const, message: `editor.lifecycle.done.${transition satisfies keyof typeof TRANSITIONS}` };
 });
 
-export type UpdateFields = "kind" | "language" | "title" | "body";
+export type UpdateFields = "kind" | "language" | "title" | "body" | "snapshotId";
 
 export const postCampaignUpdateAction = formAction(postCampaignUpdateAs, REFUSALS, ({ slug }) => {
   revalidateCampaign(slug);

@@ -130,13 +130,13 @@ export async function changeCampaignStatusAs(caller: Caller, input: unknown): Pr
 export async function postCampaignUpdateAs(
   caller: Caller,
   input: unknown,
-): Promise<CommandResult<{ slug: string; updateId: string; outcome: Campaign["outcome"] }, "kind" | "language" | "title" | "body">> {
+): Promise<CommandResult<{ slug: string; updateId: string; outcome: Campaign["outcome"] }, "kind" | "language" | "title" | "body" | "snapshotId">> {
   const found = await editableCampaign(caller, input);
   if (!found.ok) return found;
   const parsed = campaignUpdateSchema.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
-  const { kind, title, body, language } = parsed.data;
-  const result = await insertCampaignUpdate(actorOf(found.value.user), found.value.campaign.id, { kind, title, body, language });
+  const { kind, title, body, language, snapshotId } = parsed.data;
+  const result = await insertCampaignUpdate(actorOf(found.value.user), found.value.campaign.id, { kind, title, body, language, snapshotId });
   if (!result) return refuse("not-found");
   return written(result, ({ campaign, updateId }) => ({ slug: campaign.slug, updateId, outcome: campaign.outcome }));
 }

@@ -128,12 +128,19 @@ export async function applyTransition(actor: AuditActor, campaignId: string, nam
 export async function insertCampaignUpdate(
   actor: AuditActor,
   campaignId: string,
-  input: { kind: UpdateKind; title: string; body: string; language?: Locale },
+  input: { kind: UpdateKind; title: string; body: string; language?: Locale; snapshotId?: string },
 ): Promise<WriteResult<{ campaign: Campaign; updateId: string }> | null> {
   return getDb().transaction(async (tx) => {
     const current = await lockCampaign(tx, campaignId);
     if (!current) return null;
     if (current.status === "draft") return invalid({ form: "editor.errors.updateBeforePublish" });
+    if (input.snapshotId !== undefined) {
+      // Only a delivery names a pack, and only a finished pack of this campaign (issue #14).
+      if (input.kind !== "delivered") return invalid({ snapshotId: "editor.errors.snapshotOnlyDelivered" });
+      const pack = await tx.execute(sql`
+        select 1 from campaign_snapshots where id = ${input.snapshotId} and campaign_id = ${campaignId} and status = 'finished'`);
+      if (pack.length === 0) return invalid({ snapshotId: "editor.errors.snapshotUnknown" });
+    }
     const [update] = await tx
       .insert(campaignUpdates)
       .values({
@@ -143,6 +150,7 @@ export async function insertCampaignUpdate(
         body: input.body,
         language: input.language ?? current.language,
         authorId: actor.id,
+        snapshotId: input.snapshotId ?? null,
       })
       .returning({ id: campaignUpdates.id });
     const outcome = furthestOutcome(current.outcome, input.kind);
@@ -156,7 +164,7 @@ export async function insertCampaignUpdate(
       action: input.kind === "news" ? "campaign.news" : "campaign.outcome",
       campaignId,
       subject: campaign.slug,
-      details: { kind: input.kind, title: input.title, updateId: update.id, outcome },
+      details: { kind: input.kind, title: input.title, updateId: update.id, outcome, ...(input.snapshotId && { snapshotId: input.snapshotId }) },
     });
     return { ok: true as const, value: { campaign, updateId: update.id } };
   });

@@ -12,6 +12,7 @@ import {
   findCampaignRow,
   findEventForCampaign,
   findEventSummary,
+  listFinishedPackRefs,
   getCampaignDetail,
   listCampaignUpdates,
   translationsOf,
@@ -61,6 +62,8 @@ export type CampaignEditor = {
   updates: CampaignUpdateItem[];
   /** The lifecycle buttons of the campaign's status, each with why it is refused now (or null). */
   lifecycle: LifecycleAction[];
+  /** Finished delivery packs a "delivered" outcome may name (issue #14). */
+  packs: { id: string; createdAt: Date; total: number }[];
 };
 
 /**
@@ -80,9 +83,13 @@ export async function loadCampaignEditor(caller: Caller, rawSlug: string): Promi
   const now = new Date();
   const campaign = asShownNow(found.value.campaign, now);
   const { access } = found.value;
-  const [event, updates] = await Promise.all([findEventSummary(campaign.eventId), listCampaignUpdates(campaign.id)]);
+  const [event, updates, packs] = await Promise.all([
+    findEventSummary(campaign.eventId),
+    listCampaignUpdates(campaign.id),
+    listFinishedPackRefs(campaign.id),
+  ]);
   const lifecycle = transitionsFrom(campaign.status).map((name) => ({ name, refusal: transitionRefusal(campaign, name, now) }));
-  return allow({ campaign, access, event, updates, lifecycle });
+  return allow({ campaign, access, event, updates, lifecycle, packs });
 }
 
 export type CampaignPreview = {

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import { getDb, type Executor } from "@/lib/db/client";
 import {
+  campaignSnapshots,
   campaignTranslations,
   campaignUpdates,
   campaignUpdateTranslations,
@@ -209,4 +210,15 @@ export type LocalizedCampaign = CampaignDetail & { text: TextVersion };
 /** The public campaigns as a reader in `locale` reads them. */
 export async function listLocalizedCampaigns(locale: string): Promise<(CampaignListItem & { text: TextVersion })[]> {
   return (await listPublicCampaigns()).map((campaign) => localizeCampaign(campaign, locale));
+}
+
+/** A campaign's finished delivery packs (issue #14), newest first: what a "delivered" update may name. */
+export async function listFinishedPackRefs(campaignId: string): Promise<{ id: string; createdAt: Date; total: number }[]> {
+  const rows = await getDb()
+    .select({ id: campaignSnapshots.id, createdAt: campaignSnapshots.createdAt, counts: campaignSnapshots.counts })
+    .from(campaignSnapshots)
+    .where(and(eq(campaignSnapshots.campaignId, campaignId), eq(campaignSnapshots.status, "finished")))
+    .orderBy(desc(campaignSnapshots.createdAt))
+    .limit(50);
+  return rows.map((row) => ({ id: row.id, createdAt: row.createdAt, total: row.counts?.total ?? 0 }));
 }

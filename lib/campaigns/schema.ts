@@ -339,6 +339,8 @@ export const campaignUpdateSchema = z.object({
   language: z.preprocess(blankToUndefined, z.enum(LOCALES, { error: E("languageRequired") }).optional()),
   title: updateTitle,
   body: updateBody,
+  // A "delivered" outcome may name the delivery pack handed over (issue #14): one of the campaign's finished packs.
+  snapshotId: z.preprocess(blankToUndefined, z.guid({ message: E("snapshotUnknown") }).optional()),
 });
 export type CampaignUpdateInput = z.input<typeof campaignUpdateSchema>;
 

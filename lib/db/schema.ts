@@ -247,6 +247,8 @@ export const campaignUpdates = pgTable(
     language: text("language").notNull().default("en"),
     authorId: uuid("author_id"),
     publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
+    // A "delivered" outcome may name the delivery pack that was handed over (issue #14).
+    snapshotId: uuid("snapshot_id").references(() => campaignSnapshots.id, { onDelete: "set null" }),
   },
   (table) => [
     index("campaign_updates_campaign_idx").on(table.campaignId, table.publishedAt.desc()),
@@ -1002,3 +1004,64 @@ export const registerMatches = pgTable(
 
 export type RegisterExtract = typeof registerExtracts.$inferSelect;
 export type RegisterMatch = typeof registerMatches.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Delivery packs (issue #14): a PDF for the decision makers and the snapshot of the counts it shows.
+
+export const snapshotStatus = pgEnum("campaign_snapshot_status", ["queued", "running", "finished", "failed"]);
+
+/** The counts a pack shows, as they stood when it was made: what the public snapshot page and API repeat. */
+export type SnapshotCounts = {
+  online: number;
+  offline: number;
+  total: number;
+  /** Signatories who chose to be listed, and how many of them are verified officials. */
+  listed: number;
+  verifiedOfficials: number;
+  byCountry: { key: string; count: number }[];
+  byDepartement: { key: string; name: string; count: number }[];
+  byRegion: { key: string; name: string; count: number }[];
+};
+
+// One pack, made in the background by lib/delivery/worker.ts: queued by an organizer, claimed with
+// FOR UPDATE SKIP LOCKED and a lease, finished with its PDF and that PDF's SHA-256. Once finished a
+// row's counts, hash and PDF never change and it cannot be deleted: the trigger of migration
+// 0027_campaign_snapshots_immutable refuses it, whoever asks.
+export const campaignSnapshots = pgTable(
+  "campaign_snapshots",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    status: snapshotStatus("status").notNull().default("queued"),
+    /** The campaign's authoritative language first, then the translations the organizer chose. */
+    languages: jsonb("languages").$type<string[]>().notNull(),
+    /** Progress of the job: listed signatories printed so far, of how many. */
+    rowsDone: integer("rows_done").notNull().default(0),
+    rowsTotal: integer("rows_total"),
+    counts: jsonb("counts").$type<SnapshotCounts>(),
+    sha256: text("sha256"),
+    pdf: bytea("pdf"),
+    pdfBytes: integer("pdf_bytes"),
+    pageCount: integer("page_count"),
+    /** A catalog key saying why the job failed (never shown to the public). */
+    error: text("error"),
+    attempts: smallint("attempts").notNull().default(0),
+    leaseUntil: timestamp("lease_until", { withTimezone: true }),
+    createdBy: uuid("created_by"),
+    createdAt: createdAt(),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (table) => [
+    index("campaign_snapshots_campaign_idx").on(table.campaignId, table.createdAt.desc()),
+    index("campaign_snapshots_pending_idx").on(table.createdAt).where(sql`${table.status} in ('queued', 'running')`),
+    check(
+      "campaign_snapshots_finished_shape",
+      sql`(${table.status} = 'finished') = (${table.sha256} is not null and ${table.pdf} is not null and ${table.counts} is not null)`,
+    ),
+  ],
+);
+
+export type CampaignSnapshot = typeof campaignSnapshots.$inferSelect;

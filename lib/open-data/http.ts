@@ -19,6 +19,10 @@ export const CACHE_POLICIES = {
   integrity: "public, max-age=60, s-maxage=60, stale-while-revalidate=300",
   /** Events change when an organizer edits them or publishes a campaign on them. */
   events: "public, max-age=60, s-maxage=300, stale-while-revalidate=3600",
+  /** A campaign's packs: a new one may appear at any time, a made one never changes. */
+  snapshots: "public, max-age=30, s-maxage=30",
+  /** One finished pack: immutable (a database trigger refuses any change). */
+  snapshot: "public, max-age=31536000, immutable",
   /** Changes only with a deployment. */
   document: "public, max-age=3600",
   /** The list of communes changes with its data package, so with a deployment, and at most once a year. */
@@ -108,7 +112,8 @@ export function openDataError(status: number, error: string, message: string): R
   return Response.json(body, { status, headers: { ...CORS_HEADERS, "Cache-Control": "no-store" } });
 }
 
-export function openDataNotFound(what: "campaign" | "event"): Response {
+export function openDataNotFound(what: "campaign" | "event" | "snapshot"): Response {
+  if (what === "snapshot") return openDataError(404, "not_found", "The campaign has no finished pack with this id.");
   return openDataError(404, "not_found", `No ${what} has this slug.`);
 }
 

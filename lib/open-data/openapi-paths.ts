@@ -20,6 +20,7 @@ const notModified = { description: "Not modified: the If-None-Match tag is curre
 const slugParameter = { $ref: "#/components/parameters/slug" };
 const ifNoneMatch = { $ref: "#/components/parameters/If-None-Match" };
 const langParameter = { $ref: "#/components/parameters/lang" };
+const snapshotIdParameter = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 
 function read(options: {
   operationId: string;
@@ -106,6 +107,40 @@ export const openApiPaths = {
     schema: "IntegrityReport",
     bySlug: "campaign",
   }),
+  "/api/v1/campaigns/{slug}/snapshots": read({
+    operationId: "listCampaignSnapshots",
+    summary: "A campaign's delivery packs",
+    description:
+      "Every finished delivery pack of the campaign, newest first: the counts it shows as they stood when it was made, " +
+      "the SHA-256 of its PDF and where to download it. A pack never changes once made: check a copy with `sha256sum`.",
+    schema: "SnapshotList",
+    bySlug: "campaign",
+  }),
+  "/api/v1/campaigns/{slug}/snapshots/{id}": {
+    get: {
+      operationId: "getCampaignSnapshot",
+      summary: "One delivery pack",
+      description: "The pack's counts, the SHA-256 of its PDF and the PDF's address.",
+      parameters: [slugParameter, snapshotIdParameter, ifNoneMatch],
+      responses: {
+        "200": json("OK.", "Snapshot", cacheHeaders),
+        "304": notModified,
+        "404": error("No public campaign has this slug, or it has no finished pack with this id."),
+      },
+    },
+  },
+  "/api/v1/campaigns/{slug}/snapshots/{id}.pdf": {
+    get: {
+      operationId: "downloadCampaignSnapshot",
+      summary: "The PDF of a delivery pack",
+      description: "The file whose SHA-256 the pack lists (also sent as the `Digest`-style header `X-Content-SHA256`). Never changes.",
+      parameters: [slugParameter, snapshotIdParameter],
+      responses: {
+        "200": { description: "The PDF.", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } },
+        "404": error("No public campaign has this slug, or it has no finished pack with this id."),
+      },
+    },
+  },
   "/api/v1/campaigns/{slug}/signatories.csv": {
     get: {
       operationId: "downloadSignatories",

@@ -22,6 +22,8 @@ import {
   signatureAcceptedSchema,
   signatureErrorSchema,
   signatureRequestSchema,
+  snapshotListSchema,
+  snapshotSchema,
 } from "./schema";
 
 // The OpenAPI 3.1 document of /api/v1. Its component schemas are generated from the same zod
@@ -38,6 +40,8 @@ export const componentSchemas = {
   CampaignDetail: campaignDetailSchema,
   CampaignCount: campaignCountSchema,
   IntegrityReport: integrityReportSchema,
+  Snapshot: snapshotSchema,
+  SnapshotList: snapshotListSchema,
   EventSummary: eventSummarySchema,
   EventList: eventListSchema,
   EventDetail: eventDetailSchema,

@@ -281,6 +281,39 @@ export const communeSearchResultSchema = z
       "so first, every one of them, then the most populous others, ten in all at most.",
   );
 
+const snapshotPlace = z.strictObject({ key: z.string(), name: z.string(), count });
+export const snapshotSchema = z
+  .strictObject({
+    id: z.uuid(),
+    slug,
+    createdAt: timestamp.describe("When the pack was asked for."),
+    finishedAt: timestamp.describe("When the pack was made: its counts are as of then."),
+    languages: z.array(locale).describe("The languages of the pack, the campaign's authoritative one first."),
+    counts: z.strictObject({
+      total: count.describe("Confirmed online plus documented offline signatures."),
+      online: count,
+      offline: count,
+      listed: count.describe("Signatories who chose to be listed, all named in the pack."),
+      verifiedOfficials: count.describe("Listed signatories whose office was checked by the organizers or against the national register."),
+      byCountry: z.array(z.strictObject({ key: z.string().describe("ISO 3166-1 alpha-2 code."), count })),
+      byDepartement: z.array(snapshotPlace),
+      byRegion: z.array(snapshotPlace),
+    }),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .describe("SHA-256 of the PDF's bytes, in hexadecimal: `sha256sum file.pdf` prints the same."),
+    pdfBytes: count,
+    pageCount: count,
+    pdfUrl: z.url().describe("The PDF."),
+    url: pageUrl,
+  })
+  .describe("A delivery pack: a PDF for the decision makers and the snapshot of the counts it shows, never changed once made (issue #14).");
+
+export const snapshotListSchema = z
+  .strictObject({ slug, snapshots: z.array(snapshotSchema).describe("Newest first.") })
+  .describe("A campaign's delivery packs.");
+
 export const apiIndexSchema = z.strictObject({
   name: z.string(),
   version: z.literal("v1"),
@@ -403,3 +436,4 @@ export type EventListJson = z.infer<typeof eventListSchema>;
 export type EventDetailJson = z.infer<typeof eventDetailSchema>;
 export type ApiIndexJson = z.infer<typeof apiIndexSchema>;
 export type IntegrityReportJson = z.infer<typeof integrityReportSchema>;
+export type SnapshotJson = z.infer<typeof snapshotSchema>;

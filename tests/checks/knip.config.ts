@@ -23,9 +23,11 @@ const config: KnipConfig = {
   project: ["**/*.{ts,tsx,mjs}!", "!tests/**!"],
   drizzle: { config: "drizzle/drizzle.config.ts" },
   playwright: { config: "tests/e2e/playwright.config.ts", entry: ["tests/e2e/**/*.spec.ts"] },
-  // PostgreSQL's own benchmark tool, from the system's postgresql-client, not from npm.
-  ignoreBinaries: ["pgbench"],
-  // The Persian font's files, named by path in app/[locale]/layout.tsx (next/font/local); the
+  // PostgreSQL's own benchmark tool, from the system's postgresql-client, and poppler-utils' pdftotext
+  // (the delivery packs' tests read the PDFs' text with it), not from npm.
+  ignoreBinaries: ["pgbench", "pdftotext"],
+  // The Persian font's files, named by path in app/[locale]/layout.tsx (next/font/local) and
+  // lib/delivery/pack-html.ts (inlined in the delivery packs); the
   // communes' data files, read by path in lib/communes/package-data.ts (streamed, never imported).
   ignoreDependencies: ["vazirmatn", "@etalab/decoupage-administratif"],
   ignoreExportsUsedInFile: production,

@@ -82,6 +82,7 @@ const PAGE_KINDS: PageKind[] = [
   admin("organizer update sent", (data) => data.sentUpdate),
   admin("organizer campaign moderation", (data) => `${organizerCampaign(data)}/moderation`),
   admin("organizer campaign preview", (data) => `${organizerCampaign(data)}/preview`),
+  admin("organizer campaign delivery", (data) => `${organizerCampaign(data)}/delivery`),
   admin("admin", "/admin"),
   admin("admin audit", "/admin/audit"),
 ];

@@ -24,6 +24,7 @@ const PAGES = [
   `${CAMPAIGN}/updates`,
   `${CAMPAIGN}/translations`,
   `${CAMPAIGN}/moderation`,
+  `${CAMPAIGN}/delivery`,
   "/admin",
   "/admin/audit",
 ];

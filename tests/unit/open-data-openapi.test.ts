@@ -68,7 +68,7 @@ describe("the OpenAPI document", () => {
     }
   });
 
-  test("every operation documents its answers (JSON of a component, CSV or an SVG map); reads document 304, slugs 404", () => {
+  test("every operation documents its answers (JSON of a component, CSV, an SVG map or a PDF); reads document 304, slugs 404", () => {
     for (const { path, method, operation } of operations) {
       const where = `${method.toUpperCase()} ${path}`;
       assert.ok(operation.operationId, `${where} has an operationId`);
@@ -79,11 +79,12 @@ describe("the OpenAPI document", () => {
         if (status === "304") assert.equal(content, undefined, `${where} 304 has no body`);
         else if (path.endsWith(".csv") && status === "200") assert.ok(content?.["text/csv"]?.schema, `${where} is CSV`);
         else if (path.includes("/maps/") && status === "200") assert.ok(content?.["image/svg+xml"]?.schema, `${where} is SVG`);
+        else if (path.endsWith(".pdf") && status === "200") assert.ok(content?.["application/pdf"]?.schema, `${where} is a PDF`);
         else assert.ok(content?.["application/json"]?.schema, `${where} ${status} is JSON`);
       }
       // The CSV download is streamed, so it has no ETag to revalidate against; a proof-of-work
-      // challenge is new every time, never cached.
-      const revalidated = !path.endsWith(".csv") && path !== "/api/v1/proof-of-work/challenge";
+      // challenge is new every time, never cached; a delivery pack's PDF never changes, so is never revalidated.
+      const revalidated = !path.endsWith(".csv") && !path.endsWith(".pdf") && path !== "/api/v1/proof-of-work/challenge";
       if (method === "get" && revalidated) assert.ok(operation.responses["304"], `${where} documents 304`);
       if (path.includes("{slug}")) assert.ok(operation.responses["404"], `${where} documents 404`);
     }

@@ -27,7 +27,7 @@ export default async function CampaignSettingsPage({ params, searchParams }: Pro
   const { created, saved } = await searchParams;
   const t = await getTranslations("editor");
   // A campaign the caller may not see answers like one that does not exist.
-  const { campaign, access, event, updates, lifecycle } = await requirePage(
+  const { campaign, access, event, updates, lifecycle, packs } = await requirePage(
     await loadCampaignEditor(await getCurrentUser(), slug),
     `/organizer/campaigns/${slug}/edit`,
   );
@@ -111,13 +111,18 @@ export default async function CampaignSettingsPage({ params, searchParams }: Pro
         proofOfWork={{ activeUntil: activeUntil(campaign.proofOfWorkUntil), editable: access.manageTeam }}
       />
       <h2>{t("settings.updatesHeading")}</h2>
-      {updates.length === 0 ? <p>{t("settings.noUpdates")}</p> : <CampaignUpdates updates={updates} headingLevel="h3" />}
+      {updates.length === 0 ? <p>{t("settings.noUpdates")}</p> : <CampaignUpdates campaignSlug={campaign.slug} updates={updates} headingLevel="h3" />}
       {access.edit &&
         (campaign.status === "draft" ? (
           <p>{t("settings.updatesAfterPublish")}</p>
         ) : (
           <>
-            <CampaignUpdateForm campaignSlug={campaign.slug} variant="outcome" language={campaign.language as Locale} />
+            <CampaignUpdateForm
+              campaignSlug={campaign.slug}
+              variant="outcome"
+              language={campaign.language as Locale}
+              packs={packs.map((pack) => ({ ...pack, createdAt: pack.createdAt.toISOString() }))}
+            />
             <CampaignUpdateForm campaignSlug={campaign.slug} variant="news" language={campaign.language as Locale} />
           </>
         ))}
