@@ -1,6 +1,5 @@
 import "server-only";
 import { log, reportError } from "@/lib/log/logger";
-import { makePack } from "./make-pack";
 import { claimNextSnapshot, failSnapshot } from "./mutations";
 
 // The background job of the delivery packs (issue #14), started by lib/startup.ts in every
@@ -21,6 +20,9 @@ export async function runDeliveryJobs(): Promise<number> {
       taken++;
       const started = Date.now();
       try {
+        // Loaded on the first pack, not at start: Chromium's driver and the PDF library would
+        // otherwise sit in every instance's heap (256 MB under `npm start`) while it serves signers.
+        const { makePack } = await import("./make-pack");
         await makePack(snapshot, LEASE_MS);
         log.info("Delivery pack made", { snapshotId: snapshot.id, ms: Date.now() - started });
       } catch (error) {
