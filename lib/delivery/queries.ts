@@ -46,13 +46,41 @@ export async function findSnapshot(campaignId: string, id: string): Promise<Snap
   return row ?? null;
 }
 
+type PackFile = { pdf: Buffer; sha256: string; createdAt: Date };
+
+// A finished pack never changes (a trigger refuses it), so its PDF can be kept here once read: a
+// download is public and anonymous, and a pack of 100,000 signatories is 8 MB that would otherwise
+// be read from the database on every request. The newest few are kept, within a byte budget;
+// a larger file is read each time.
+const KEPT_PDF_BYTES = 32 * 1024 * 1024;
+const KEPT_PDF_MAX_FILE = 12 * 1024 * 1024;
+const keptPdfs = new Map<string, PackFile>();
+let keptBytes = 0;
+
+function keepPdf(key: string, file: PackFile): void {
+  if (file.pdf.length > KEPT_PDF_MAX_FILE || keptPdfs.has(key)) return;
+  keptPdfs.set(key, file);
+  keptBytes += file.pdf.length;
+  for (const [oldest, kept] of keptPdfs) {
+    if (keptBytes <= KEPT_PDF_BYTES) break;
+    keptPdfs.delete(oldest);
+    keptBytes -= kept.pdf.length;
+  }
+}
+
 /** The PDF of a finished pack, with its hash. */
-export async function findSnapshotPdf(campaignId: string, id: string): Promise<{ pdf: Buffer; sha256: string; createdAt: Date } | null> {
+export async function findSnapshotPdf(campaignId: string, id: string): Promise<PackFile | null> {
+  const key = `${campaignId}/${id}`;
+  const kept = keptPdfs.get(key);
+  if (kept) return kept;
   const [row] = await getDb()
     .select({ pdf: campaignSnapshots.pdf, sha256: campaignSnapshots.sha256, createdAt: campaignSnapshots.createdAt })
     .from(campaignSnapshots)
     .where(and(eq(campaignSnapshots.id, id), eq(campaignSnapshots.campaignId, campaignId), eq(campaignSnapshots.status, "finished")));
-  return row?.pdf && row.sha256 ? { pdf: row.pdf, sha256: row.sha256, createdAt: row.createdAt } : null;
+  if (!row?.pdf || !row.sha256) return null;
+  const file = { pdf: row.pdf, sha256: row.sha256, createdAt: row.createdAt };
+  keepPdf(key, file);
+  return file;
 }
 
 export type PackSignatory = { name: string; place: string | null; office: Office | null; registerExtract: string | null };
