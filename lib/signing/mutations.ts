@@ -77,20 +77,26 @@ export async function signCampaign(slug: string, input: unknown, client: SignerC
 // Built once, prepared on each connection. Dates go in as ISO text because raw SQL parameters bypass Drizzle's column mapping.
 // A proof of work's answer (lib/proof-of-work) is spent in the same statement: its challenge's nonce
 // goes into proof_of_work_spent, and one already there holds the signature as replayed. The velocity
-// rules' reason comes first, then the proof of work's.
+// rules' reason comes first, then the proof of work's. A signature without an answer (most of them:
+// the campaign asks for none) goes through a statement that leaves that table alone, so it neither
+// opens that table nor carries its parameters.
 const p = (name: string) => sql.placeholder(name);
 const REPLAYED = sql.raw(`'${"proof_of_work_replayed" satisfies HeldReason}'`);
-const insertSignatureWithEmail = preparedStatement<{ signature_id: string }>(sql`
-    with ${velocitySql},
+const spendingProofOfWork = sql`
     spent as (
       insert into proof_of_work_spent (nonce, expires_at)
-      select ${p("powNonce")}::bytea, ${p("powExpiresAt")}::timestamptz where ${p("powNonce")}::bytea is not null
+      values (${p("powNonce")}::bytea, ${p("powExpiresAt")}::timestamptz)
       on conflict (nonce) do nothing
       returning 1),
     held as (
-      select coalesce(velocity.reason, ${p("powHeldReason")}::text,
-                      case when ${p("powNonce")}::bytea is not null and not exists (select 1 from spent) then ${REPLAYED} end) as reason
-        from velocity),
+      select coalesce(velocity.reason, ${p("powHeldReason")}::text, case when not exists (select 1 from spent) then ${REPLAYED} end) as reason
+        from velocity)`;
+const withoutProofOfWork = sql`
+    held as (select coalesce(velocity.reason, ${p("powHeldReason")}::text) as reason from velocity)`;
+const insertSignatureStatement = (held: SQL) =>
+  preparedStatement<{ signature_id: string }>(sql`
+    with ${velocitySql},
+    ${held},
     inserted as (
       insert into signatures (campaign_id, email, email_canonical, full_name, country, city, postcode, office,
                               municipality, commune_code, show_name, comment, opt_in_updates, consented_at, confirm_token_hash,
@@ -114,6 +120,8 @@ const insertSignatureWithEmail = preparedStatement<{ signature_id: string }>(sql
     insert into email_outbox (kind, signature_id, payload)
     select 'confirm-signature', id, ${p("payload")} from inserted
     returning signature_id`);
+const insertSignatureWithEmail = insertSignatureStatement(withoutProofOfWork);
+const insertSignatureSpendingProof = insertSignatureStatement(spendingProofOfWork);
 
 type Links = { campaignUrl: string; confirmUrl: string; withdrawUrl: string; privacyUrl: string };
 type LinkTokens = { confirm: { token: string }; withdraw: { token: string } };
@@ -154,7 +162,9 @@ async function recordSignature(
     ...signerLinks(locale, campaign.slug, { confirm, withdraw }),
   });
 
-  const inserted = await insertSignatureWithEmail.execute({
+  const spent = proofOfWork.spent;
+  const statement = spent ? insertSignatureSpendingProof : insertSignatureWithEmail;
+  const inserted = await statement.execute({
     campaignId: campaign.id,
     email: data.email,
     emailCanonical,
@@ -184,8 +194,7 @@ async function recordSignature(
     payload: seal(confirmation),
     ...velocityParameters(emailCanonical, ipHash),
     powHeldReason: proofOfWork.heldReason,
-    powNonce: proofOfWork.spent?.nonce ?? null,
-    powExpiresAt: proofOfWork.spent?.expiresAt.toISOString() ?? null,
+    ...(spent && { powNonce: spent.nonce, powExpiresAt: spent.expiresAt.toISOString() }),
   });
   if (inserted.length > 0) return;
   await getDb().transaction((tx) => notifyRepeatSigner(tx, campaign, emailCanonical, { confirm, withdraw, expiresAt }));

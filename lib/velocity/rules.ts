@@ -2,6 +2,7 @@ import "server-only";
 import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { getEnv } from "@/lib/env";
 import { isFreeMailDomain } from "./free-mail-domains";
+import type { HeldReason } from "./held-reasons";
 
 // Velocity rules (issue #13; the UK Parliament's petitions site once met 77,000 fake signatures on
 // one petition). A signature past a rule is accepted like any other, so a script learns nothing,
@@ -40,18 +41,32 @@ type VelocityLimit = "VELOCITY_CLIENT_PER_MINUTE" | "VELOCITY_CLIENT_PER_5_MINUT
 // per-execution plans, so PostgreSQL never chose it (see NO_CLIENT below).
 const limitOf = (name: VelocityLimit): SQLWrapper => ({ getSQL: () => sql.raw(String(getEnv()[name])) });
 
-// At least `limit` signatures of the campaign matching `key` since `seconds` ago; false when the rule is off (0).
+// One key's two rules, burst and sustained, from one read of its index: the newest signatures of
+// the campaign matching `key` within the longer window, as many as the larger limit (no more are
+// needed to tell whether either limit is reached), and how many of them fall within the shorter
+// window. Newest first, so the first `burst` rows read are the last minute's if the minute holds that
+// many. A rule whose limit is 0 is off: `false`, and with both off the index is not read (limit 0).
 // The order is the velocity index's own: the generic plan knows no key, and from statistics taken
-// before a surge it may take every row for a match, so that a table scan stopping at `limit` looks
+// before a surge it may take every row for a match, so that a table scan stopping at the limit looks
 // cheap; in this order the scan would need a sort of all the matches, and only the index answers.
-const reached = (key: SQL, seconds: number, name: VelocityLimit) => {
-  const limit = limitOf(name);
+type Window = { seconds: number; limit: VelocityLimit; reason: HeldReason };
+const windowStart = (seconds: number) => sql.raw(`now() - interval '${seconds} seconds'`);
+const reasonLiteral = (reason: HeldReason) => sql.raw(`'${reason}'`);
+
+const rulesOf = (name: string, key: SQL, burst: Window, sustained: Window): SQL => {
+  const both = { getSQL: () => sql.raw(String(Math.max(getEnv()[burst.limit], getEnv()[sustained.limit]))) };
+  const reached = (window: Window, count: SQL) => {
+    const limit = limitOf(window.limit);
+    return sql`(${limit} > 0 and ${count} >= ${limit})`;
+  };
   return sql`
-  (${limit} > 0 and (select count(*) from (
-     select 1 from signatures v
-      where ${key} and v.created_at > now() - ${sql.raw(`interval '${seconds} seconds'`)}
-      order by v.created_at desc
-      limit ${limit}) recent) >= ${limit})`;
+    ${sql.raw(name)} as materialized (
+      select case when ${reached(burst, sql`count(*) filter (where recent.created_at > ${windowStart(burst.seconds)})`)} then ${reasonLiteral(burst.reason)}
+                  when ${reached(sustained, sql`count(*)`)} then ${reasonLiteral(sustained.reason)} end as reason
+        from (select v.created_at from signatures v
+               where ${key} and v.created_at > ${windowStart(sustained.seconds)}
+               order by v.created_at desc
+               limit ${both}) recent)`;
 };
 
 const client = sql`v.ip_hash is not null and ${CLIENT_KEY_SQL} = uuid_send(${p("campaignId")}::uuid) || ${p("velocityClient")}::bytea`;
@@ -67,16 +82,26 @@ const NO_CLIENT = Buffer.alloc(0);
 const NO_DOMAIN = "";
 
 /**
- * The held reason of the signature being inserted, or null: a CTE `velocity(reason)` for the
- * signing statement. Its placeholders are filled by velocityParameters(). Materialized: the
- * statement reads `reason` three times, and an inlined CTE would run every count three times.
+ * The held reason of the signature being inserted, or null: CTEs ending in `velocity(reason)` for
+ * the signing statement, the client's rules first. Their placeholders are filled by
+ * velocityParameters(). Materialized: the statement reads `reason` three times, and an inlined CTE
+ * would run every count three times.
  */
 export const velocitySql = sql`
+  ${rulesOf(
+    "velocity_client",
+    client,
+    { seconds: 60, limit: "VELOCITY_CLIENT_PER_MINUTE", reason: "velocity_client_burst" },
+    { seconds: 300, limit: "VELOCITY_CLIENT_PER_5_MINUTES", reason: "velocity_client_sustained" },
+  )},
+  ${rulesOf(
+    "velocity_domain",
+    domain,
+    { seconds: 60, limit: "VELOCITY_DOMAIN_PER_MINUTE", reason: "velocity_domain_burst" },
+    { seconds: 3600, limit: "VELOCITY_DOMAIN_PER_HOUR", reason: "velocity_domain_sustained" },
+  )},
   velocity as materialized (
-    select case when ${reached(client, 60, "VELOCITY_CLIENT_PER_MINUTE")} then 'velocity_client_burst'
-                when ${reached(client, 300, "VELOCITY_CLIENT_PER_5_MINUTES")} then 'velocity_client_sustained'
-                when ${reached(domain, 60, "VELOCITY_DOMAIN_PER_MINUTE")} then 'velocity_domain_burst'
-                when ${reached(domain, 3600, "VELOCITY_DOMAIN_PER_HOUR")} then 'velocity_domain_sustained' end as reason)`;
+    select coalesce(velocity_client.reason, velocity_domain.reason) as reason from velocity_client, velocity_domain)`;
 
 /**
  * The status the signer of row `alias` is shown: a held signature looks pending until its owner
