@@ -87,8 +87,19 @@ test("an organizer builds a campaign from an imported report and runs it to an u
       return (await page.getByTestId("dashboard-confirmed").innerText()).trim();
     })
     .toBe("1");
-  // Its country on the world map, drawn into the page beside the table (issue #14).
-  await expect(page.getByRole("img", { name: /World map of the confirmed signatures by country/ })).toBeVisible();
+  // Its country on the world map, drawn into the page beside the table (issue #14). The breakdowns
+  // are kept up to 5 s (lib/tallies/breakdowns.ts), apart from the count, so they may follow it a
+  // few seconds later: reloaded until they do.
+  const worldMap = page.getByRole("img", { name: /World map of the confirmed signatures by country/ });
+  await expect
+    .poll(
+      async () => {
+        await page.reload();
+        return worldMap.isVisible();
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
   expect(await page.getByTestId("map-world").locator("img").getAttribute("src")).toMatch(/^data:image\/svg\+xml;base64,/);
 
   // The export: the opted-in signer's address is there, the formula is defused.
